@@ -1,0 +1,102 @@
+"""The client's public, version-independent surface.
+
+The UI, the job runner and the command line depend on this protocol only. ``JoggClient`` (in
+:mod:`jogg_desktop.api.client`) implements it over a wire adapter (v1 today, v2 later).
+Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Protocol
+
+from jogg_desktop.models import (
+    Account,
+    AspectRatio,
+    Avatar,
+    Music,
+    Product,
+    ProductDraft,
+    ProjectStatus,
+    Template,
+    VideoSettings,
+    VisualStyle,
+    Voice,
+)
+
+ProgressCallback = Callable[[int, int | None], None]
+"""Called with (bytes done, total bytes or None when unknown)."""
+
+
+class JoggApi(Protocol):
+    async def check_key(self) -> Account:
+        """A cheap authenticated call; raises AuthError on a wrong key."""
+
+    async def create_product_from_url(self, url: str) -> Product:
+        """Crawl a product page (synchronous on JoggAI's side, 10–30 s)."""
+
+    async def create_product_manual(self, draft: ProductDraft) -> Product: ...
+
+    async def update_product(self, product: Product) -> None:
+        """PUT the product; the media list replaces the server's list."""
+
+    async def start_render(self, product_id: str, settings: VideoSettings) -> str:
+        """Request a render (charges credits). Returns the project id.
+
+        Never retried once the request may have reached the server; an ambiguous failure raises
+        RenderOutcomeUnknownError.
+        """
+
+    async def get_project(self, project_id: str) -> ProjectStatus: ...
+
+    async def list_avatars(
+        self,
+        aspect: AspectRatio | None = None,
+        *,
+        gender: str | None = None,
+        age: str | None = None,
+        style: str | None = None,
+    ) -> list[Avatar]: ...
+
+    async def list_custom_avatars(self) -> list[Avatar]: ...
+
+    async def list_voices(
+        self,
+        *,
+        language: str | None = None,
+        gender: str | None = None,
+        age: str | None = None,
+    ) -> list[Voice]:
+        """All pages of the library voices matching the filters."""
+
+    async def list_custom_voices(self, *, language: str | None = None) -> list[Voice]: ...
+
+    async def list_musics(self) -> list[Music]: ...
+
+    async def list_custom_musics(self) -> list[Music]: ...
+
+    async def list_visual_styles(self, aspect: AspectRatio | None = None) -> list[VisualStyle]: ...
+
+    async def list_templates(self, aspect: AspectRatio | None = None) -> list[Template]: ...
+
+    async def list_custom_templates(self, aspect: AspectRatio | None = None) -> list[Template]: ...
+
+    async def upload_asset(
+        self, path: Path, *, progress: ProgressCallback | None = None
+    ) -> str:
+        """Upload a local file through the signed-URL flow; returns the asset's URL."""
+
+    async def download(
+        self,
+        url: str,
+        dest: Path,
+        *,
+        progress: ProgressCallback | None = None,
+    ) -> Path:
+        """Stream ``url`` to ``dest`` (temp file beside it, Range resume, atomic rename)."""
+
+    async def fetch_bytes(self, url: str, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
+        """GET a small public resource (thumbnail, cover); no API key sent to other hosts."""
+
+    async def aclose(self) -> None: ...

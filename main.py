@@ -1,0 +1,26 @@
+"""Jogg Desktop entry point: the app, its smoke test, and child processes of a frozen build."""
+
+from __future__ import annotations
+
+import runpy
+import sys
+
+
+def main(argv: list[str]) -> int:
+    # A frozen build has no "python -m": child processes come back here (jogg_desktop.childproc).
+    if len(argv) >= 2 and argv[0] == "--child":
+        module, rest = argv[1], argv[2:]
+        sys.argv = [module, *rest]
+        runpy.run_module(module, run_name="__main__", alter_sys=True)
+        return 0
+    if "--smoke" in argv:
+        from ui.smoke import run_smoke
+
+        return run_smoke(argv)
+    from ui.app import run_app
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

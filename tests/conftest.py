@@ -1,0 +1,75 @@
+"""Shared test set-up.
+
+- Every test gets its own app home (``JOGG_DESKTOP_HOME``): config, data, cache and logs in a
+  temporary folder, so no test touches the developer's files.
+- Qt tests share one qasync loop built on pytest-qt's ``qapp``, never stopped or closed (see
+  shared/notes/qt-stack.md): use the ``qloop`` fixture, drive widgets with qtbot and wait with
+  ``qtbot.waitUntil``; await a coroutine with ``run_async(qtbot, coro)``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import os
+from collections.abc import Coroutine, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_API", "pyside6")
+
+T = TypeVar("T")
+
+pytest_plugins: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "app-home"
+    monkeypatch.setenv("JOGG_DESKTOP_HOME", str(home))
+    monkeypatch.delenv("JOGG_API_KEY", raising=False)
+    monkeypatch.delenv("JOGG_API_BASE", raising=False)
+    return home
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_main_thread() -> Iterator[None]:
+    # Cyclic GC freeing Qt objects on a server thread segfaults: collect here, on the main thread.
+    yield
+    gc.collect()
+
+
+_loop: Any = None
+
+
+@pytest.fixture
+def qloop(qapp: Any) -> Iterator[asyncio.AbstractEventLoop]:
+    """The session-wide qasync loop, asserted as the running loop for this test."""
+    global _loop
+    import qasync
+
+    if _loop is None:
+        _loop = qasync.QEventLoop(qapp, already_running=True)
+        asyncio.set_event_loop(_loop)
+    asyncio.events._set_running_loop(_loop)
+    try:
+        yield _loop
+    finally:
+        pending = [t for t in asyncio.all_tasks(_loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        for _ in range(500):
+            if all(t.done() for t in pending):
+                break
+            qapp.processEvents()
+        asyncio.events._set_running_loop(None)
+
+
+def run_async(qtbot: Any, coro: Coroutine[Any, Any, T], timeout: int = 30_000) -> T:
+    """Run ``coro`` on the qasync loop while Qt spins; return its result or raise its error."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
