@@ -1,0 +1,55 @@
+"""A searchable choice of the 54 script languages (API.md §6.6): type any part of a name."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from jogg_desktop.models import LANGUAGES
+
+
+class LanguageCombo(QComboBox):
+    """Editable combo box whose completer matches anywhere in the name; emits the wire value."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setAccessibleName(self.tr("Language"))
+        self.setToolTip(self.tr("The language of the script and the voice. Type to search."))
+        for value, label in sorted(LANGUAGES, key=lambda item: item[1]):
+            self.addItem(self.tr(label), value)
+        completer = QCompleter(self.model(), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.lineEdit().setPlaceholderText(self.tr("Search languages"))
+        self._last = ""
+        self.currentIndexChanged.connect(self._on_index)
+        self.lineEdit().editingFinished.connect(self._restore_text)
+        self.set_language("english")
+
+    def language(self) -> str:
+        return str(self.currentData() or "english")
+
+    def set_language(self, value: str) -> None:
+        index = self.findData(value)
+        if index >= 0:
+            self.setCurrentIndex(index)
+
+    def _on_index(self, index: int) -> None:
+        value = self.itemData(index)
+        if value and value != self._last:
+            self._last = str(value)
+            self.language_changed.emit(self._last)
+
+    def _restore_text(self) -> None:
+        # Typed text that names no language falls back to the current choice.
+        index = self.findText(self.currentText(), Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            self.setCurrentIndex(index)
+        else:
+            self.setEditText(self.itemText(self.currentIndex()))

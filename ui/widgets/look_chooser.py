@@ -1,0 +1,189 @@
+"""The video's look: a visual style OR a template (library or own) — one clear choice."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jogg_desktop.models import (
+    AspectRatio,
+    Look,
+    Ownership,
+    Template,
+    TemplateLook,
+    VisualStyle,
+    VisualStyleLook,
+)
+from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
+
+_NAME = Qt.ItemDataRole.UserRole
+
+
+def _fits(aspect: AspectRatio | None, wanted: AspectRatio | None) -> bool:
+    return wanted is None or aspect is None or aspect == wanted
+
+
+class LookChooser(QWidget):
+    """``look_changed(Look)``; ``look()`` is None in template mode until a template is picked."""
+
+    look_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, *, thumbnails: ThumbnailSource | None = None) -> None:
+        super().__init__(parent)
+        self._styles: list[VisualStyle] = []
+        self._templates: list[Template] = []
+        self._aspect: AspectRatio | None = None
+        self._style_name = "FullScreen"
+        self._template: tuple[Ownership, int] | None = None
+
+        self.style_radio = QRadioButton(self.tr("Visual style"), self)
+        self.style_radio.setAccessibleName(self.tr("Use a visual style"))
+        self.style_radio.setToolTip(
+            self.tr("JoggAI lays out your product and the avatar in a ready-made style.")
+        )
+        self.template_radio = QRadioButton(self.tr("Template"), self)
+        self.template_radio.setAccessibleName(self.tr("Use a template"))
+        self.template_radio.setToolTip(self.tr("Use a template from JoggAI's library or one you made."))
+        group = QButtonGroup(self)
+        group.addButton(self.style_radio)
+        group.addButton(self.template_radio)
+        self.style_radio.setChecked(True)
+
+        self.style_list = QListWidget(self)
+        self.style_list.setAccessibleName(self.tr("Visual styles"))
+        self.style_list.setMinimumHeight(140)
+        self.style_list.currentItemChanged.connect(self._on_style)
+        self.template_grid = CoverGrid(self.tr("Templates"), self, thumbnails=thumbnails)
+        self.template_grid.selected.connect(self._on_template)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.style_list)
+        self.stack.addWidget(self.template_grid)
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hintLabel")
+
+        self.style_radio.toggled.connect(self._on_mode)
+        radios = QHBoxLayout()
+        radios.setContentsMargins(0, 0, 0, 0)
+        radios.addWidget(self.style_radio)
+        radios.addWidget(self.template_radio)
+        radios.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(radios)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.stack, 1)
+        self._on_mode(True)
+
+    # -- data ---------------------------------------------------------------------------------
+    def set_visual_styles(self, styles: list[VisualStyle]) -> None:
+        self._styles = list(styles)
+        self._refresh_styles()
+
+    def set_templates(self, templates: list[Template]) -> None:
+        self._templates = list(templates)
+        self._refresh_templates()
+
+    def set_aspect(self, aspect: AspectRatio) -> None:
+        self._aspect = aspect
+        self._refresh_styles()
+        self._refresh_templates()
+
+    # -- choice -------------------------------------------------------------------------------
+    def template_mode(self) -> bool:
+        return self.template_radio.isChecked()
+
+    def look(self) -> Look | None:
+        if not self.template_mode():
+            return VisualStyleLook(self._style_name)
+        if self._template is None or self._template not in self.template_grid.item_keys():
+            return None
+        ownership, template_id = self._template
+        return TemplateLook(template_id, ownership)
+
+    def set_look(self, look: Look) -> None:
+        if isinstance(look, TemplateLook):
+            self._template = (look.ownership, look.template_id)
+            self.template_radio.setChecked(True)
+            self.template_grid.select(self._template, emit=False)
+        else:
+            self._style_name = look.name
+            self.style_radio.setChecked(True)
+            self._select_style(look.name)
+
+    def stop_preview(self) -> None:
+        self.template_grid.stop_preview()
+
+    # -- internals ----------------------------------------------------------------------------
+    def _on_mode(self, style_mode: bool) -> None:
+        self.stack.setCurrentWidget(self.style_list if style_mode else self.template_grid)
+        if style_mode:
+            self.template_grid.stop_preview()
+            self.hint.setText(self.tr("JoggAI arranges your product images and the avatar in this style."))
+        else:
+            self.hint.setText(self.tr("Pick a template: its layout is used instead of a visual style."))
+        look = self.look()
+        if look is not None:
+            self.look_changed.emit(look)
+
+    def _refresh_styles(self) -> None:
+        self.style_list.blockSignals(True)
+        self.style_list.clear()
+        for style in self._styles:
+            if _fits(style.aspect, self._aspect):
+                item = QListWidgetItem(self.tr(style.name), self.style_list)
+                item.setData(_NAME, style.name)
+        self.style_list.blockSignals(False)
+        if not self._select_style(self._style_name) and self.style_list.count():
+            # The remembered style does not exist for this aspect ratio: take the first one.
+            self.style_list.setCurrentRow(0)
+
+    def _select_style(self, name: str) -> bool:
+        for row in range(self.style_list.count()):
+            item = self.style_list.item(row)
+            if item.data(_NAME) == name:
+                self.style_list.blockSignals(True)
+                self.style_list.setCurrentItem(item)
+                self.style_list.blockSignals(False)
+                return True
+        return False
+
+    def _refresh_templates(self) -> None:
+        items = [
+            CoverItem(
+                key=(t.ownership, t.id),
+                title=t.name or self.tr("Template {id}").format(id=t.id),
+                cover_url=t.cover_url,
+                preview_url=t.preview_url,
+                subtitle=self.tr("Mine") if t.ownership is Ownership.CUSTOM else "",
+            )
+            for t in self._templates
+            if _fits(t.aspect, self._aspect)
+        ]
+        empty = self.tr("No template for this aspect ratio.") if self._templates else ""
+        self.template_grid.set_items(items, empty_text=empty)
+        if self._template is not None:
+            self.template_grid.select(self._template, emit=False)
+
+    def _on_style(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is None:
+            return
+        self._style_name = str(current.data(_NAME))
+        self.look_changed.emit(VisualStyleLook(self._style_name))
+
+    def _on_template(self, key: object) -> None:
+        assert isinstance(key, tuple)
+        self._template = key
+        look = self.look()
+        if look is not None:
+            self.look_changed.emit(look)
