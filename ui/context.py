@@ -1,0 +1,70 @@
+"""What every page gets through its constructor: services, settings and the wizard's state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from jogg_desktop.models import Product, VideoSettings
+
+if TYPE_CHECKING:
+    from jogg_desktop.api.protocol import JoggApi
+    from jogg_desktop.jobs.types import JobService
+    from ui.imaging.thumbnails import ThumbnailLoader
+    from ui.settings_store import SettingsStore
+    from ui.tasks import TaskRunner
+
+
+@dataclass
+class WizardState:
+    """What the user has built so far; pages read and write it."""
+
+    product: Product | None = None
+    settings: VideoSettings = field(default_factory=VideoSettings)
+    job_id: int | None = None
+
+
+@dataclass
+class AppContext:
+    """Handed to every page.
+
+    ``api`` is the connected client. It is ``None`` only before the key page (or a stored key)
+    connected; every page after the key page can rely on it. ``connect(api)`` replaces it (a new
+    key) and rebuilds ``jobs``; ``api_changed`` listeners are told.
+    """
+
+    tasks: TaskRunner
+    thumbnails: ThumbnailLoader
+    settings: SettingsStore
+    api: JoggApi | None = None
+    jobs: JobService | None = None
+    demo: bool = False
+    demo_product_urls: list[str] = field(default_factory=list)
+    state: WizardState = field(default_factory=WizardState)
+    api_base: str | None = None
+    """The API base URL the client talks to (None: the client's default)."""
+    make_api: Callable[[str], JoggApi] | None = None
+    """Build a client for an API key (the key page checks a new key with it)."""
+    make_jobs: Callable[[JoggApi], JobService | None] | None = None
+    keys: Any = None
+    """The key store (:class:`jogg_desktop.secrets.KeyStore`), None in tests that need none."""
+    api_changed: list[Callable[[], None]] = field(default_factory=list)
+
+    async def connect(self, api: JoggApi) -> None:
+        """Use ``api`` from now on (a new key); the previous client and job service are closed."""
+        old_api, old_jobs = self.api, self.jobs
+        self.api = api
+        if self.make_jobs is not None:
+            self.jobs = self.make_jobs(api)
+        for listener in list(self.api_changed):
+            listener()
+        if old_jobs is not None and old_jobs is not self.jobs:
+            await old_jobs.aclose()
+        if old_api is not None and old_api is not api:
+            await old_api.aclose()
+
+    def require_api(self) -> JoggApi:
+        if self.api is None:
+            raise RuntimeError("no API client yet: the key page connects one")
+        return self.api

@@ -1,0 +1,1 @@
+"""Thumbnails: fetched concurrently with a bounded pool, cached on disk, decoded off the GUI thread."""

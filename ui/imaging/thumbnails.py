@@ -1,0 +1,136 @@
+"""Thumbnail loader shared by every grid (media, avatars, templates).
+
+``load(url, size)`` returns at once; ``loaded(url, QImage)`` follows (or ``failed(url)``). At most
+``max_concurrent`` downloads run together; originals are cached on disk under
+``paths.cache_dir()/thumbnails`` (keyed by a hash of the URL), decoded and scaled on a worker
+thread, and the scaled results are kept in memory. Local files (a path or ``file://`` URL) are
+read directly. Videos have no decodable image: ``failed`` is emitted with ``is_video=True`` hint
+via :meth:`looks_like_video` so grids can show a poster placeholder (or use
+:class:`ui.imaging.video_frame.FirstFrameGrabber`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSize, QUrl, Signal
+from PySide6.QtGui import QImage
+
+from jogg_desktop import paths
+from ui.imaging.decode import decode_scaled
+
+Fetch = Callable[[str], Awaitable[bytes]]
+
+VIDEO_SUFFIXES = (".mp4", ".mov", ".webm", ".m4v", ".avi", ".mkv")
+
+
+def looks_like_video(url: str) -> bool:
+    return QUrl(url).path().lower().endswith(VIDEO_SUFFIXES)
+
+
+def _local_path(url: str) -> Path | None:
+    qurl = QUrl(url)
+    if qurl.isLocalFile():
+        return Path(qurl.toLocalFile())
+    if qurl.scheme() in ("http", "https"):
+        return None
+    path = Path(url)
+    return path if path.is_absolute() else None
+
+
+class ThumbnailLoader(QObject):
+    loaded = Signal(str, QImage)
+    failed = Signal(str)
+
+    def __init__(
+        self,
+        fetch: Fetch | None,
+        *,
+        cache_dir: Path | None = None,
+        max_concurrent: int = 6,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._cache_dir = cache_dir
+        self._limit = asyncio.Semaphore(max_concurrent)
+        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbs")
+        self._memory: dict[tuple[str, int, int], QImage] = {}
+        self._pending: dict[tuple[str, int, int], asyncio.Task[None]] = {}
+        self.fetch_count = 0
+        """How many network fetches ran (the disk cache keeps this low)."""
+
+    def set_fetch(self, fetch: Fetch | None) -> None:
+        self._fetch = fetch
+
+    def cache_dir(self) -> Path:
+        if self._cache_dir is None:
+            self._cache_dir = paths.cache_dir() / "thumbnails"
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        return self._cache_dir
+
+    def cached(self, url: str, size: QSize) -> QImage | None:
+        return self._memory.get((url, size.width(), size.height()))
+
+    def load(self, url: str, size: QSize) -> None:
+        key = (url, size.width(), size.height())
+        image = self._memory.get(key)
+        if image is not None:
+            self.loaded.emit(url, image)
+            return
+        if key in self._pending or not url:
+            return
+        task = asyncio.ensure_future(self._load(url, QSize(size), key))
+        self._pending[key] = task
+        task.add_done_callback(lambda _t: self._pending.pop(key, None))
+
+    async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+    async def _load(self, url: str, size: QSize, key: tuple[str, int, int]) -> None:
+        try:
+            async with self._limit:
+                data = await self._bytes(url)
+                image = await self._run(decode_scaled, data, size) if data else None
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            # A missing thumbnail is never worth an error message: the grid shows a placeholder.
+            image = None
+        if image is None:
+            self.failed.emit(url)
+            return
+        self._memory[key] = image
+        self.loaded.emit(url, image)
+
+    async def _bytes(self, url: str) -> bytes:
+        local = _local_path(url)
+        if local is not None:
+            return await self._run(local.read_bytes)  # type: ignore[no-any-return]
+        cache_file = self.cache_dir() / hashlib.sha256(url.encode()).hexdigest()
+        if await self._run(cache_file.is_file):
+            return await self._run(cache_file.read_bytes)  # type: ignore[no-any-return]
+        if self._fetch is None or looks_like_video(url):
+            return b""
+        self.fetch_count += 1
+        data = await self._fetch(url)
+        await self._run(_write_atomic, cache_file, data)
+        return data
+
+    async def aclose(self) -> None:
+        for task in list(self._pending.values()):
+            task.cancel()
+        if self._pending:
+            await asyncio.gather(*self._pending.values(), return_exceptions=True)
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    tmp = path.with_suffix(".part")
+    tmp.write_bytes(data)
+    tmp.replace(path)

@@ -1,0 +1,78 @@
+"""App settings, declared once with their defaults, stored with QSettings (ini in the config dir).
+
+Only plain preferences live here — never the API key (that is :mod:`jogg_desktop.secrets`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from jogg_desktop import paths
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    default: Any
+    kind: type
+
+
+# Every setting the app knows, with its default.
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting("window/geometry", QByteArray(), QByteArray),
+        Setting("window/state", QByteArray(), QByteArray),
+        Setting("api/base_url", "", str),
+        Setting("link/last_url", "", str),
+        Setting("video/save_dir", "", str),
+        Setting("video/last_settings", "", str),  # JSON written by the settings page
+    )
+}
+
+
+class SettingsStore:
+    """Typed access to the declared settings; unknown keys are a programming error."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        if qsettings is None:
+            path = paths.config_dir() / "settings.ini"
+            qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+        self._q = qsettings
+
+    @staticmethod
+    def declare(key: str, default: Any, kind: type) -> None:
+        """Let another part of the UI declare its own setting (once, at import time)."""
+        SETTINGS.setdefault(key, Setting(key, default, kind))
+
+    def get(self, key: str) -> Any:
+        setting = SETTINGS[key]
+        value = self._q.value(key, setting.default)
+        if value is None:
+            return setting.default
+        if setting.kind is bool and isinstance(value, str):
+            return value.lower() in ("1", "true", "yes")
+        if setting.kind in (int, float, str) and not isinstance(value, setting.kind):
+            try:
+                return setting.kind(value)
+            except (TypeError, ValueError):
+                return setting.default
+        return value
+
+    def set(self, key: str, value: Any) -> None:
+        if key not in SETTINGS:
+            raise KeyError(f"undeclared setting {key!r}")
+        self._q.setValue(key, value)
+
+    def reset(self, key: str) -> None:
+        self._q.remove(key)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._q
