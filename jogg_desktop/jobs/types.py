@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from jogg_desktop.errors import Action
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings
 
 
@@ -48,6 +49,8 @@ class Job:
     total_bytes: int | None = None
     error_message: str | None = None
     error_details: str | None = None
+    save_dir: Path | None = None  # where the finished video goes
+    error_action: Action | None = None  # what to offer the user next (with error_message)
 
 
 JobListener = Callable[[Job], None]

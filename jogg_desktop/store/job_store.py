@@ -1,0 +1,135 @@
+"""Every video job, one row each, rewritten whole in one transaction on every change."""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from jogg_desktop.errors import Action
+from jogg_desktop.jobs.types import Job, JobStage
+from jogg_desktop.models import Product, VideoSettings
+from jogg_desktop.store import codec
+from jogg_desktop.store.database import Database
+
+UNFINISHED = (JobStage.REQUESTING, JobStage.RENDERING, JobStage.DOWNLOADING)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class JobStore:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def create(
+        self,
+        product: Product,
+        settings: VideoSettings,
+        save_dir: Path | None,
+        *,
+        credits: int = 0,
+        at: datetime | None = None,
+    ) -> Job:
+        at = at or now()
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO jobs (product_json, settings_json, save_dir, stage, created_at,"
+                " updated_at, credits) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    codec.dumps(codec.product_to_json(product)),
+                    codec.dumps(codec.settings_to_json(settings)),
+                    str(save_dir) if save_dir else None,
+                    JobStage.CREATED.value,
+                    at.isoformat(),
+                    at.isoformat(),
+                    credits,
+                ),
+            )
+            job_id = cursor.lastrowid
+        assert job_id is not None
+        job = self.get(job_id)
+        assert job is not None
+        return job
+
+    def update(self, job_id: int, *, at: datetime | None = None, **changes: Any) -> Job:
+        """Apply ``changes`` (Job field names) atomically; returns the new record."""
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+            if row is None:
+                raise KeyError(job_id)
+            job = dataclasses.replace(_from_row(row), updated_at=at or now(), **changes)
+            conn.execute(
+                "UPDATE jobs SET product_json = ?, settings_json = ?, save_dir = ?, stage = ?,"
+                " updated_at = ?, project_id = ?, status_json = ?, credits = ?, video_path = ?,"
+                " downloaded_bytes = ?, total_bytes = ?, error_message = ?, error_details = ?,"
+                " error_action = ? WHERE id = ?",
+                (
+                    codec.dumps(codec.product_to_json(job.product)),
+                    codec.dumps(codec.settings_to_json(job.settings)),
+                    str(job.save_dir) if job.save_dir else None,
+                    job.stage.value,
+                    job.updated_at.isoformat(),
+                    job.project_id,
+                    codec.dumps(codec.status_to_json(job.status)) if job.status else None,
+                    job.credits,
+                    str(job.video_path) if job.video_path else None,
+                    job.downloaded_bytes,
+                    job.total_bytes,
+                    job.error_message,
+                    job.error_details,
+                    job.error_action.value if job.error_action else None,
+                    job_id,
+                ),
+            )
+        return job
+
+    def get(self, job_id: int) -> Job | None:
+        rows = self._db.query("SELECT * FROM jobs WHERE id = ?", (job_id,))
+        return _from_row(rows[0]) if rows else None
+
+    def all(self) -> list[Job]:
+        """Every job, newest first."""
+        return [_from_row(r) for r in self._db.query("SELECT * FROM jobs ORDER BY id DESC")]
+
+    def unfinished(self) -> list[Job]:
+        """Jobs a previous run left mid-way (oldest first)."""
+        marks = ",".join("?" * len(UNFINISHED))
+        rows = self._db.query(
+            f"SELECT * FROM jobs WHERE stage IN ({marks}) ORDER BY id",
+            tuple(s.value for s in UNFINISHED),
+        )
+        return [_from_row(r) for r in rows]
+
+    def counts(self) -> dict[JobStage, int]:
+        rows = self._db.query("SELECT stage, COUNT(*) FROM jobs GROUP BY stage")
+        return {JobStage(r[0]): int(r[1]) for r in rows}
+
+    def delete(self, job_id: int) -> None:
+        with self._db.transaction() as conn:
+            conn.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
+
+def _from_row(row: sqlite3.Row) -> Job:
+    status = codec.loads(row["status_json"])
+    return Job(
+        id=int(row["id"]),
+        product=codec.product_from_json(codec.loads(row["product_json"])),
+        settings=codec.settings_from_json(codec.loads(row["settings_json"])),
+        stage=JobStage(row["stage"]),
+        created_at=datetime.fromisoformat(row["created_at"]),
+        updated_at=datetime.fromisoformat(row["updated_at"]),
+        project_id=row["project_id"],
+        status=codec.status_from_json(status) if status else None,
+        credits=int(row["credits"]),
+        video_path=Path(row["video_path"]) if row["video_path"] else None,
+        downloaded_bytes=int(row["downloaded_bytes"]),
+        total_bytes=row["total_bytes"],
+        error_message=row["error_message"],
+        error_details=row["error_details"],
+        save_dir=Path(row["save_dir"]) if row["save_dir"] else None,
+        error_action=Action(row["error_action"]) if row["error_action"] else None,
+    )
