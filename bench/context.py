@@ -1,0 +1,71 @@
+"""What every benchmark gets: run options, the environment for child processes, helpers."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jogg_desktop.childproc import python_module_command
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Context:
+    quick: bool
+    cache_dir: Path  # generated inputs (200 MB video, 60 JPEGs): made once, never committed
+    work_dir: Path  # scratch for this run (downloads, app homes); removed at the end
+    verbose: bool = False
+    runs_override: int | None = None
+    shared: dict[str, Any] = field(default_factory=dict)  # figures one benchmark hands another
+
+    def runs(self, full: int, quick: int) -> int:
+        if self.runs_override:
+            return self.runs_override
+        return quick if self.quick else full
+
+    def fresh_dir(self, prefix: str) -> Path:
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=self.work_dir))
+
+    def child_env(self, **extra: str) -> dict[str, str]:
+        """Offscreen Qt, a throwaway app home, no key or API base from the developer's shell."""
+        env = dict(os.environ)
+        for name in ("JOGG_API_KEY", "JOGG_API_BASE"):
+            env.pop(name, None)
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            QT_API="pyside6",
+            JOGG_DESKTOP_HOME=str(self.fresh_dir("home-")),
+            PYTHONPATH=str(REPO),
+        )
+        env.update(extra)
+        return env
+
+    def log(self, message: str) -> None:
+        if self.verbose:
+            print(f"  [bench] {message}", flush=True)
+
+
+def run_module(
+    ctx: Context, module: str, *args: str, timeout: float = 600, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m module args`` (the app's child-process convention) and fail loudly."""
+    cmd = python_module_command(module, *args)
+    proc = subprocess.run(
+        cmd,
+        cwd=REPO,
+        env=env or ctx.child_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"{module} exited with {proc.returncode}:\n{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
+        )
+    return proc

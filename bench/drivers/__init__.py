@@ -1,0 +1,1 @@
+"""Child-process drivers: each runs one Qt measurement in a fresh process and prints results."""

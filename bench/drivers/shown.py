@@ -1,0 +1,66 @@
+"""Notice the first window actually shown (its first Expose event) from outside the app.
+
+Used by the bare-window script and by the app driver alike, so both are timed the same way:
+the mark is taken in a 0 ms timer queued from the first Expose, i.e. once the event loop is
+free again after the window was exposed and painted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+
+MARK = "BENCH_SHOWN"
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return -1
+
+
+class FirstExpose(QObject):
+    """Install on the application; calls ``on_shown`` once, after the first exposed window."""
+
+    def __init__(self, on_shown: Callable[[], None]) -> None:
+        super().__init__()
+        self._on_shown = on_shown
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self._seen
+            and event.type() == QEvent.Type.Expose
+            and isinstance(watched, QWindow)
+            and watched.isVisible()
+        ):
+            self._seen = True
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeEventFilter(self)
+            QTimer.singleShot(0, self._on_shown)
+        return False
+
+
+def print_mark_and_exit() -> None:
+    """Print the monotonic time (ns, same clock in every process) and RSS, then leave at once."""
+    now = time.monotonic_ns()
+    sys.stdout.write(f"{MARK} {now} {rss_kib()}\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def parse_mark(stdout: str) -> tuple[int, int]:
+    """(monotonic ns when shown, VmRSS KiB) from a driver's output."""
+    for line in stdout.splitlines():
+        if line.startswith(MARK + " "):
+            _, ns, rss = line.split()
+            return int(ns), int(rss)
+    raise ValueError(f"no {MARK} line in the output: {stdout[-500:]!r}")

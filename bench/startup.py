@@ -1,0 +1,75 @@
+"""Start-up to the first shown window: the app vs a bare PySide6 QLabel, fresh processes.
+
+Both are spawned the same way (``python -m``), alternately, after one discarded warm-up each;
+the child prints the monotonic clock (system-wide, comparable across processes) when its first
+window has been exposed and the loop is free again. Also records each one's RSS at that point.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+from bench.context import REPO, Context
+from bench.drivers.shown import parse_mark
+from bench.result import Result
+from bench.stats import median
+from jogg_desktop.childproc import python_module_command
+
+TITLE = "Start-up to first shown window"
+TARGET = "≤ 1.25× bare"
+
+
+def _spawn(ctx: Context, module: str) -> tuple[float, float]:
+    """(milliseconds from spawn to shown, RSS MB at that moment)."""
+    cmd = python_module_command(module)
+    env = ctx.child_env()
+    start = time.monotonic_ns()
+    proc = subprocess.run(cmd, cwd=REPO, env=env, capture_output=True, text=True, timeout=60)
+    try:
+        shown_ns, rss_kib = parse_mark(proc.stdout)
+    except ValueError as exc:
+        raise RuntimeError(f"{module}: {exc}\nstderr: {proc.stderr[-2000:]}") from exc
+    return (shown_ns - start) / 1e6, rss_kib / 1024
+
+
+def run(ctx: Context) -> list[Result]:
+    runs = ctx.runs(full=11, quick=5)
+    app_available = (REPO / "ui" / "app.py").exists()
+    _spawn(ctx, "bench.bare_window")  # warm-up: page cache, .pyc files
+    if app_available:
+        _spawn(ctx, "bench.drivers.app_start")
+    bare_ms: list[float] = []
+    bare_rss: list[float] = []
+    app_ms: list[float] = []
+    for i in range(runs):
+        ms, rss = _spawn(ctx, "bench.bare_window")
+        bare_ms.append(ms)
+        bare_rss.append(rss)
+        if app_available:
+            ms, _ = _spawn(ctx, "bench.drivers.app_start")
+            app_ms.append(ms)
+        ctx.log(f"start-up run {i + 1}/{runs}: bare {bare_ms[-1]:.0f} ms, app {app_ms[-1:]} ms")
+    ctx.shared["bare_rss_mb"] = median(bare_rss)
+    ctx.shared["bare_rss_runs"] = bare_rss
+    value = median(app_ms) if app_ms else None
+    base = median(bare_ms)
+    return [
+        Result(
+            "startup",
+            TITLE,
+            value,
+            "ms",
+            baseline=base,
+            baseline_label="bare QLabel",
+            target=TARGET,
+            ok=None if value is None else value <= 1.25 * base,
+            runs=app_ms,
+            baseline_runs=bare_ms,
+            note=(
+                f"median of {runs} fresh processes each, offscreen, first-run key page"
+                if app_available
+                else "app not measured: ui/app.py does not exist yet"
+            ),
+        )
+    ]
