@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import keyring
 import keyring.errors
 
+from jogg_desktop.logs import register_secret
 from jogg_desktop.secrets.location import KeyLocation, location_for_backend_module
 from jogg_desktop.secrets.worker import call_in_thread
 
@@ -55,6 +56,7 @@ class KeyStore:
             return self._key
         stored = await self._call(lambda b: b.get_password(SERVICE, USERNAME))
         if stored:
+            register_secret(stored)
             self._key = stored
         return self._key
 
@@ -62,6 +64,7 @@ class KeyStore:
         key = key.strip()
         if not key:
             raise ValueError("empty API key")
+        register_secret(key)
         self._key = key
         ok = await self._call(lambda b: b.set_password(SERVICE, USERNAME, key) or True)
         if not ok:

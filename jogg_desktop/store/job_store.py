@@ -14,7 +14,7 @@ from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store import codec
 from jogg_desktop.store.database import Database
 
-UNFINISHED = (JobStage.REQUESTING, JobStage.RENDERING, JobStage.DOWNLOADING)
+UNFINISHED = (JobStage.CREATED, JobStage.REQUESTING, JobStage.RENDERING, JobStage.DOWNLOADING)
 
 
 def now() -> datetime:

@@ -1,0 +1,94 @@
+"""Logging: a rotating file in ``paths.log_dir()``, with the API key redacted from every record.
+
+Any text that is, or looks like, the key never reaches a log file, the console or a diagnostics
+report: the key itself (registered by the key store and the command line with
+:func:`register_secret`) and anything shaped like an ``x-api-key`` header or field.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+import logging.handlers
+import re
+import threading
+from pathlib import Path
+
+from jogg_desktop import paths
+
+LOG_FILE = "jogg-desktop.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 4
+MASK = "[redacted]"
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_HEADER = re.compile(r"""(x-api-key['"]?\s*[:=]\s*(?:b?['"])?)([^\s'",;}\]]+)""", re.IGNORECASE)
+_secrets: set[str] = set()
+_lock = threading.Lock()
+_recent: collections.deque[str] = collections.deque(maxlen=50)
+
+
+def register_secret(secret: str | None) -> None:
+    """Redact ``secret`` from every log record and report from now on."""
+    if secret and len(secret.strip()) >= 4:
+        with _lock:
+            _secrets.add(secret.strip())
+
+
+def redact(text: str) -> str:
+    """``text`` with every registered secret and anything like an x-api-key value masked."""
+    with _lock:
+        secrets = sorted(_secrets, key=len, reverse=True)
+    for secret in secrets:
+        text = text.replace(secret, MASK)
+    return _HEADER.sub(lambda m: m.group(1) + MASK, text)
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites each record's message, arguments and traceback text with :func:`redact`."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage())
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+class _RecentProblems(logging.Handler):
+    """Keeps the last warnings and errors (already redacted) for the diagnostics report."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _recent.append(f"{record.levelname} {record.name}: {record.getMessage()}")
+
+
+def recent_problems() -> list[str]:
+    return list(_recent)
+
+
+def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
+    """Install the rotating file handler (and optionally stderr) on the root logger; idempotent."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_jogg", False):
+            root.removeHandler(handler)
+            handler.close()
+    path = paths.log_dir() / LOG_FILE
+    handlers: list[logging.Handler] = [
+        logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+    ]
+    if console:
+        handlers.append(logging.StreamHandler())
+    problems = _RecentProblems(logging.WARNING)
+    handlers.append(problems)
+    for handler in handlers:
+        handler.addFilter(RedactingFilter())
+        handler.setFormatter(logging.Formatter(FORMAT))
+        handler._jogg = True  # type: ignore[attr-defined]
+        root.addHandler(handler)
+    root.setLevel(level)
+    return path
