@@ -1,10 +1,60 @@
-"""(being written)"""
+"""Video download throughput: the app's client vs curl, same 200 MiB file, same loopback server.
+
+Runs alternate (client, curl, client, …) into fresh files that are deleted after each run; the
+client runs in a fresh process on qasync like in the app and is timed from inside (curl's own
+``time_total`` likewise excludes process start-up).
+"""
 
 from __future__ import annotations
 
-from bench.context import Context
+from bench import assets, curl
+from bench.context import REPO, Context, run_module
+from bench.drivers import qt_async
+from bench.fileserver import FileServer
 from bench.result import Result, skipped
+from bench.stats import median
+
+TITLE = "Video download (200 MiB) throughput"
+TARGET = "≥ 0.9× curl"
 
 
 def run(ctx: Context) -> list[Result]:
-    return [skipped("download", "download", "", "", "not written yet")]
+    if not curl.available():
+        return [skipped("download", TITLE, "MB/s", TARGET, "curl is not installed")]
+    video = assets.video(ctx)
+    runs = ctx.runs(full=5, quick=2)
+    app_rates: list[float] = []
+    curl_rates: list[float] = []
+    scratch = ctx.fresh_dir("download-")
+    with FileServer(ctx.cache_dir, ctx.child_env(), REPO) as server:
+        url = server.url(video.name)
+        for i in range(runs):
+            dest = scratch / f"app-{i}.mp4"
+            data = qt_async.parse(run_module(ctx, "bench.drivers.download", url, str(dest)).stdout)
+            if data["bytes"] != video.stat().st_size:
+                raise RuntimeError(f"the client downloaded {data['bytes']} bytes")
+            app_rates.append(data["bytes"] / data["seconds"] / 1e6)
+            dest.unlink()
+            dest = scratch / f"curl-{i}.mp4"
+            seconds, size = curl.download(url, dest)
+            curl_rates.append(size / seconds / 1e6)
+            dest.unlink()
+            ctx.log(
+                f"download run {i + 1}/{runs}: app {app_rates[-1]:.0f} MB/s, curl {curl_rates[-1]:.0f} MB/s"
+            )
+    value, base = median(app_rates), median(curl_rates)
+    return [
+        Result(
+            "download",
+            TITLE,
+            value,
+            "MB/s",
+            baseline=base,
+            baseline_label="curl",
+            target=TARGET,
+            ok=value >= 0.9 * base,
+            runs=app_rates,
+            baseline_runs=curl_rates,
+            note=f"median of {runs} alternating runs; MB = 10^6 bytes",
+        )
+    ]
