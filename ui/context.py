@@ -50,6 +50,8 @@ class AppContext:
     keys: Any = None
     """The key store (:class:`jogg_desktop.secrets.KeyStore`), None in tests that need none."""
     api_changed: list[Callable[[], None]] = field(default_factory=list)
+    diagnostics: Callable[[], str] | None = None
+    """The "Copy diagnostics" text (no key), built by the app."""
 
     async def connect(self, api: JoggApi) -> None:
         """Use ``api`` from now on (a new key); the previous client and job service are closed."""

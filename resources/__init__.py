@@ -1,0 +1,1 @@
+"""Icons, styles and translations, loaded with importlib.resources (no generated files)."""

@@ -1,0 +1,275 @@
+"""The app: QApplication + qasync loop + AppContext + the wizard window, and an explicit shutdown.
+
+    python main.py [--demo] [--api-base URL]
+
+``--demo`` starts the JoggAI simulator as a child process and runs against it (DEMO in the
+title and a badge). ``--api-base`` (or ``JOGG_API_BASE``) points the client elsewhere.
+Heavy modules (httpx via the client, qasync) are imported after the QApplication exists and
+nothing touches the network before the window shows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import os
+import sys
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from jogg_desktop.api.protocol import JoggApi
+    from jogg_desktop.jobs.types import JobService
+    from ui.context import AppContext
+    from ui.demo import DemoSimulator
+    from ui.wizard import WizardWindow
+
+APP_NAME = "Jogg Desktop"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="jogg-desktop", description="Turn a product page into a video.")
+    parser.add_argument("--demo", action="store_true", help="run against the built-in simulator")
+    parser.add_argument("--api-base", default=None, help="JoggAI API base URL (also JOGG_API_BASE)")
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+class GuiThreadGc(QObject):
+    """Automatic GC off; collect from a timer on the GUI thread instead.
+
+    Python threads run in the app (keyring worker, thumbnail decoding); cyclic GC triggered on one
+    of them could free Qt objects off the GUI thread and crash (qt-stack.md pitfall 3).
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
+        super().__init__(parent)
+        self._ticks = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._collect)
+
+    def start(self) -> None:
+        gc.disable()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.collect()
+        gc.enable()
+
+    def _collect(self) -> None:
+        self._ticks += 1
+        generation = 2 if self._ticks % 60 == 0 else 1 if self._ticks % 10 == 0 else 0
+        gc.collect(generation)
+
+
+class AppShell(QObject):
+    """Owns the services and the window; starts up after the window shows, shuts down in order."""
+
+    def __init__(self, ctx: AppContext, window: WizardWindow, *, demo: bool) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.want_demo = demo
+        self.demo_sim: DemoSimulator | None = None
+        self.store: Any = None
+        self.finished: asyncio.Future[int] = asyncio.get_event_loop().create_future()
+        self._shutdown_task: asyncio.Task[None] | None = None
+        window.explicit_shutdown = True
+        window.quit_requested.connect(self.request_quit)
+        window.demo_requested.connect(self.start_demo)
+
+    # -- start-up -------------------------------------------------------------------------
+    def start(self) -> None:
+        if self.want_demo:
+            self.start_demo()
+        else:
+            self.ctx.tasks.run(self._load_key(), key="startup")
+
+    async def _load_key(self) -> None:
+        if self.ctx.keys is None:
+            return
+        key = await self.ctx.keys.load()
+        if not key or self.ctx.api is not None:
+            return
+        from jogg_desktop import logs
+
+        logs.register_secret(key)
+        assert self.ctx.make_api is not None
+        await self.ctx.connect(self.ctx.make_api(key))
+        self.window.key_page.location_text()
+        if self.window.current_name() == "key":
+            self.window.show_page("link")
+        await self._resume_jobs()
+
+    async def _resume_jobs(self) -> None:
+        if self.ctx.jobs is not None:
+            await self.ctx.jobs.resume_unfinished()
+
+    def start_demo(self) -> None:
+        self.window.key_page.banner.show_text(self.window.tr("Starting the demo…"), "info")
+        self.ctx.tasks.run(self._start_demo(), key="demo", on_error=self._demo_failed)
+
+    async def _start_demo(self) -> None:
+        from ui.demo import DemoSimulator
+
+        if self.demo_sim is None:
+            self.demo_sim = DemoSimulator(self)
+        base = await self.demo_sim.start()
+        self.ctx.demo = True
+        self.ctx.api_base = base
+        self.ctx.demo_product_urls = list(self.demo_sim.product_urls)
+        assert self.ctx.make_api is not None
+        await self.ctx.connect(self.ctx.make_api(self.demo_sim.api_key))
+        self.window.key_page.clear_error()
+        self.window.update_demo_badge()
+        self.window.show_page("link")
+
+    def _demo_failed(self, error: BaseException) -> None:
+        self.window.show_page("key")
+        self.window.key_page.show_error(error)
+
+    # -- shutdown -------------------------------------------------------------------------
+    def request_quit(self) -> None:
+        if self._shutdown_task is None:
+            self._shutdown_task = asyncio.ensure_future(self._shutdown())
+
+    async def _shutdown(self) -> None:
+        try:
+            self.window.save_geometry()
+            await self.ctx.tasks.shutdown()
+            if self.ctx.jobs is not None:
+                await self.ctx.jobs.aclose()
+            await self.ctx.thumbnails.aclose()
+            if self.ctx.api is not None:
+                await self.ctx.api.aclose()
+            if self.demo_sim is not None:
+                await self.demo_sim.stop()
+            if self.store is not None:
+                self.store.close()
+        finally:
+            self.window.finish_close()
+            if not self.finished.done():
+                self.finished.set_result(0)
+
+
+def build_context(args: argparse.Namespace, *, keys: Any = None) -> AppContext:
+    """The services of a real run (tests build their own AppContext around the simulator)."""
+    from jogg_desktop.api.client import JoggClient
+    from ui.context import AppContext
+    from ui.imaging.thumbnails import ThumbnailLoader
+    from ui.settings_store import SettingsStore
+    from ui.tasks import TaskRunner
+
+    settings = SettingsStore()
+    api_base = args.api_base or os.environ.get("JOGG_API_BASE") or settings.get("api/base_url") or None
+    ctx: AppContext
+
+    def make_api(key: str) -> JoggApi:
+        base = ctx.api_base
+        return JoggClient(key, base_url=base) if base else JoggClient(key)
+
+    def fetch(url: str) -> Any:
+        return ctx.require_api().fetch_bytes(url)
+
+    if keys is None:
+        from jogg_desktop.secrets import KeyStore
+
+        keys = KeyStore()
+    ctx = AppContext(
+        tasks=TaskRunner(),
+        thumbnails=ThumbnailLoader(fetch),
+        settings=settings,
+        api_base=api_base,
+        make_api=make_api,
+        keys=keys,
+    )
+    return ctx
+
+
+def attach_jobs(ctx: AppContext) -> Any:
+    """Wire the job service (persistent jobs in SQLite); returns the store to close at exit."""
+    try:
+        from jogg_desktop.jobs.manager import JobManager
+        from jogg_desktop.store import Store
+    except ImportError:
+        return None
+    store = Store()
+
+    def make_jobs(api: JoggApi) -> JobService:
+        return JobManager(api, store.jobs)  # type: ignore[return-value]
+
+    ctx.make_jobs = make_jobs
+    return store
+
+
+def attach_diagnostics(ctx: AppContext, store: Any) -> None:
+    def text() -> str:
+        from PySide6.QtCore import qVersion
+
+        from jogg_desktop.diagnostics import diagnostics_text
+
+        keys = ctx.keys
+        return diagnostics_text(
+            api_base=ctx.api_base or "default",
+            jobs=store.jobs if store is not None else None,
+            keyring_backend=getattr(keys, "backend_name", "") if keys is not None else "",
+            key_location=keys.location.description if keys is not None else "",
+            qt_version=qVersion(),
+        ) + ("\nDemo mode" if ctx.demo else "")
+
+    ctx.diagnostics = text
+
+
+def apply_style(app: QApplication) -> None:
+    from resources.styles import load_stylesheet
+
+    app.setStyle("Fusion")
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if dark:
+        from resources.styles import dark_palette
+
+        app.setPalette(dark_palette())
+    app.setStyleSheet(load_stylesheet(dark=dark))
+
+
+def run_app(argv: list[str]) -> int:
+    os.environ.setdefault("QT_API", "pyside6")  # qasync must not pick a stray PyQt
+    args = parse_args(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("Jogg Desktop")
+    app.setDesktopFileName("jogg-desktop")
+    apply_style(app)
+
+    import qasync
+
+    from jogg_desktop.logs import setup_logging
+    from ui.crash import CrashHandler
+    from ui.wizard import WizardWindow
+
+    setup_logging()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    gc_guard = GuiThreadGc(app)
+    gc_guard.start()
+
+    ctx = build_context(args)
+    store = attach_jobs(ctx)
+    attach_diagnostics(ctx, store)
+    window = WizardWindow(ctx)
+    shell = AppShell(ctx, window, demo=args.demo)
+    shell.store = store
+    CrashHandler(lambda: window, lambda: ()).install()
+    window.show()
+    QTimer.singleShot(0, shell.start)  # after the window shows: keyring, demo, network
+    with loop:
+        code = loop.run_until_complete(shell.finished)
+    gc_guard.stop()
+    return code

@@ -1,0 +1,256 @@
+"""Step 1: the product page link. Checked before sending; "Analyze" crawls it (10–30 s, API.md
+§9.1) with elapsed seconds and Cancel; a failure offers manual entry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from jogg_desktop.errors import Action
+from jogg_desktop.models import Product
+from ui.context import AppContext
+from ui.pages.base import WizardPage
+from ui.widgets.elapsed import ElapsedProgress
+
+CRAWL_TASK = "crawl"
+
+
+def check_url(text: str) -> str | None:
+    """None when ``text`` is a usable product page address, else why not (untranslated key)."""
+    text = text.strip()
+    if not text:
+        return "empty"
+    url = QUrl(text, QUrl.ParsingMode.StrictMode)
+    if not url.isValid() or not url.scheme():
+        return "invalid"
+    if url.scheme().lower() not in ("http", "https"):
+        return "scheme"
+    if not url.host() or ("." not in url.host() and url.host() != "localhost" and not _is_ip(url.host())):
+        return "host"
+    return None
+
+
+def _is_ip(host: str) -> bool:
+    parts = host.split(".")
+    return (len(parts) == 4 and all(p.isdigit() for p in parts)) or ":" in host
+
+
+class LinkPage(WizardPage):
+    manual_entry_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("linkPage")
+        self._busy = False
+
+        intro = QLabel(
+            self.tr(
+                "Paste the link of the product page you want a video for — your shop, Amazon, "
+                "Shopify, Etsy… JoggAI reads the name, description and pictures from it."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setObjectName("pageIntro")
+
+        self.url_edit = QLineEdit(self)
+        self.url_edit.setObjectName("urlEdit")
+        self.url_edit.setPlaceholderText(self.tr("https://your-shop.com/products/…"))
+        self.url_edit.setAccessibleName(self.tr("Product page link"))
+        self.url_edit.setClearButtonEnabled(True)
+        self.url_edit.textChanged.connect(self._on_text_changed)
+        self.url_edit.returnPressed.connect(self.analyze)
+        url_label = QLabel(self.tr("Product page &link"), self)
+        url_label.setBuddy(self.url_edit)
+
+        self.analyze_button = QPushButton(self.tr("Analyze"), self)
+        self.analyze_button.setObjectName("primaryButton")
+        self.analyze_button.setAccessibleName(self.tr("Analyze the product page"))
+        self.analyze_button.clicked.connect(self.analyze)
+
+        self.url_hint = QLabel(self)
+        self.url_hint.setObjectName("fieldError")
+        self.url_hint.setWordWrap(True)
+        self.url_hint.setAccessibleName(self.tr("Link problem"))
+        self.url_hint.hide()
+
+        self.progress = ElapsedProgress(self)
+        self.progress.cancel_requested.connect(self.cancel)
+
+        self.manual_button = QPushButton(self.tr("Enter the product details myself"), self)
+        self.manual_button.setObjectName("linkButton")
+        self.manual_button.setAccessibleName(self.tr("Enter the product details myself"))
+        self.manual_button.clicked.connect(self.enter_manually)
+
+        self.examples = QWidget(self)
+        examples_layout = QVBoxLayout(self.examples)
+        examples_layout.setContentsMargins(0, 8, 0, 0)
+        self._examples_title = QLabel(self.tr("Demo shop products — click one to use it:"), self.examples)
+        self._examples_title.setObjectName("sectionTitle")
+        examples_layout.addWidget(self._examples_title)
+        self._example_buttons: list[QPushButton] = []
+        self._examples_layout = examples_layout
+        self.examples.hide()
+
+        row = QHBoxLayout()
+        row.addWidget(self.url_edit, 1)
+        row.addWidget(self.analyze_button)
+        self.body.addWidget(intro)
+        self.body.addWidget(url_label)
+        self.body.addLayout(row)
+        self.body.addWidget(self.url_hint)
+        self.body.addWidget(self.progress)
+        self.body.addWidget(self.examples)
+        self.body.addStretch(1)
+        manual_row = QHBoxLayout()
+        manual_row.addWidget(QLabel(self.tr("No link, or the page cannot be read?"), self))
+        manual_row.addWidget(self.manual_button)
+        manual_row.addStretch(1)
+        self.body.addLayout(manual_row)
+        self._update_enabled()
+
+    # -- wizard contract ------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Which product is the video for?")
+
+    def can_go_next(self) -> bool:
+        return not self._busy and check_url(self.url_edit.text()) is None
+
+    def can_go_back(self) -> bool:
+        return not self._busy
+
+    def next_label(self) -> str:
+        return self.tr("Analyze")
+
+    def on_next(self) -> None:
+        self.analyze()
+
+    def on_enter(self) -> None:
+        self._fill_examples()
+        if not self.url_edit.text().strip():
+            clip = QGuiApplication.clipboard().text().strip()
+            if clip and check_url(clip) is None:
+                self.url_edit.setText(clip)
+            elif last := self.ctx.settings.get("link/last_url"):
+                self.url_edit.setText(last)
+        self.url_edit.setFocus()
+        self.url_edit.selectAll()
+
+    def on_leave(self) -> None:
+        self.cancel()
+
+    def retry(self) -> None:
+        self.analyze()
+
+    def handle_action(self, action: Action) -> None:
+        if action is Action.MANUAL_ENTRY:
+            self.enter_manually()
+        elif action is Action.FIX_INPUT:
+            self.url_edit.setFocus()
+        else:
+            super().handle_action(action)
+
+    # -- actions --------------------------------------------------------------------------
+    def analyze(self) -> None:
+        if self._busy:
+            return
+        url = self.url_edit.text().strip()
+        problem = check_url(url)
+        if problem is not None:
+            self._show_url_problem(problem)
+            return
+        self.url_hint.hide()
+        self.clear_error()
+        self.ctx.settings.set("link/last_url", url)
+        self._set_busy(True)
+        self.progress.start(
+            self.tr("Reading the product page"),
+            self.tr("This usually takes 10 to 30 seconds."),
+        )
+        api = self.ctx.require_api()
+        self.run_task(api.create_product_from_url(url), on_done=self._on_product,
+                      on_error=self._on_failed, on_cancel=self._on_cancelled, key=CRAWL_TASK)
+
+    def cancel(self) -> None:
+        self.ctx.tasks.cancel(CRAWL_TASK)
+
+    def enter_manually(self) -> None:
+        self.cancel()
+        self.clear_error()
+        self.ctx.state.product = None
+        self.manual_entry_requested.emit()
+        self.go_next.emit()
+
+    def _on_product(self, product: Product) -> None:
+        self._set_busy(False)
+        self.ctx.state.product = product
+        self.go_next.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.show_error(error)
+
+    def _on_cancelled(self) -> None:
+        self._set_busy(False)
+        self.banner.show_text(self.tr("Stopped. You can change the link and try again."), "info")
+
+    # -- helpers --------------------------------------------------------------------------
+    def _show_url_problem(self, problem: str) -> None:
+        texts = {
+            "empty": self.tr("Please paste the link of a product page."),
+            "scheme": self.tr("The link must start with http:// or https:// — for example "
+                              "https://your-shop.com/products/mug."),
+            "invalid": self.tr("This does not look like a web address. Copy the whole link from "
+                               "your browser's address bar."),
+            "host": self.tr("This link has no website name. Copy the whole link from your "
+                            "browser's address bar."),
+        }
+        self.url_hint.setText(texts[problem])
+        self.url_hint.show()
+        self.url_edit.setFocus()
+
+    def _on_text_changed(self, _text: str) -> None:
+        self.url_hint.hide()
+        self._update_enabled()
+        self.nav_changed.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if not busy:
+            self.progress.stop()
+        self.url_edit.setReadOnly(busy)
+        self._update_enabled()
+        self.nav_changed.emit()
+        if busy:
+            self.progress.cancel_button.setFocus()
+        else:
+            self.url_edit.setFocus()
+
+    def _update_enabled(self) -> None:
+        self.analyze_button.setEnabled(not self._busy and bool(self.url_edit.text().strip()))
+        for button in self._example_buttons:
+            button.setEnabled(not self._busy)
+
+    def _fill_examples(self) -> None:
+        urls = self.ctx.demo_product_urls if self.ctx.demo else []
+        if [b.property("url") for b in self._example_buttons] == urls:
+            self.examples.setVisible(bool(urls))
+            return
+        for button in self._example_buttons:
+            button.deleteLater()
+        self._example_buttons = []
+        for url in urls:
+            button = QPushButton(url, self.examples)
+            button.setObjectName("linkButton")
+            button.setProperty("url", url)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setAccessibleName(self.tr("Use the demo product %1").replace("%1", url))
+            button.clicked.connect(lambda _c=False, u=url: self._use_example(u))
+            self._examples_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self._example_buttons.append(button)
+        self.examples.setVisible(bool(urls))
+
+    def _use_example(self, url: str) -> None:
+        self.url_edit.setText(url)
+        self.analyze()

@@ -1,0 +1,254 @@
+"""A grid of a product's pictures and videos: thumbnails, drag to reorder, drop files to add.
+
+Knows nothing of the app: the page feeds it :class:`~jogg_desktop.models.Media` items and
+thumbnails, and listens to ``files_dropped`` / ``changed``. Keyboard: arrows move the selection,
+Ctrl+Left/Right move the selected item, Delete removes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPixmap,
+)
+from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
+
+from jogg_desktop.models import Media, MediaKind
+
+MEDIA_ROLE = Qt.ItemDataRole.UserRole
+PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
+THUMB_URL_ROLE = Qt.ItemDataRole.UserRole + 2  # where the thumbnail came from (a local file after upload)
+THUMB_SIZE = QSize(128, 128)
+
+
+def placeholder(kind: MediaKind, size: QSize = THUMB_SIZE, text: str = "") -> QPixmap:
+    """A neutral tile with ▶ for videos or a picture sign for images (until the thumbnail arrives)."""
+    pixmap = QPixmap(size)
+    pixmap.fill(QColor("#e6e3f5"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#6246ea"))
+    font = painter.font()
+    font.setPixelSize(max(12, size.height() // 4))
+    painter.setFont(font)
+    sign = text or ("▶" if kind is MediaKind.VIDEO else "🖼")
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, sign)
+    painter.end()
+    return pixmap
+
+
+def _fit(image: QImage, size: QSize, video: bool) -> QPixmap:
+    """The thumbnail centred on a tile of ``size`` (so every cell lines up), ▶ on videos."""
+    tile = QPixmap(size)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    scaled = image.scaled(
+        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
+    painter.drawImage((size.width() - scaled.width()) // 2, (size.height() - scaled.height()) // 2, scaled)
+    if video:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 140))
+        d = size.height() // 3
+        painter.drawEllipse((size.width() - d) // 2, (size.height() - d) // 2, d, d)
+        painter.setPen(QColor("white"))
+        font = painter.font()
+        font.setPixelSize(d // 2)
+        painter.setFont(font)
+        painter.drawText(tile.rect(), Qt.AlignmentFlag.AlignCenter, "▶")
+    painter.end()
+    return tile
+
+
+def _icon(pixmap: QPixmap) -> QIcon:
+    # The same pixmap when selected: the view would otherwise tint the thumbnail.
+    icon = QIcon(pixmap)
+    icon.addPixmap(pixmap, QIcon.Mode.Selected)
+    return icon
+
+
+class MediaGrid(QListWidget):
+    files_dropped = Signal(list)
+    """Local files dropped from the desktop (list[Path])."""
+    changed = Signal()
+    """Items were added, removed, moved or edited."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mediaGrid")
+        self.setAccessibleName(self.tr("Product pictures and videos"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Drag to reorder, Ctrl+Left or Ctrl+Right to move the selected item, Delete to remove it."
+            )
+        )
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setIconSize(THUMB_SIZE)
+        self.setGridSize(QSize(THUMB_SIZE.width() + 24, THUMB_SIZE.height() + 44))
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Snap)
+        self.setWrapping(True)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.model().rowsMoved.connect(lambda *_: self.changed.emit())
+
+    # -- content --------------------------------------------------------------------------
+    def set_media(self, media: list[Media] | tuple[Media, ...]) -> None:
+        self.clear()
+        for item in media:
+            self.add_media(item, emit=False)
+        if self.count():
+            self.setCurrentRow(0)
+
+    def add_media(self, media: Media, *, pending: bool = False, emit: bool = True) -> QListWidgetItem:
+        item = QListWidgetItem(self)
+        item.setFlags(
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
+        item.setSizeHint(self.gridSize() - QSize(6, 6))
+        item.setData(PENDING_ROLE, pending)
+        self._set_item_media(item, media)
+        item.setIcon(_icon(placeholder(media.kind)))
+        if emit:
+            self.changed.emit()
+        return item
+
+    def media(self) -> list[Media]:
+        return [self.item(i).data(MEDIA_ROLE) for i in range(self.count())]
+
+    def item_for_url(self, url: str) -> QListWidgetItem | None:
+        for i in range(self.count()):
+            item = self.item(i)
+            if item.data(MEDIA_ROLE).url == url:
+                return item
+        return None
+
+    def urls(self) -> list[str]:
+        return [m.url for m in self.media()]
+
+    def current_media(self) -> Media | None:
+        item = self.currentItem()
+        return item.data(MEDIA_ROLE) if item is not None else None
+
+    def update_media(self, item: QListWidgetItem, media: Media, *, pending: bool | None = None) -> None:
+        if pending is not None:
+            item.setData(PENDING_ROLE, pending)
+        self._set_item_media(item, media)
+        self.changed.emit()
+
+    def set_current_description(self, text: str) -> None:
+        item = self.currentItem()
+        if item is None:
+            return
+        media = item.data(MEDIA_ROLE)
+        if media.description != text:
+            self._set_item_media(item, replace(media, description=text))
+            self.changed.emit()
+
+    def set_thumbnail(self, url: str, image: QImage) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            media: Media = item.data(MEDIA_ROLE)
+            if media.url == url or item.data(THUMB_URL_ROLE) == url:
+                item.setIcon(_icon(_fit(image, THUMB_SIZE, media.kind is MediaKind.VIDEO)))
+
+    def pending_count(self) -> int:
+        return sum(1 for i in range(self.count()) if self.item(i).data(PENDING_ROLE))
+
+    def remove_current(self) -> None:
+        row = self.currentRow()
+        if row < 0:
+            return
+        self.takeItem(row)
+        if self.count():
+            self.setCurrentRow(min(row, self.count() - 1))
+        self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.count():
+            return
+        item = self.takeItem(row)
+        self.insertItem(target, item)
+        self.setCurrentRow(target)
+        self.changed.emit()
+
+    def _set_item_media(self, item: QListWidgetItem, media: Media) -> None:
+        item.setData(MEDIA_ROLE, media)
+        kind = self.tr("Video") if media.kind is MediaKind.VIDEO else self.tr("Picture")
+        name = media.name or Path(media.url.split("?")[0]).name or kind
+        label = name if len(name) <= 22 else name[:20] + "…"
+        if item.data(PENDING_ROLE):
+            label = self.tr("Uploading…")
+        item.setText(label)
+        tip = f"{kind}: {name}" + (f"\n{media.description}" if media.description else "")
+        item.setToolTip(tip)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind} {name}. {media.description}".strip())
+
+    # -- keyboard -------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.remove_current()
+        elif ctrl and event.key() == Qt.Key.Key_Left:
+            self.move_current(-1)
+        elif ctrl and event.key() == Qt.Key.Key_Right:
+            self.move_current(1)
+        else:
+            super().keyPressEvent(event)
+
+    # -- drops: files from the desktop, or a move inside the grid ---------------------------
+    @staticmethod
+    def _local_files(mime: QMimeData) -> list[Path]:
+        if not mime.hasUrls():
+            return []
+        return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.source() is not self and self._local_files(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return
+        super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.source() is not self and self._local_files(event.mimeData()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return
+        super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if event.source() is not self:
+            files = self._local_files(event.mimeData())
+            if files:
+                event.setDropAction(Qt.DropAction.CopyAction)
+                event.accept()
+                self.files_dropped.emit(files)
+                return
+            event.ignore()
+            return
+        # A move inside the grid: let the view reorder, then report it.
+        event.setDropAction(Qt.DropAction.MoveAction)
+        super().dropEvent(event)
+        self.changed.emit()
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction

@@ -1,0 +1,330 @@
+"""The main window: header with the step indicator (and a DEMO badge), the pages, Back/Next, a menu.
+
+Pages talk to the window only through their signals (:class:`ui.pages.base.WizardPage`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import platform
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+import jogg_desktop
+from ui.context import AppContext
+from ui.pages.base import WizardPage
+from ui.pages.key_page import KeyPage
+from ui.pages.link_page import LinkPage
+from ui.widgets.step_indicator import StepIndicator
+
+KEY, LINK, PRODUCT, SETTINGS, PROGRESS = "key", "link", "product", "settings", "progress"
+STEP_PAGES = (LINK, PRODUCT, SETTINGS, PROGRESS)
+
+
+def _optional_page(module: str, cls: str) -> type[WizardPage] | None:
+    """Pages built by other engineers, used once they exist."""
+    try:
+        return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
+    except ImportError:
+        return None
+
+
+class WizardWindow(QMainWindow):
+    quit_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("wizardWindow")
+        self.setWindowTitle(self._window_title())
+        self.setMinimumSize(760, 560)
+        self._return_to: str | None = None
+        self._quitting = False
+        self.explicit_shutdown = False
+        """True when the app handles ``quit_requested`` (shut down first, then close)."""
+
+        self.pages: dict[str, WizardPage] = {}
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("pages")
+        self._add_page(KEY, KeyPage(ctx))
+        self._add_page(LINK, LinkPage(ctx))
+        for name, module, cls in (
+            (PRODUCT, "ui.pages.product_page", "ProductPage"),
+            (SETTINGS, "ui.pages.settings_page", "SettingsPage"),
+            (PROGRESS, "ui.pages.progress_page", "ProgressPage"),
+        ):
+            page_cls = _optional_page(module, cls)
+            if page_cls is not None:
+                self._add_page(name, page_cls(ctx))
+        self.key_page.demo_requested.connect(self.demo_requested)
+        self.key_page.key_saved.connect(self._after_key)
+
+        # Header: title, step indicator, DEMO badge.
+        self.steps = StepIndicator(
+            [self.tr("Product link"), self.tr("Product details"), self.tr("Video settings"),
+             self.tr("Your video")],
+            self,
+        )
+        self.page_title = QLabel(self)
+        self.page_title.setObjectName("pageTitle")
+        self.page_title.setAccessibleName(self.tr("Page title"))
+        self.demo_badge = QLabel(self.tr("DEMO"), self)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setToolTip(self.tr("Demo mode: a built-in simulator, nothing is charged."))
+        self.demo_badge.setAccessibleName(self.tr("Demo mode: a built-in simulator, nothing is charged."))
+        header_row = QHBoxLayout()
+        header_row.addWidget(self.steps, 1)
+        header_row.addWidget(self.demo_badge, 0, Qt.AlignmentFlag.AlignRight)
+        header = QVBoxLayout()
+        header.addLayout(header_row)
+        header.addWidget(self.page_title)
+
+        # Footer: Back / Next.
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left))
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.setAccessibleName(self.tr("Next"))
+        self.next_button.setDefault(False)
+        self.next_button.clicked.connect(self._on_next_clicked)
+        footer_line = QFrame(self)
+        footer_line.setFrameShape(QFrame.Shape.HLine)
+        footer_line.setObjectName("footerLine")
+        footer = QHBoxLayout()
+        footer.addWidget(self.back_button)
+        footer.addStretch(1)
+        footer.addWidget(self.next_button)
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(12)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(footer_line)
+        layout.addLayout(footer)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self.update_demo_badge()
+        self._restore_geometry()
+        self.show_page(KEY if ctx.api is None else LINK)
+
+    # -- pages ----------------------------------------------------------------------------
+    @property
+    def key_page(self) -> KeyPage:
+        page = self.pages[KEY]
+        assert isinstance(page, KeyPage)
+        return page
+
+    @property
+    def link_page(self) -> LinkPage:
+        page = self.pages[LINK]
+        assert isinstance(page, LinkPage)
+        return page
+
+    def current_name(self) -> str:
+        current = self.stack.currentWidget()
+        return next((n for n, p in self.pages.items() if p is current), "")
+
+    def current_page(self) -> WizardPage:
+        return self.pages[self.current_name()]
+
+    def _add_page(self, name: str, page: WizardPage) -> None:
+        self.pages[name] = page
+        self.stack.addWidget(page)
+        page.setObjectName(page.objectName() or f"{name}Page")
+        page.go_next.connect(lambda p=page: self._page_next(p))
+        page.go_back.connect(lambda p=page: self._page_back(p))
+        page.nav_changed.connect(lambda p=page: self._refresh_nav(p))
+        page.fix_key_requested.connect(self.change_key)
+        page.start_over_requested.connect(self.start_over)
+
+    def _order(self) -> list[str]:
+        return [n for n in (KEY, *STEP_PAGES) if n in self.pages]
+
+    def show_page(self, name: str) -> None:
+        if name not in self.pages:
+            return
+        old = self.stack.currentWidget()
+        target = self.pages[name]
+        if isinstance(old, WizardPage) and old is not target:
+            old.on_leave()
+        self.stack.setCurrentWidget(target)
+        self.steps.setVisible(name != KEY)
+        if name in STEP_PAGES:
+            self.steps.set_current(STEP_PAGES.index(name))
+        if old is not target:
+            target.on_enter()
+        self._refresh_nav(target)
+
+    def _page_next(self, page: WizardPage) -> None:
+        if page is not self.stack.currentWidget():
+            return
+        order = self._order()
+        name = self.current_name()
+        if name == KEY:
+            self.show_page(self._return_to or LINK)
+            self._return_to = None
+            return
+        index = order.index(name)
+        if index + 1 < len(order):
+            self.show_page(order[index + 1])
+
+    def _page_back(self, page: WizardPage) -> None:
+        if page is self.stack.currentWidget():
+            self.go_back()
+
+    def go_back(self) -> None:
+        page = self.current_page()
+        if not page.can_go_back():
+            return
+        order = self._order()
+        index = order.index(self.current_name())
+        if index - 1 >= 1:  # never back onto the key page (the menu changes the key)
+            self.show_page(order[index - 1])
+
+    def _on_next_clicked(self) -> None:
+        page = self.current_page()
+        if page.can_go_next():
+            page.on_next()
+
+    def _refresh_nav(self, page: WizardPage) -> None:
+        if page is not self.stack.currentWidget():
+            return
+        self.page_title.setText(page.title())
+        self.page_title.setVisible(bool(page.title()))
+        name = self.current_name()
+        shows = page.shows_navigation()
+        self.back_button.setVisible(shows and name not in (KEY, LINK))
+        self.next_button.setVisible(shows)
+        self.back_button.setEnabled(page.can_go_back())
+        self.next_button.setEnabled(page.can_go_next())
+        label = page.next_label()
+        self.next_button.setText(label)
+        self.next_button.setAccessibleName(label)
+
+    # -- key / start over -----------------------------------------------------------------
+    def change_key(self) -> None:
+        name = self.current_name()
+        if name != KEY:
+            self._return_to = name
+        self.show_page(KEY)
+
+    def _after_key(self) -> None:
+        self.setWindowTitle(self._window_title())
+        self.update_demo_badge()
+
+    def start_over(self) -> None:
+        self.ctx.state.product = None
+        self.show_page(LINK)
+
+    def forget_key(self) -> None:
+        self.show_page(KEY)
+        self.key_page.forget_key()
+
+    # -- demo -----------------------------------------------------------------------------
+    def update_demo_badge(self) -> None:
+        self.demo_badge.setVisible(self.ctx.demo)
+        self.setWindowTitle(self._window_title())
+        self.forget_action.setEnabled(not self.ctx.demo)
+
+    def _window_title(self) -> str:
+        title = self.tr("Jogg Desktop")
+        return self.tr("%1 — DEMO").replace("%1", title) if self.ctx.demo else title
+
+    # -- menu -----------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Jogg"))
+
+        def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None) -> QAction:
+            act = QAction(text, self)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(shortcut)
+            menu.addAction(act)
+            return act
+
+        self.change_key_action = action(self.tr("Change API key…"), self.change_key)
+        self.forget_action = action(self.tr("Forget API key"), self.forget_key)
+        menu.addSeparator()
+        history = _optional_page_window()
+        if history is not None:
+            self.history_action = action(self.tr("History…"), lambda: self._open_history(history))
+        self.diagnostics_action = action(self.tr("Copy diagnostics"), self.copy_diagnostics)
+        menu.addSeparator()
+        self.quit_action = action(self.tr("Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+        self._history_window: QWidget | None = None
+
+    def _open_history(self, factory: Callable[[AppContext, QWidget | None], QWidget]) -> None:
+        if self._history_window is None:
+            self._history_window = factory(self.ctx, self)
+        self._history_window.show()
+        self._history_window.raise_()
+
+    def diagnostics_text(self) -> str:
+        if self.ctx.diagnostics is not None:
+            return self.ctx.diagnostics()
+        return "\n".join([
+            f"Jogg Desktop {jogg_desktop.__version__}",
+            f"Python {platform.python_version()} on {platform.platform()}",
+            f"Demo: {'yes' if self.ctx.demo else 'no'}",
+            f"API base: {self.ctx.api_base or 'default'}",
+        ])
+
+    def copy_diagnostics(self) -> None:
+        QGuiApplication.clipboard().setText(self.diagnostics_text())
+        self.statusBar().showMessage(self.tr("Diagnostics copied. They contain no API key."), 5000)
+
+    # -- window state ---------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.ctx.settings.get("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(920, 700)
+
+    def save_geometry(self) -> None:
+        self.ctx.settings.set("window/geometry", self.saveGeometry())
+        self.ctx.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_geometry()
+        if self._quitting or not self.explicit_shutdown:
+            event.accept()
+            return
+        # The app shuts down explicitly (cancel tasks, close the client), then closes us.
+        event.ignore()
+        self._quitting = True
+        self.quit_requested.emit()
+
+    def finish_close(self) -> None:
+        self._quitting = True
+        self.close()
+
+
+def _optional_page_window() -> Callable[[AppContext, QWidget | None], QWidget] | None:
+    """The jobs engineer's History window (``ui/history/``), when it exists."""
+    try:
+        module = importlib.import_module("ui.history")
+    except ImportError:
+        return None
+    factory = getattr(module, "open_history", None) or getattr(module, "HistoryWindow", None)
+    return factory  # type: ignore[no-any-return]
