@@ -4,9 +4,8 @@
 ``max_concurrent`` downloads run together; originals are cached on disk under
 ``paths.cache_dir()/thumbnails`` (keyed by a hash of the URL), decoded and scaled on a worker
 thread, and the scaled results are kept in memory. Local files (a path or ``file://`` URL) are
-read directly. Videos have no decodable image: ``failed`` is emitted with ``is_video=True`` hint
-via :meth:`looks_like_video` so grids can show a poster placeholder (or use
-:class:`ui.imaging.video_frame.FirstFrameGrabber`).
+read directly. For a video (by its file name) the first frame is grabbed with QtMultimedia
+(:class:`ui.imaging.video_frame.FirstFrameGrabber`, one at a time) and cached as a PNG.
 """
 
 from __future__ import annotations
@@ -18,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, QUrl, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QImage
 
 from jogg_desktop import paths
@@ -62,6 +61,7 @@ class ThumbnailLoader(QObject):
         self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbs")
         self._memory: dict[tuple[str, int, int], QImage] = {}
         self._pending: dict[tuple[str, int, int], asyncio.Task[None]] = {}
+        self._grabber: Any = None
         self.fetch_count = 0
         """How many network fetches ran (the disk cache keeps this low)."""
 
@@ -94,9 +94,13 @@ class ThumbnailLoader(QObject):
 
     async def _load(self, url: str, size: QSize, key: tuple[str, int, int]) -> None:
         try:
-            async with self._limit:
-                data = await self._bytes(url)
-                image = await self._run(decode_scaled, data, size) if data else None
+            if looks_like_video(url):
+                frame = await self._video_frame(url)
+                image = await self._run(_scaled, frame, size) if frame is not None else None
+            else:
+                async with self._limit:
+                    data = await self._bytes(url)
+                    image = await self._run(decode_scaled, data, size) if data else None
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -122,12 +126,53 @@ class ThumbnailLoader(QObject):
         await self._run(_write_atomic, cache_file, data)
         return data
 
+    async def _video_frame(self, url: str) -> QImage | None:
+        cache_file = self.cache_dir() / (hashlib.sha256(url.encode()).hexdigest() + ".frame.png")
+        if await self._run(cache_file.is_file):
+            image: QImage = await self._run(QImage, str(cache_file))
+            if not image.isNull():
+                return image
+        if self._grabber is None:
+            from ui.imaging.video_frame import FirstFrameGrabber  # QtMultimedia only when needed
+
+            self._grabber = FirstFrameGrabber(self)
+        grabber = self._grabber
+        done: asyncio.Future[QImage | None] = asyncio.get_running_loop().create_future()
+
+        def grabbed(u: str, frame: QImage) -> None:
+            if u == url and not done.done():
+                done.set_result(frame)
+
+        def failed(u: str) -> None:
+            if u == url and not done.done():
+                done.set_result(None)
+
+        grabber.grabbed.connect(grabbed)
+        grabber.failed.connect(failed)
+        try:
+            grabber.grab(url)
+            frame = await done
+        finally:
+            grabber.grabbed.disconnect(grabbed)
+            grabber.failed.disconnect(failed)
+        if frame is not None:
+            await self._run(frame.save, str(cache_file), "PNG")
+        return frame
+
     async def aclose(self) -> None:
+        if self._grabber is not None:
+            self._grabber.stop()
         for task in list(self._pending.values()):
             task.cancel()
         if self._pending:
             await asyncio.gather(*self._pending.values(), return_exceptions=True)
         self._executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _scaled(image: QImage, size: QSize) -> QImage:
+    if image.width() <= size.width() and image.height() <= size.height():
+        return image
+    return image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -1,0 +1,92 @@
+"""The thumbnail loader: bounded concurrency, disk cache, decode + scale off the GUI thread."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage
+
+from ui.imaging.thumbnails import ThumbnailLoader
+
+
+def _png(path: Path, w: int, h: int, colour: str = "#2a9d8f") -> bytes:
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path), "PNG")
+    return path.read_bytes()
+
+
+def test_local_file_is_scaled_keeping_aspect(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    _png(tmp_path / "wide.png", 800, 400)
+    loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
+    url = (tmp_path / "wide.png").as_uri()
+    with qtbot.waitSignal(loader.loaded) as blocker:
+        loader.load(url, QSize(100, 100))
+    got_url, image = blocker.args
+    assert got_url == url
+    assert (image.width(), image.height()) == (100, 50)
+    assert image.pixelColor(50, 25) == QColor("#2a9d8f")
+
+
+def test_fetches_are_bounded_cached_on_disk_and_decoded_off_the_gui_thread(
+    qtbot: Any, qloop: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    data = _png(tmp_path / "p.png", 300, 600)
+    running = 0
+    peak = 0
+    release = asyncio.Event()
+
+    async def fetch(url: str) -> bytes:
+        nonlocal running, peak
+        running += 1
+        peak = max(peak, running)
+        await release.wait()
+        running -= 1
+        return data
+
+    import ui.imaging.thumbnails as thumbs
+
+    decode_threads: list[str] = []
+    real_decode = thumbs.decode_scaled
+
+    def spy(raw: bytes, size: QSize) -> QImage | None:
+        decode_threads.append(threading.current_thread().name)
+        return real_decode(raw, size)
+
+    monkeypatch.setattr(thumbs, "decode_scaled", spy)
+    loader = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache", max_concurrent=3)
+    loaded: list[str] = []
+    loader.loaded.connect(lambda url, _img: loaded.append(url))
+    urls = [f"http://shop.example/img{i}.png" for i in range(10)]
+    for url in urls:
+        loader.load(url, QSize(64, 64))
+    qtbot.waitUntil(lambda: running == 3)
+    assert peak == 3
+    release.set()
+    qtbot.waitUntil(lambda: len(loaded) == 10)
+    assert peak == 3
+    assert loader.fetch_count == 10
+    assert threading.main_thread().name not in decode_threads
+
+    # A second loader (next app run) reads the disk cache: no fetch at all.
+    again = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
+    loaded.clear()
+    again.loaded.connect(lambda url, _img: loaded.append(url))
+    for url in urls:
+        again.load(url, QSize(32, 32))
+    qtbot.waitUntil(lambda: len(loaded) == 10)
+    assert again.fetch_count == 0
+
+
+def test_broken_image_fails_quietly(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    async def fetch(url: str) -> bytes:
+        return b"<html>not an image</html>"
+
+    loader = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
+    with qtbot.waitSignal(loader.failed) as blocker:
+        loader.load("http://shop.example/broken.jpg", QSize(64, 64))
+    assert blocker.args == ["http://shop.example/broken.jpg"]
