@@ -61,6 +61,7 @@ class AvatarGrid(QWidget):
         combo = QComboBox(self)
         combo.setAccessibleName(name)
         combo.setToolTip(name)
+        combo.view().setAccessibleName(name)
         for text, value in entries:
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._refresh)

@@ -26,6 +26,8 @@ class LanguageCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        completer.popup().setAccessibleName(self.tr("Matching languages"))
+        self.view().setAccessibleName(self.tr("Languages"))
         self.lineEdit().setPlaceholderText(self.tr("Search languages"))
         self._last = ""
         self.currentIndexChanged.connect(self._on_index)

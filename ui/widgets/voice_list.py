@@ -35,6 +35,8 @@ class VoiceList(QWidget):
         self.age_filter.addItem(self.tr("Any age"), "")
         for a in VOICE_AGES:
             self.age_filter.addItem(self.tr(_words(a)), a)
+        for combo in (self.gender_filter, self.age_filter):
+            combo.view().setAccessibleName(combo.accessibleName())
         self.list = PlayableList(self.tr("Voices"), audio, self)
         self.list.choice_changed.connect(self._on_choice)
         self.gender_filter.currentIndexChanged.connect(self._refresh)
