@@ -14,6 +14,8 @@ QT_LOG_IGNORE = (
     r"(?i).*pulse audio.*",
     r".*This plugin does not support .*",  # offscreen platform: propagateSizeHints, raise, …
     r".*QFont::setPointSize.*",
+    # QtMultimedia's FFmpeg backend probing optional system libraries (VA-API, PipeWire):
+    r"Couldn't (load|resolve) (va|pipewire|vdpau)\S*( \(in plugin\))?( library| symbols)?.*",
 )
 
 
@@ -25,3 +27,45 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.qt_log_level_fail("WARNING"))
         if item.get_closest_marker("qt_log_ignore") is None:
             item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
+
+
+# -- shared fixtures ------------------------------------------------------------------------
+
+from collections.abc import Iterator  # noqa: E402
+from typing import Any  # noqa: E402
+
+
+@pytest.fixture
+def ctx(qloop: Any) -> Iterator[Any]:
+    """An AppContext with no client yet (what the app has before a key is known)."""
+    from ui.context import AppContext
+    from ui.imaging.thumbnails import ThumbnailLoader
+    from ui.settings_store import SettingsStore
+    from ui.tasks import TaskRunner
+
+    holder: dict[str, Any] = {}
+
+    def fetch(url: str) -> Any:
+        return holder["ctx"].require_api().fetch_bytes(url)
+
+    context = AppContext(tasks=TaskRunner(), thumbnails=ThumbnailLoader(fetch), settings=SettingsStore())
+    holder["ctx"] = context
+    yield context
+    context.tasks.cancel_all()
+
+
+def accessible_problems(root: Any) -> list[str]:
+    """Focusable, visible controls with neither an accessible name nor visible text."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or not widget.isVisibleTo(root):
+            continue
+        if widget.metaObject().className() in ("QScrollBar", "QScrollArea", "QStackedWidget"):
+            continue
+        text = widget.text() if hasattr(widget, "text") and callable(widget.text) else ""
+        if not widget.accessibleName() and not text:
+            problems.append(f"{widget.metaObject().className()} {widget.objectName()!r}")
+    return problems
