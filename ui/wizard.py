@@ -91,6 +91,10 @@ class WizardWindow(QMainWindow):
         header = QVBoxLayout()
         header.addLayout(header_row)
         header.addWidget(self.page_title)
+        self.page_subtitle = QLabel(self)
+        self.page_subtitle.setObjectName("pageIntro")
+        self.page_subtitle.setWordWrap(True)
+        header.addWidget(self.page_subtitle)
 
         # Footer: Back / Next.
         self.back_button = QPushButton(self.tr("Back"), self)
@@ -211,6 +215,8 @@ class WizardWindow(QMainWindow):
             return
         self.page_title.setText(page.title())
         self.page_title.setVisible(bool(page.title()))
+        self.page_subtitle.setText(page.subtitle())
+        self.page_subtitle.setVisible(bool(page.subtitle()))
         name = self.current_name()
         shows = page.shows_navigation()
         self.back_button.setVisible(shows and name not in (KEY, LINK))

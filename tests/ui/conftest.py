@@ -15,7 +15,10 @@ QT_LOG_IGNORE = (
     r".*This plugin does not support .*",  # offscreen platform: propagateSizeHints, raise, …
     r".*QFont::setPointSize.*",
     # QtMultimedia's FFmpeg backend probing optional system libraries (VA-API, PipeWire):
-    r"Couldn't (load|resolve) (va|pipewire|vdpau)\S*( \(in plugin\))?( library| symbols)?.*",
+    r"Couldn't (load|resolve) .*(library|symbols)",
+    r".*No RHI backend.*",  # no GPU under offscreen
+    r".*No HW decoder.*",
+    r"No audio device detected",
 )
 
 

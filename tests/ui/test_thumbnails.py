@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
+from tests.conftest import run_async
+from tests.ui.media_files import media_test, write_mp4
 from ui.imaging.thumbnails import ThumbnailLoader
 
 
@@ -90,3 +92,21 @@ def test_broken_image_fails_quietly(qtbot: Any, qloop: Any, tmp_path: Path) -> N
     with qtbot.waitSignal(loader.failed) as blocker:
         loader.load("http://shop.example/broken.jpg", QSize(64, 64))
     assert blocker.args == ["http://shop.example/broken.jpg"]
+
+
+@media_test
+def test_video_thumbnail_is_its_first_frame_and_cached(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    video = write_mp4(qtbot, tmp_path / "clip.mp4")
+    loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
+    with qtbot.waitSignal(loader.loaded, timeout=20_000) as blocker:
+        loader.load(video.as_uri(), QSize(96, 96))
+    image = blocker.args[1]
+    assert not image.isNull() and max(image.width(), image.height()) == 96
+    assert list((tmp_path / "cache").glob("*.frame.png"))
+    run_async(qtbot, loader.aclose())
+
+    # Next run: the cached frame, no player at all.
+    again = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
+    with qtbot.waitSignal(again.loaded) as blocker:
+        again.load(video.as_uri(), QSize(96, 96))
+    assert again._grabber is None
