@@ -93,7 +93,7 @@ class ProgressPage(WizardPage):
         self.progress_bar = QProgressBar(view)
         self.progress_bar.setAccessibleName(self.tr("Progress"))
         self.progress_bar.setTextVisible(False)
-        self.progress_bar.setMaximumWidth(520)
+        self.progress_bar.setFixedWidth(420)
         self.elapsed_label = QLabel(view)
         self.elapsed_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.elapsed_label.setAccessibleName(self.tr("Elapsed time"))
@@ -314,7 +314,7 @@ class ProgressPage(WizardPage):
         self.nav_changed.emit()
 
     def _show_download(self, job: Job) -> None:
-        self.stack.setCurrentWidget(self.progress_view)
+        self._set_status(self.tr("Downloading your video…"), busy=True)
         if job.total_bytes:
             percent = min(100, int(job.downloaded_bytes * 100 / job.total_bytes))
             self.status_label.setText(self.tr("Downloading your video… {p}%").format(p=percent))
@@ -476,6 +476,7 @@ class ProgressPage(WizardPage):
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(busy)
         self.note_label.setVisible(busy)
+        self.elapsed_label.setVisible(busy)
         self.change_button.setVisible(not busy)
 
     def _set_summary(self, name: str, seconds: int, aspect: str) -> None:
