@@ -2,12 +2,58 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from jogg_desktop.models import SCRIPT_STYLES
 
 _VALUE = Qt.ItemDataRole.UserRole
+_NAME = Qt.ItemDataRole.AccessibleTextRole
+_DESCRIPTION = Qt.ItemDataRole.AccessibleDescriptionRole
+_PAD = 6
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class _StyleDelegate(QStyledItemDelegate):
+    """The style's name in bold, its description below in the muted text colour."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(_PAD, _PAD // 2, -_PAD, -_PAD // 2)
+        line = option.fontMetrics.height()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(option.palette.color(role))
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, str(index.data(_NAME)))
+        painter.setFont(option.font)
+        if not selected:
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line, rect.width(), line), 0, str(index.data(_DESCRIPTION))
+        )
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), option.fontMetrics.height() * 2 + _PAD)
 
 
 class ScriptStyleList(QListWidget):
@@ -16,9 +62,8 @@ class ScriptStyleList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Script style"))
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
-        self.setAlternatingRowColors(True)
+        self.setItemDelegate(_StyleDelegate(self))
+        self.setUniformItemSizes(True)
         for value, description in SCRIPT_STYLES:
             name = self.tr(value)
             text = self.tr(description)
