@@ -10,7 +10,7 @@ import platform
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -107,6 +107,9 @@ class WizardWindow(QMainWindow):
         self.next_button.setAccessibleName(self.tr("Next"))
         self.next_button.setDefault(False)
         self.next_button.clicked.connect(self._on_next_clicked)
+        self.next_button.setToolTip(self.tr("Ctrl+Enter"))
+        for keys in (Qt.Modifier.CTRL | Qt.Key.Key_Return, Qt.Modifier.CTRL | Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(keys), self, activated=self._on_next_shortcut)
         footer_line = QFrame(self)
         footer_line.setFrameShape(QFrame.Shape.HLine)
         footer_line.setObjectName("footerLine")
@@ -204,6 +207,10 @@ class WizardWindow(QMainWindow):
         index = order.index(self.current_name())
         if index - 1 >= 1:  # never back onto the key page (the menu changes the key)
             self.show_page(order[index - 1])
+
+    def _on_next_shortcut(self) -> None:
+        if self.next_button.isVisible() and self.next_button.isEnabled():
+            self._on_next_clicked()
 
     def _on_next_clicked(self) -> None:
         page = self.current_page()

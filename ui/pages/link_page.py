@@ -123,6 +123,9 @@ class LinkPage(WizardPage):
     def next_label(self) -> str:
         return self.tr("Analyze")
 
+    def shows_navigation(self) -> bool:
+        return False  # "Analyze" sits right beside the link field
+
     def on_next(self) -> None:
         self.analyze()
 
