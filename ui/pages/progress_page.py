@@ -105,7 +105,7 @@ class ProgressPage(WizardPage):
                     "it up again the next time you open it."),
             view,
         )
-        self.note_label.setObjectName("hintLabel")
+        self.note_label.setObjectName("hint")
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note_label.setWordWrap(True)
         buttons = QHBoxLayout()

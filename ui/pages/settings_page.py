@@ -139,7 +139,7 @@ class SettingsPage(WizardPage):
         length_row.addStretch(1)
         fmt.content.addLayout(length_row)
         length_note = QLabel(self.tr("A target: JoggAI's videos often run a few seconds longer."), fmt)
-        length_note.setObjectName("hintLabel")
+        length_note.setObjectName("hint")
         fmt.content.addWidget(length_note)
         column.addWidget(fmt)
 
@@ -177,7 +177,7 @@ class SettingsPage(WizardPage):
             self.tr("Honest note: JoggAI may shorten or rewrite your script to fit the video length."),
             words,
         )
-        script_note.setObjectName("hintLabel")
+        script_note.setObjectName("hint")
         script_note.setWordWrap(True)
         words.content.addWidget(script_note)
         column.addWidget(words)
@@ -210,7 +210,7 @@ class SettingsPage(WizardPage):
         self.cost = CostLabel(content)
         column.addWidget(self.cost)
         self.missing_label = QLabel(content)
-        self.missing_label.setObjectName("hintLabel")
+        self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)
         column.addWidget(self.missing_label)
         column.addStretch(1)

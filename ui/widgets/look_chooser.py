@@ -70,7 +70,7 @@ class LookChooser(QWidget):
         self.stack.addWidget(self.template_grid)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setObjectName("hintLabel")
+        self.hint.setObjectName("hint")
 
         self.style_radio.toggled.connect(self._on_mode)
         radios = QHBoxLayout()
