@@ -1,0 +1,1 @@
+"""The app icon (jogg-desktop.svg), loaded with importlib.resources; PNG/ICO/ICNS are generated."""
