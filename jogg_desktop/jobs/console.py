@@ -1,0 +1,117 @@
+"""The persistent job runner on the command line: ``generate`` through jobs, ``resume``, ``jobs``.
+
+Progress lines go to ``say``; a job that does not end DONE raises its typed error, so the
+command line keeps its exit codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jogg_desktop.api.protocol import JoggApi
+from jogg_desktop.api.workflow import GenerateOptions, complete_settings
+from jogg_desktop.errors import Action, JoggError, RenderOutcomeUnknownError
+from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.types import Job, JobStage
+from jogg_desktop.store.job_store import JobStore
+
+Say = Callable[[str], None]
+MakeManager = Callable[[JoggApi, JobStore], JobManager]
+
+
+def describe_job(job: Job) -> str:
+    name = job.settings.name or job.product.name or "untitled"
+    where = f" → {job.video_path}" if job.stage is JobStage.DONE and job.video_path else ""
+    project = f" project {job.project_id}" if job.project_id else ""
+    error = f" ({job.error_message})" if job.error_message else ""
+    return f"job {job.id}\t{job.stage.value}\t{job.created_at:%Y-%m-%d %H:%M}\t{name}{project}{where}{error}"
+
+
+class _Reporter:
+    """Prints a line when a job's stage or render status changes, and every 25 % downloaded."""
+
+    def __init__(self, say: Say) -> None:
+        self._say = say
+        self._last: dict[int, tuple[str, str, int]] = {}
+
+    def __call__(self, job: Job) -> None:
+        status = job.status.description or job.status.state.value if job.status else ""
+        quarter = job.downloaded_bytes * 4 // job.total_bytes if job.total_bytes else -1
+        key = (job.stage.value, status, quarter)
+        if self._last.get(job.id) == key:
+            return
+        self._last[job.id] = key
+        if job.stage is JobStage.RENDERING:
+            self._say(f"Job {job.id}: rendering ({status or 'requested'})")
+        elif job.stage is JobStage.DOWNLOADING:
+            where = f" to {job.video_path}" if job.video_path else ""
+            percent = f" {quarter * 25}%" if quarter >= 0 else ""
+            self._say(f"Job {job.id}: downloading{where}{percent}")
+        else:
+            self._say(f"Job {job.id}: {job.stage.value}")
+
+
+def _outcome(manager: JobManager, job_id: int) -> Job:
+    job = manager.get(job_id)
+    if job is None:
+        raise JoggError("The job was deleted.", action=Action.NONE)
+    if job.stage is JobStage.DONE:
+        return job
+    error = manager.last_error(job_id)
+    if error is not None:
+        raise error
+    if job.stage is JobStage.UNCONFIRMED:
+        raise RenderOutcomeUnknownError(server_message=job.error_details or "")
+    raise JoggError(job.error_message, action=job.error_action, server_message=job.error_details or "")
+
+
+async def generate_job(
+    api: JoggApi, jobs: JobStore, options: GenerateOptions, say: Say, *, make: MakeManager = JobManager
+) -> Job:
+    """The four steps, with the render and download as a persistent job (resumable)."""
+    say(f"Step 1/4: reading the product page {options.url} (this takes 10–30 seconds)…")
+    product = await api.create_product_from_url(options.url)
+    say(f"Step 1/4: found “{product.name or 'unnamed product'}” (product id {product.id}).")
+    say("Step 2/4: product details kept as found (no changes to send).")
+    settings = await complete_settings(api, options, say)
+    manager = make(api, jobs)
+    manager.subscribe(_Reporter(say))
+    try:
+        say(f"Step 3/4: requesting the video ({settings.aspect.value}, {int(settings.length)} s)…")
+        job = await manager.start(product, settings, options.out_dir)
+        say(f"Step 3/4: JoggAI started the video: project id {job.project_id} (job {job.id})")
+        await manager.wait(job.id)
+        return _outcome(manager, job.id)
+    finally:
+        await manager.aclose()
+
+
+async def resume_jobs(
+    api: JoggApi, jobs: JobStore, say: Say, *, make: MakeManager = JobManager
+) -> list[Job]:
+    """Continue every job a previous run left unfinished; raises the first failure's error."""
+    manager = make(api, jobs)
+    manager.subscribe(_Reporter(say))
+    try:
+        resumed = await manager.resume_unfinished()
+        if not resumed:
+            say("No unfinished jobs.")
+        for job in resumed:
+            await manager.wait(job.id)
+        finished = [manager.get(job.id) for job in resumed]
+        for record in finished:
+            if record is not None:
+                say(describe_job(record))
+        for job in resumed:
+            _outcome(manager, job.id)
+        return [record for record in finished if record is not None]
+    finally:
+        await manager.aclose()
+
+
+def list_jobs(jobs: JobStore, say: Say) -> None:
+    all_jobs = jobs.all()
+    if not all_jobs:
+        say("No jobs yet.")
+    for job in all_jobs:
+        say(describe_job(job))

@@ -1,0 +1,25 @@
+"""Where a job's video is saved: a readable name from the video's or product's name."""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from jogg_desktop.api.download import part_path, safe_filename
+from jogg_desktop.jobs.types import Job
+
+_VIDEO_SUFFIXES = {".mp4", ".mov", ".webm", ".m4v"}
+
+
+def video_target(job: Job, folder: Path, video_url: str) -> Path:
+    """A new file in ``folder`` for ``job``'s video, never overwriting another file."""
+    suffix = PurePosixPath(urlsplit(video_url).path).suffix.lower()
+    suffix = suffix if suffix in _VIDEO_SUFFIXES else ".mp4"
+    stem = safe_filename(job.settings.name or job.product.name or "video", default="video")
+    stem = stem[:80].rstrip(" ._") or "video"
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists() or part_path(candidate).exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate

@@ -1,0 +1,314 @@
+"""The History window: every video job, with live progress, and what can be done with each.
+
+Non-modal; opened with :func:`ui.history.show_history`. Job rows update from
+``JobService.subscribe`` (called on the GUI thread, where the asyncio loop runs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jogg_desktop.jobs.types import Job, JobService, JobStage
+from ui.errors import describe
+from ui.history.player_dialog import PlayerDialog
+from ui.history.status_text import duration_text, job_title, status_text
+from ui.imaging.thumbnails import ThumbnailLoader
+from ui.tasks import TaskRunner
+
+THUMB = QSize(96, 54)
+_COPIER: ThreadPoolExecutor | None = None
+
+
+def _copier() -> ThreadPoolExecutor:
+    global _COPIER
+    if _COPIER is None:
+        _COPIER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-copy")
+    return _COPIER
+
+COLUMNS = ("video", "status", "date", "duration")
+JOB_ID = Qt.ItemDataRole.UserRole
+
+
+class HistoryWindow(QWidget):
+    def __init__(
+        self,
+        jobs: JobService,
+        tasks: TaskRunner,
+        thumbnails: ThumbnailLoader | None = None,
+        *,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Your videos"))
+        self.setObjectName("historyWindow")
+        self._jobs = jobs
+        self._tasks = tasks
+        self._thumbnails = thumbnails
+        self._open_url = open_url
+        self._unsubscribe: Callable[[], None] | None = jobs.subscribe(self._on_job)
+        self.players: list[PlayerDialog] = []
+        self.on_closed: list[Callable[[], None]] = []
+
+        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table.setObjectName("historyTable")
+        self.table.setAccessibleName(self.tr("Your videos"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Video"), self.tr("Status"), self.tr("Date"), self.tr("Length")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setIconSize(THUMB)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(lambda _item: self.play_selected())
+
+        self.empty_label = QLabel(self.tr("No videos yet. Videos you make will be listed here."), self)
+        self.message = QLabel(self)
+        self.message.setObjectName("historyMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.play_button = self._button(self.tr("Play"), self.play_selected)
+        self.open_button = self._button(self.tr("Show in folder"), self.open_selected_folder)
+        self.save_button = self._button(self.tr("Save a copy…"), self._ask_save_copy)
+        self.again_button = self._button(self.tr("Download again"), self.download_selected_again)
+        self.delete_button = self._button(self.tr("Delete"), self._ask_delete)
+        buttons = QHBoxLayout()
+        for button in (self.play_button, self.open_button, self.save_button, self.again_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(760, 480)
+
+        if thumbnails is not None:
+            thumbnails.loaded.connect(self._on_thumbnail)
+        self.refresh()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    # -- the list ---------------------------------------------------------------------------
+
+    def set_service(self, jobs: JobService) -> None:
+        """Follow another job service (the app made a new one for a new API key)."""
+        if self._unsubscribe:
+            self._unsubscribe()
+        self._jobs = jobs
+        self._unsubscribe = jobs.subscribe(self._on_job)
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_job_id()
+        jobs = self._jobs.jobs()
+        self.table.setRowCount(len(jobs))
+        for row, job in enumerate(jobs):
+            self._fill(row, job)
+        self.empty_label.setVisible(not jobs)
+        if selected is not None:
+            self.select_job(selected)
+        self._update_buttons()
+
+    def row_of(self, job_id: int) -> int | None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(JOB_ID) == job_id:
+                return row
+        return None
+
+    def _fill(self, row: int, job: Job) -> None:
+        cover = job.status.cover_url if job.status else None
+        title = QTableWidgetItem(job_title(job))
+        title.setData(JOB_ID, job.id)
+        title.setToolTip(job.product.url or job.product.name)
+        image = self._thumbnails.cached(cover, THUMB) if (self._thumbnails and cover) else None
+        if image is not None:
+            title.setIcon(QIcon(QPixmap.fromImage(image)))
+        elif self._thumbnails is not None and cover:
+            self._thumbnails.load(cover, THUMB)
+        status = QTableWidgetItem(status_text(job))
+        status.setToolTip(job.error_details or "")
+        date = QTableWidgetItem(job.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        length = QTableWidgetItem(duration_text(job))
+        for column, item in enumerate((title, status, date, length)):
+            self.table.setItem(row, column, item)
+        if self.selected_job_id() == job.id:
+            self._update_buttons()
+
+    def _on_job(self, job: Job) -> None:
+        row = self.row_of(job.id)
+        if row is None:
+            self.refresh()
+        else:
+            self._fill(row, job)
+
+    def _on_thumbnail(self, url: str, image: QImage) -> None:
+        icon = QIcon(QPixmap.fromImage(image))
+        for job in self._jobs.jobs():
+            if job.status is not None and job.status.cover_url == url:
+                row = self.row_of(job.id)
+                item = self.table.item(row, 0) if row is not None else None
+                if item is not None:
+                    item.setIcon(icon)
+
+    # -- selection --------------------------------------------------------------------------
+
+    def select_job(self, job_id: int) -> None:
+        row = self.row_of(job_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def selected_job_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        item = self.table.item(rows[0].row(), 0)
+        return int(item.data(JOB_ID)) if item is not None else None
+
+    def selected_job(self) -> Job | None:
+        job_id = self.selected_job_id()
+        return self._jobs.get(job_id) if job_id is not None else None
+
+    def _update_buttons(self) -> None:
+        job = self.selected_job()
+        has_file = bool(job and job.stage is JobStage.DONE and job.video_path and job.video_path.exists())
+        for button in (self.play_button, self.open_button, self.save_button):
+            button.setEnabled(has_file)
+        self.again_button.setEnabled(bool(job and job.project_id and not job.stage.active))
+        self.delete_button.setEnabled(job is not None)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def play_selected(self) -> PlayerDialog | None:
+        job = self.selected_job()
+        if job is None or job.video_path is None or not job.video_path.exists():
+            return None
+        dialog = PlayerDialog(job.video_path, job_title(job), self)
+        self.players.append(dialog)
+        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_player(d))
+        dialog.show()
+        dialog.player.play()
+        return dialog
+
+    def _forget_player(self, dialog: PlayerDialog) -> None:
+        if dialog in self.players:
+            self.players.remove(dialog)
+
+    def open_selected_folder(self) -> None:
+        job = self.selected_job()
+        if job is not None and job.video_path is not None:
+            self._open_url(QUrl.fromLocalFile(str(job.video_path.parent)))
+
+    def _ask_save_copy(self) -> None:
+        job = self.selected_job()
+        if job is None or job.video_path is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save a copy of the video"), str(job.video_path))
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(lambda name, job_id=job.id: self.save_copy(job_id, Path(name)))
+        dialog.open()
+
+    def save_copy(self, job_id: int, dest: Path) -> None:
+        job = self._jobs.get(job_id)
+        if job is None or job.video_path is None:
+            return
+        source = job.video_path
+
+        async def copy() -> Path:
+            # A plain Python worker: qasync's default executor leaves QThreads behind at exit.
+            await asyncio.get_running_loop().run_in_executor(_copier(), shutil.copyfile, source, dest)
+            return dest
+
+        self._tasks.run(
+            copy(),
+            on_done=lambda path: self._say(self.tr("Saved a copy as %1").replace("%1", str(path))),
+            on_error=self._show_error,
+        )
+
+    def download_selected_again(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        self._say(self.tr("Checking the video in JoggAI…"))
+        self._tasks.run(
+            self._jobs.download_again(job.id),
+            on_done=lambda _job: self._say(self.tr("Downloaded again.")),
+            on_error=self._show_error,
+            key=f"history-download-{job.id}",
+        )
+
+    def _ask_delete(self) -> None:
+        job = self.selected_job()
+        if job is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete from the list?"),
+            self.tr("Remove “%1” from your videos? The saved video file is kept.").replace(
+                "%1", job_title(job)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda job_id=job.id: self.delete_job(job_id))
+        box.open()
+
+    def delete_job(self, job_id: int) -> None:
+        self._jobs.delete(job_id)
+        self.refresh()
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def _show_error(self, error: BaseException) -> None:
+        self._say(describe(error).text)
+        self.refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for dialog in list(self.players):
+            dialog.close()
+        self.detach()
+        for callback in list(self.on_closed):
+            callback()
+        super().closeEvent(event)
+
+    def detach(self) -> None:
+        """Stop listening to the job service (before the window is destroyed)."""
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
