@@ -278,19 +278,22 @@ class WizardWindow(QMainWindow):
         self.change_key_action = action(self.tr("Change API key…"), self.change_key)
         self.forget_action = action(self.tr("Forget API key"), self.forget_key)
         menu.addSeparator()
-        history = _optional_page_window()
-        if history is not None:
-            self.history_action = action(self.tr("History…"), lambda: self._open_history(history))
+        self.history_action = action(self.tr("History…"), self.open_history,
+                                     QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
         self.diagnostics_action = action(self.tr("Copy diagnostics"), self.copy_diagnostics)
         menu.addSeparator()
         self.quit_action = action(self.tr("Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
-        self._history_window: QWidget | None = None
 
-    def _open_history(self, factory: Callable[[AppContext, QWidget | None], QWidget]) -> None:
-        if self._history_window is None:
-            self._history_window = factory(self.ctx, self)
-        self._history_window.show()
-        self._history_window.raise_()
+    def open_history(self) -> QWidget | None:
+        """The jobs engineer's History window (``ui/history``)."""
+        from ui.history import show_history
+
+        window = show_history(self.ctx)
+        if window is None:
+            self.statusBar().showMessage(
+                self.tr("Your videos appear here once your API key is set up."), 5000
+            )
+        return window
 
     def diagnostics_text(self) -> str:
         if self.ctx.diagnostics is not None:
@@ -332,12 +335,3 @@ class WizardWindow(QMainWindow):
         self._quitting = True
         self.close()
 
-
-def _optional_page_window() -> Callable[[AppContext, QWidget | None], QWidget] | None:
-    """The jobs engineer's History window (``ui/history/``), when it exists."""
-    try:
-        module = importlib.import_module("ui.history")
-    except ImportError:
-        return None
-    factory = getattr(module, "open_history", None) or getattr(module, "HistoryWindow", None)
-    return factory  # type: ignore[no-any-return]

@@ -72,3 +72,55 @@ def accessible_problems(root: Any) -> list[str]:
         if not widget.accessibleName() and not text:
             problems.append(f"{widget.metaObject().className()} {widget.objectName()!r}")
     return problems
+
+
+@pytest.fixture
+def memory_keys() -> Any:
+    """A real KeyStore over an in-memory keyring backend (tests/secrets/memory_keyring.py)."""
+    from jogg_desktop.secrets import KeyStore
+    from tests.secrets.memory_keyring import MemoryKeyring
+
+    backend = MemoryKeyring()
+    store = KeyStore(backend)
+    store.test_backend = backend  # type: ignore[attr-defined]
+    return store
+
+
+def fast_client(key: str, base_url: str) -> Any:
+    """The real client with test-speed retry waits (same code path, shorter sleeps)."""
+    from jogg_desktop.api.client import JoggClient
+    from jogg_desktop.api.retry import RetryPolicy
+
+    return JoggClient(key, base_url=base_url, retry=RetryPolicy(base_delay=0.01, max_delay=0.05))
+
+
+@pytest.fixture
+def sim_ctx(ctx: Any, sim: Any, memory_keys: Any, qtbot: Any) -> Iterator[Any]:
+    """The context of a real run against the simulator, before any key is entered."""
+    ctx.api_base = sim.base_url
+    ctx.make_api = lambda key: fast_client(key, sim.base_url)
+    ctx.keys = memory_keys
+    ctx.demo_product_urls = list(sim.demo_product_urls())
+    yield ctx
+    from tests.conftest import run_async
+
+    ctx.tasks.cancel_all()
+    if ctx.jobs is not None:
+        run_async(qtbot, ctx.jobs.aclose())
+    if ctx.api is not None:
+        run_async(qtbot, ctx.api.aclose())
+    run_async(qtbot, ctx.thumbnails.aclose())
+
+
+@pytest.fixture
+def connected_ctx(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Any) -> Any:
+    """Connected with a valid key, with the real job service on a real SQLite store."""
+    from jogg_desktop.jobs.manager import JobManager
+    from jogg_desktop.store import Store
+    from tests.conftest import run_async
+
+    store = Store(tmp_path / "jobs.sqlite3")
+    sim_ctx.make_jobs = lambda api: JobManager(api, store.jobs)
+    run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
+    sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
+    return sim_ctx

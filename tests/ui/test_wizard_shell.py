@@ -88,7 +88,8 @@ def test_demo_badge_and_title(window: WizardWindow) -> None:
 def test_menu_has_the_key_and_diagnostics_actions(window: WizardWindow) -> None:
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
     assert "Change API key…" in texts and "Forget API key" in texts
-    assert "Copy diagnostics" in texts and "Quit" in texts
+    assert "Copy diagnostics" in texts and "Quit" in texts and "History…" in texts
+    assert window.open_history() is None  # no job service before a key
 
 
 def test_geometry_is_remembered(qtbot: Any, ctx: Any) -> None:

@@ -9,6 +9,7 @@ when something changed (API.md §9.2: the media list replaces the server's list)
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -161,6 +162,11 @@ class ProductPage(WizardPage):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
         self.body.addWidget(scroll, 1)
+        order = [self.name_edit, self.description_edit, self.audience_edit, self.grid, self.media_description,
+                 self.left_button, self.right_button, self.remove_button, self.add_files_button,
+                 self.url_edit, self.add_url_button]
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
         self._update_item_controls()
 
     @staticmethod
