@@ -1,0 +1,71 @@
+"""The app shell: options, base URL resolution, GUI-thread GC, explicit shutdown."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+from typing import Any
+
+import pytest
+
+from tests.conftest import run_async
+from ui.app import AppShell, GuiThreadGc, build_context, parse_args
+from ui.wizard import WizardWindow
+
+
+def test_options() -> None:
+    args = parse_args(["--demo", "--api-base", "http://127.0.0.1:9/v1"])
+    assert args.demo and args.api_base == "http://127.0.0.1:9/v1"
+    assert not parse_args([]).demo
+
+
+def test_api_base_from_option_then_environment(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JOGG_API_BASE", "http://env.example/v1")
+    ctx = build_context(argparse.Namespace(api_base=None, demo=False), keys=object())
+    assert ctx.api_base == "http://env.example/v1"
+    ctx = build_context(argparse.Namespace(api_base="http://opt.example/v1", demo=False), keys=object())
+    assert ctx.api_base == "http://opt.example/v1"
+    client = ctx.make_api("k-123456")  # type: ignore[misc]
+    assert client.base_url == "http://opt.example/v1"  # type: ignore[attr-defined]
+    assert "k-123456" not in repr(client)
+
+
+def test_gc_runs_on_the_gui_thread_only(qapp: Any) -> None:
+    guard = GuiThreadGc(interval_ms=10)
+    guard.start()
+    try:
+        assert not gc.isenabled()
+        guard._collect()
+    finally:
+        guard.stop()
+    assert gc.isenabled()
+
+
+def test_quit_cancels_work_closes_the_client_and_the_window(qtbot: Any, qloop: Any, ctx: Any) -> None:
+    closed: list[str] = []
+
+    class Api:  # a stand-in that only records aclose: no network in this test
+        async def aclose(self) -> None:
+            closed.append("api")
+
+    ctx.api = Api()
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    shell = AppShell(ctx, window, demo=False)
+    window.show()
+    started = asyncio.Event()
+
+    async def forever() -> None:
+        started.set()
+        await asyncio.Event().wait()
+
+    task = ctx.tasks.run(forever(), key="long")
+    qtbot.waitUntil(started.is_set)
+    window.close()  # the window's close button / Quit
+    assert window.isVisible()  # not yet: the app shuts down first
+    qtbot.waitUntil(shell.finished.done)
+    assert task.cancelled()
+    assert closed == ["api"]
+    assert not window.isVisible()
+    assert run_async(qtbot, shell.finished) == 0
