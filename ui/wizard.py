@@ -247,6 +247,7 @@ class WizardWindow(QMainWindow):
 
     def start_over(self) -> None:
         self.ctx.state.product = None
+        self.link_page.reset()
         self.show_page(LINK)
 
     def forget_key(self) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from jogg_desktop.errors import Action
 from jogg_desktop.models import Product
 from ui.context import AppContext
+from ui.imaging.thumbnails import looks_like_video
 from ui.pages.base import WizardPage
 from ui.widgets.elapsed import ElapsedProgress
 
@@ -133,7 +134,8 @@ class LinkPage(WizardPage):
         self._fill_examples()
         if not self.url_edit.text().strip():
             clip = QGuiApplication.clipboard().text().strip()
-            if clip and check_url(clip) is None:
+            # A copied video link ("Copy link" on the result page) is no product page.
+            if clip and check_url(clip) is None and not looks_like_video(clip):
                 self.url_edit.setText(clip)
             elif last := self.ctx.settings.get("link/last_url"):
                 self.url_edit.setText(last)
@@ -177,6 +179,13 @@ class LinkPage(WizardPage):
 
     def cancel(self) -> None:
         self.ctx.tasks.cancel(CRAWL_TASK)
+
+    def reset(self) -> None:
+        """A fresh start ("Make another video"): empty link, no message."""
+        self.cancel()
+        self.url_edit.clear()
+        self.url_hint.hide()
+        self.clear_error()
 
     def enter_manually(self) -> None:
         self.cancel()
