@@ -1,0 +1,257 @@
+"""Command line: ``python -m jogg_desktop whoami | catalog … | generate …``.
+
+Errors are printed as plain messages (plus details with the request id), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from jogg_desktop import __version__
+from jogg_desktop.api.client import JoggClient
+from jogg_desktop.api.workflow import GenerateOptions, generate
+from jogg_desktop.errors import (
+    AuthError,
+    JoggError,
+    NetworkError,
+    NoCreditsError,
+    NoPermissionError,
+    PollDeadlineError,
+    ProjectDeletedError,
+    RenderFailedError,
+)
+from jogg_desktop.models import (
+    LANGUAGES,
+    SCRIPT_STYLES,
+    AspectRatio,
+    Look,
+    Ownership,
+    TemplateLook,
+    VideoLength,
+    VideoSettings,
+    VisualStyleLook,
+)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_AUTH = 3
+EXIT_CREDITS = 4
+EXIT_RENDER = 5
+EXIT_NETWORK = 6
+EXIT_INTERRUPTED = 130
+
+API_KEY_ENV = "JOGG_API_KEY"
+
+EPILOG = f"""\
+The API key comes from the {API_KEY_ENV} environment variable, else from the key saved by the
+app in the system's password store. The API address comes from --api-base, else JOGG_API_BASE,
+else https://api.jogg.ai/v1.
+
+exit codes:
+  0  success
+  1  other error
+  2  usage error (wrong or missing options)
+  3  authentication: no API key, a wrong key, or a plan without API access
+  4  credits: the account has run out of credits
+  5  render failure: the video failed, was deleted, or took far too long
+  6  network: JoggAI could not be reached or did not answer in time
+"""
+
+
+class UsageError(Exception):
+    pass
+
+
+def exit_code_for(error: JoggError) -> int:
+    if isinstance(error, AuthError | NoPermissionError):
+        return EXIT_AUTH
+    if isinstance(error, NoCreditsError):
+        return EXIT_CREDITS
+    if isinstance(error, RenderFailedError | ProjectDeletedError | PollDeadlineError):
+        return EXIT_RENDER
+    if isinstance(error, NetworkError):
+        return EXIT_NETWORK
+    return EXIT_ERROR
+
+
+def _aspect(value: str) -> AspectRatio:
+    try:
+        return AspectRatio(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError("choose 9:16, 16:9 or 1:1") from None
+
+
+def _language(value: str) -> str:
+    wanted = value.strip().lower()
+    for wire, label in LANGUAGES:
+        if wanted in (wire, label.lower()):
+            return wire
+    raise argparse.ArgumentTypeError(f"unknown language {value!r} (e.g. english, french, german)")
+
+
+def _script_style(value: str) -> str:
+    for style, _ in SCRIPT_STYLES:
+        if value.strip().lower() == style.lower():
+            return style
+    names = ", ".join(style for style, _ in SCRIPT_STYLES)
+    raise argparse.ArgumentTypeError(f"unknown script style {value!r}; choose one of: {names}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--api-base", metavar="URL", default=argparse.SUPPRESS,
+                        help="JoggAI API address including the version path (e.g. http://127.0.0.1:8000/v1)")
+    parser = argparse.ArgumentParser(
+        prog="python -m jogg_desktop", description="Jogg Desktop: product page → marketing video.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"Jogg Desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    fmt = argparse.RawDescriptionHelpFormatter
+    sub.add_parser("whoami", parents=[common], help="check the API key", epilog=EPILOG, formatter_class=fmt)
+
+    catalog = sub.add_parser("catalog", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                             help="list avatars, voices, music, styles, templates")
+    catalog.add_argument("kind", choices=["avatars", "voices", "musics", "visual-styles", "templates"])
+    catalog.add_argument("--aspect", type=_aspect, help="9:16, 16:9 or 1:1")
+    catalog.add_argument("--language", type=_language, help="voices in this language")
+    catalog.add_argument("--custom", action="store_true", help="your own items instead of the library")
+
+    gen = sub.add_parser("generate", parents=[common], help="make a video from a product page",
+                         epilog=EPILOG, formatter_class=fmt)
+    gen.add_argument("--url", required=True, help="the product page")
+    gen.add_argument("--aspect", type=_aspect, default=AspectRatio.PORTRAIT,
+                     help="9:16 (default), 16:9 or 1:1")
+    gen.add_argument("--length", type=int, choices=[15, 30, 60], default=15, help="seconds (a target)")
+    gen.add_argument("--language", type=_language, default="english", metavar="NAME")
+    gen.add_argument("--avatar-id", type=int, metavar="N")
+    gen.add_argument("--avatar-type", type=int, choices=[0, 1], default=0, help="0 library, 1 your own")
+    gen.add_argument("--voice-id", metavar="ID")
+    gen.add_argument("--music-id", type=int, metavar="N")
+    gen.add_argument("--script-style", type=_script_style, default="Don't Worry", metavar="STYLE")
+    look = gen.add_mutually_exclusive_group()
+    look.add_argument("--visual-style", metavar="NAME")
+    look.add_argument("--template-id", type=int, metavar="N")
+    gen.add_argument("--template-type", choices=["public", "custom"], default="public")
+    gen.add_argument("--caption", action=argparse.BooleanOptionalAction, default=True,
+                     help="show captions (default: on)")
+    gen.add_argument("--script", default="", metavar="TEXT", help="your own narration (a hint)")
+    gen.add_argument("--name", default="", metavar="TEXT", help="the video's name")
+    gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
+    gen.add_argument("--no-download", action="store_true", help="print the video's link instead")
+    return parser
+
+
+async def _load_key() -> str:
+    key = os.environ.get(API_KEY_ENV, "").strip()
+    if key:
+        return key
+    from jogg_desktop.secrets import KeyStore
+
+    stored = await KeyStore(timeout=5.0).load()
+    if stored:
+        return stored
+    raise AuthError(f"No API key found. Set {API_KEY_ENV} or save your key in Jogg Desktop first.")
+
+
+def _options(args: argparse.Namespace) -> GenerateOptions:
+    chosen_look: Look | None = None
+    if args.template_id is not None:
+        chosen_look = TemplateLook(args.template_id, Ownership(args.template_type))
+    elif args.visual_style:
+        chosen_look = VisualStyleLook(args.visual_style)
+    settings = VideoSettings(
+        aspect=args.aspect, length=VideoLength(args.length), language=args.language,
+        avatar_id=args.avatar_id or 0,
+        avatar_ownership=Ownership.CUSTOM if args.avatar_type == 1 else Ownership.PUBLIC,
+        voice_id=args.voice_id, music_id=args.music_id, script_style=args.script_style,
+        caption=args.caption, script=args.script, name=args.name,
+        **({"look": chosen_look} if chosen_look else {}),
+    )
+    return GenerateOptions(url=args.url, settings=settings, avatar_chosen=args.avatar_id is not None,
+                           look_chosen=chosen_look is not None, out_dir=args.out,
+                           download=not args.no_download)
+
+
+async def _run(args: argparse.Namespace, out: TextIO) -> int:
+    def say(line: str) -> None:
+        print(line, file=out, flush=True)
+
+    key = await _load_key()
+    client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None))
+    try:
+        if args.command == "whoami":
+            account = await client.check_key()
+            who = account.name or account.email
+            say(f"The API key works{f' (account: {who})' if who else ''}.")
+        elif args.command == "catalog":
+            for line in await _catalog(client, args):
+                say(line)
+        elif args.command == "generate":
+            result = await generate(client, _options(args), report=say)
+            say(f"Project id: {result.project_id}")
+            if result.video_path is not None:
+                say(f"Video saved: {result.video_path}")
+            else:
+                say(f"Video link: {result.status.video_url}")
+    finally:
+        with contextlib.suppress(JoggError):
+            await client.aclose()
+    return EXIT_OK
+
+
+async def _catalog(client: JoggClient, args: argparse.Namespace) -> list[str]:
+    kind, custom, aspect = args.kind, args.custom, args.aspect
+    lines: list[str] = []
+    if kind == "avatars":
+        avatars = await (client.list_custom_avatars() if custom else client.list_avatars(aspect))
+        for a in avatars:
+            if custom and aspect is not None and a.aspect not in (aspect, None):
+                continue
+            shape = a.aspect.value if a.aspect else "?"
+            lines.append(f"{a.id}\t{shape}\t{a.name}{'' if a.ready else '  (not ready)'}")
+    elif kind == "voices":
+        voices = await (client.list_custom_voices(language=args.language) if custom
+                        else client.list_voices(language=args.language))
+        lines += [f"{v.id}\t{v.language}\t{v.gender}\t{v.name}" for v in voices]
+    elif kind == "musics":
+        musics = await (client.list_custom_musics() if custom else client.list_musics())
+        lines += [f"{m.id}\t{m.duration if m.duration is not None else '?'} s\t{m.name}" for m in musics]
+    elif kind == "visual-styles":
+        styles = await client.list_visual_styles(aspect)
+        lines += [f"{s.id}\t{s.aspect.value if s.aspect else 'any'}\t{s.name}" for s in styles]
+    else:
+        templates = await (client.list_custom_templates(aspect) if custom else client.list_templates(aspect))
+        lines += [f"{t.id}\t{t.aspect.value if t.aspect else '?'}\t{t.name}" for t in templates]
+    return lines or ["(none)"]
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        return asyncio.run(_run(args, out))
+    except JoggError as error:
+        print(f"Error: {error.message}", file=err)
+        print(f"Details: {error.details()}", file=err)
+        return exit_code_for(error)
+    except KeyboardInterrupt:
+        print("Stopped.", file=err)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # never a traceback for the user
+        print(f"Error: an unexpected problem stopped the command ({type(exc).__name__}).", file=err)
+        return EXIT_ERROR

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from jogg_desktop.api.retry import CallKind, NotSentError, RetryPolicy, is_retryable
+from jogg_desktop.errors import (
+    AuthError,
+    InvalidRequestError,
+    NetworkError,
+    NoCreditsError,
+    ProtocolError,
+    RateLimitedError,
+    RequestTimeoutError,
+    ServerError,
+)
+
+
+@pytest.mark.parametrize("kind", list(CallKind))
+def test_never_sent_is_always_retried(kind: CallKind) -> None:
+    assert is_retryable(NotSentError(), kind, timed_out=False)
+
+
+@pytest.mark.parametrize("error", [NetworkError(), ServerError(), ProtocolError(), RateLimitedError(),
+                                   RequestTimeoutError()])
+def test_charged_calls_are_never_resent_once_they_may_have_arrived(error: Exception) -> None:
+    assert not is_retryable(error, CallKind.CHARGED, timed_out=isinstance(error, RequestTimeoutError))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("error", [AuthError(), NoCreditsError(), InvalidRequestError()])
+@pytest.mark.parametrize("kind", list(CallKind))
+def test_definite_refusals_are_not_retried(error: Exception, kind: CallKind) -> None:
+    assert not is_retryable(error, kind, timed_out=False)  # type: ignore[arg-type]
+
+
+def test_free_posts_retry_transients_but_not_a_timed_out_crawl() -> None:
+    assert is_retryable(ServerError(), CallKind.FREE_POST, timed_out=False)
+    assert is_retryable(RateLimitedError(), CallKind.FREE_POST, timed_out=False)
+    assert not is_retryable(RequestTimeoutError(), CallKind.FREE_POST, timed_out=True)
+    assert is_retryable(RequestTimeoutError(), CallKind.SAFE, timed_out=True)
+
+
+def test_backoff_is_exponential_with_full_jitter_and_capped() -> None:
+    policy = RetryPolicy(max_attempts=10, base_delay=0.5, max_delay=8.0, random=lambda: 1.0)
+    assert [policy.backoff(n) for n in range(1, 7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0]
+    assert RetryPolicy(random=lambda: 0.25).backoff(3) == 0.5
+
+
+def test_retry_after_is_honoured_and_attempts_are_bounded() -> None:
+    policy = RetryPolicy(max_attempts=3, random=lambda: 0.0, max_retry_after=60.0)
+    assert policy.delay_for(RateLimitedError(retry_after=12.0), 1) == 12.0
+    assert policy.delay_for(RateLimitedError(retry_after=600.0), 1) is None  # the user waits instead
+    assert policy.delay_for(ServerError(), 3) is None
