@@ -11,8 +11,9 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from jogg_desktop import __version__
 from jogg_desktop.api.client import JoggClient
@@ -105,6 +106,16 @@ def _script_style(value: str) -> str:
     raise argparse.ArgumentTypeError(f"unknown script style {value!r}; choose one of: {names}")
 
 
+def _poll_every(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0.1 <= seconds <= 3600:
+        raise argparse.ArgumentTypeError("a number of seconds between 0.1 and 3600")
+    return seconds
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--api-base", metavar="URL", default=argparse.SUPPRESS,
@@ -148,6 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--name", default="", metavar="TEXT", help="the video's name")
     gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
     gen.add_argument("--no-download", action="store_true", help="print the video's link instead")
+    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
+    gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     return parser
 
 
@@ -177,17 +190,21 @@ def _options(args: argparse.Namespace) -> GenerateOptions:
         caption=args.caption, script=args.script, name=args.name,
         **({"look": chosen_look} if chosen_look else {}),
     )
-    return GenerateOptions(url=args.url, settings=settings, avatar_chosen=args.avatar_id is not None,
-                           look_chosen=chosen_look is not None, out_dir=args.out,
-                           download=not args.no_download)
+    options = GenerateOptions(url=args.url, settings=settings, avatar_chosen=args.avatar_id is not None,
+                              look_chosen=chosen_look is not None, out_dir=args.out,
+                              download=not args.no_download)
+    every: float | None = args.poll_every
+    if every is not None:
+        options = replace(options, poll_schedule=lambda _elapsed: every)
+    return options
 
 
-async def _run(args: argparse.Namespace, out: TextIO) -> int:
+async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, Any]) -> int:
     def say(line: str) -> None:
         print(line, file=out, flush=True)
 
     key = await _load_key()
-    client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None))
+    client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None), **client_options)
     try:
         if args.command == "whoami":
             account = await client.check_key()
@@ -235,7 +252,11 @@ async def _catalog(client: JoggClient, args: argparse.Namespace) -> list[str]:
     return lines or ["(none)"]
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None,
+    client_options: dict[str, Any] | None = None,
+) -> int:
+    """Run the command line; returns the exit code. ``client_options`` go to JoggClient (tests)."""
     out = out or sys.stdout
     err = err or sys.stderr
     parser = build_parser()
@@ -244,7 +265,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        return asyncio.run(_run(args, out))
+        return asyncio.run(_run(args, out, client_options or {}))
     except JoggError as error:
         print(f"Error: {error.message}", file=err)
         print(f"Details: {error.details()}", file=err)

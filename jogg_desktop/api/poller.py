@@ -59,11 +59,13 @@ async def wait_for_video(
     clock: Clock = time.monotonic,
     missing_url_grace: float = MISSING_URL_GRACE,
     poll_now: bool = False,
+    schedule: Callable[[float], float] = poll_delay,
 ) -> ProjectStatus:
     """Poll until the render is done with a video URL; returns that final status.
 
     ``started_at`` (a ``clock()`` reading) is when the render was requested; ``poll_now`` polls
-    once at once (a job resumed after a restart) before following the schedule.
+    once at once (a job resumed after a restart) before following the schedule. ``schedule``
+    replaces :func:`poll_delay` (only for the simulator: real JoggAI gets the etiquette).
     Raises RenderFailedError (status 5), ProjectDeletedError (99), PollDeadlineError (deadline
     passed; carries the last transient error's details, if any), or a non-transient JoggError
     (e.g. AuthError, NotFoundError) at once.
@@ -75,7 +77,7 @@ async def wait_for_video(
     while True:
         if not (first and poll_now):
             elapsed = clock() - start
-            await sleep(min(poll_delay(elapsed), max(0.0, deadline - elapsed)))
+            await sleep(min(schedule(elapsed), max(0.0, deadline - elapsed)))
         first = False
         try:
             status = await api.get_project(project_id)

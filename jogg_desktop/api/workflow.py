@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from jogg_desktop.api.download import safe_filename
-from jogg_desktop.api.poller import DEFAULT_DEADLINE, Clock, Sleep, wait_for_video
+from jogg_desktop.api.poller import DEFAULT_DEADLINE, Clock, Sleep, poll_delay, wait_for_video
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.models import (
     AspectRatio,
@@ -40,6 +40,7 @@ class GenerateOptions:
     out_dir: Path = Path(".")
     download: bool = True
     poll_deadline: float = DEFAULT_DEADLINE
+    poll_schedule: Callable[[float], float] = poll_delay
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ async def generate(
         report(f"Step 4/4: {status.description or status.state.value}")
 
     status = await wait_for_video(api, project_id, deadline=options.poll_deadline, started_at=started,
-                                  on_status=on_status, sleep=sleep, clock=clock)
+                                  on_status=on_status, sleep=sleep, clock=clock,
+                                  schedule=options.poll_schedule)
     video_path: Path | None = None
     if options.download and status.video_url:
         dest = options.out_dir / video_file_name(status, settings, product)
