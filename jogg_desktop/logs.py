@@ -10,6 +10,7 @@ from __future__ import annotations
 import collections
 import logging
 import logging.handlers
+import os
 import re
 import threading
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from jogg_desktop import paths
 
 LOG_FILE = "jogg-desktop.log"
+LEVEL_ENV = "JOGG_LOG_LEVEL"
 MAX_BYTES = 1_000_000
 BACKUPS = 4
 MASK = "[redacted]"
@@ -70,8 +72,14 @@ def recent_problems() -> list[str]:
     return list(_recent)
 
 
-def setup_logging(level: int = logging.INFO, *, console: bool = False) -> Path:
-    """Install the rotating file handler (and optionally stderr) on the root logger; idempotent."""
+def setup_logging(level: int | None = None, *, console: bool = False) -> Path:
+    """Install the rotating file handler (and optionally stderr) on the root logger; idempotent.
+
+    ``level`` defaults to ``JOGG_LOG_LEVEL`` (a name such as DEBUG) or INFO.
+    """
+    if level is None:
+        named = logging.getLevelName(os.environ.get(LEVEL_ENV, "INFO").strip().upper())
+        level = named if isinstance(named, int) else logging.INFO
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_jogg", False):

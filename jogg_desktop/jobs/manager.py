@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from jogg_desktop.api.download import part_path
-from jogg_desktop.api.poller import DEFAULT_DEADLINE, MISSING_URL_GRACE, Clock, Sleep, wait_for_video
+from jogg_desktop.api.poller import (
+    DEFAULT_DEADLINE,
+    MISSING_URL_GRACE,
+    Clock,
+    Sleep,
+    poll_delay,
+    wait_for_video,
+)
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.errors import Action, JoggError, RenderOutcomeUnknownError
 from jogg_desktop.jobs.filenames import video_target
@@ -59,6 +66,7 @@ class JobManager:
         clock: Clock = time.monotonic,
         poll_deadline: float = DEFAULT_DEADLINE,
         missing_url_grace: float = MISSING_URL_GRACE,
+        poll_schedule: Callable[[float], float] = poll_delay,
     ) -> None:
         self._api = api
         self._store = store
@@ -66,6 +74,7 @@ class JobManager:
         self._clock = clock
         self._poll_deadline = poll_deadline
         self._missing_url_grace = missing_url_grace
+        self._poll_schedule = poll_schedule  # only the simulator gets anything but the etiquette
         self._listeners: list[JobListener] = []
         self._tasks: dict[int, asyncio.Task[Job]] = {}
         self._errors: dict[int, JoggError] = {}
@@ -242,6 +251,7 @@ class JobManager:
             clock=self._clock,
             missing_url_grace=self._missing_url_grace,
             poll_now=poll_now,
+            schedule=self._poll_schedule,
         )
         assert status.video_url is not None
         job = self._store.get(job_id) or job
@@ -258,6 +268,10 @@ class JobManager:
 
     async def _download(self, job: Job) -> Job:
         assert job.status is not None and job.status.video_url and job.video_path is not None
+        target = job.video_path
+        if job.total_bytes and not part_path(target).exists() and _size(target) == job.total_bytes:
+            # Killed between the atomic rename and the DONE write: the file is complete.
+            return self._update(job.id, stage=JobStage.DONE, downloaded_bytes=job.total_bytes, **_NO_ERROR)
         gate = ProgressGate()
 
         def progress(done: int, total: int | None) -> None:
@@ -294,6 +308,13 @@ class JobManager:
                 listener(job)
             except Exception:  # one broken listener must not stop the job
                 log.exception("job listener failed")
+
+
+def _size(path: Path) -> int | None:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return None
 
 
 _NO_ERROR: dict[str, Any] = {"error_message": None, "error_details": None, "error_action": None}
