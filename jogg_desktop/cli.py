@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from jogg_desktop import __version__
 from jogg_desktop.api.client import JoggClient
+from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.api.workflow import GenerateOptions, generate
 from jogg_desktop.errors import (
     AuthError,
@@ -28,6 +29,8 @@ from jogg_desktop.errors import (
     ProjectDeletedError,
     RenderFailedError,
 )
+from jogg_desktop.jobs.console import generate_command, jobs_command, resume_command
+from jogg_desktop.logs import logging_session, register_secret
 from jogg_desktop.models import (
     LANGUAGES,
     SCRIPT_STYLES,
@@ -161,6 +164,13 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--no-download", action="store_true", help="print the video's link instead")
     # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
     gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+
+    # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
+    res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                         help="finish videos a stopped run left unfinished (never re-requests a render)")
+    res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    sub.add_parser("jobs", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                   help="list the videos made so far and their state")
     return parser
 
 
@@ -203,7 +213,11 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
     def say(line: str) -> None:
         print(line, file=out, flush=True)
 
+    if args.command == "jobs":
+        jobs_command(say)
+        return EXIT_OK
     key = await _load_key()
+    register_secret(key)
     client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None), **client_options)
     try:
         if args.command == "whoami":
@@ -213,6 +227,15 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
         elif args.command == "catalog":
             for line in await _catalog(client, args):
                 say(line)
+        elif args.command == "generate" and not args.no_download:
+            job = await generate_command(client, _options(args), say)
+            say(f"Project id: {job.project_id}")
+            say(f"Video saved: {job.video_path}")
+        elif args.command == "resume":
+            every: float | None = args.poll_every
+            schedule = (lambda _elapsed: every) if every is not None else poll_delay
+            for job in await resume_command(client, say, schedule):
+                say(f"Video saved: {job.video_path}")
         elif args.command == "generate":
             result = await generate(client, _options(args), report=say)
             say(f"Project id: {result.project_id}")
@@ -265,7 +288,8 @@ def main(
     except SystemExit as exc:  # argparse: --help/--version (0) or a usage error (2)
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
-        return asyncio.run(_run(args, out, client_options or {}))
+        with logging_session():
+            return asyncio.run(_run(args, out, client_options or {}))
     except JoggError as error:
         print(f"Error: {error.message}", file=err)
         print(f"Details: {error.details()}", file=err)

@@ -8,11 +8,13 @@ report: the key itself (registered by the key store and the command line with
 from __future__ import annotations
 
 import collections
+import contextlib
 import logging
 import logging.handlers
 import os
 import re
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 from jogg_desktop import paths
@@ -81,10 +83,7 @@ def setup_logging(level: int | None = None, *, console: bool = False) -> Path:
         named = logging.getLevelName(os.environ.get(LEVEL_ENV, "INFO").strip().upper())
         level = named if isinstance(named, int) else logging.INFO
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_jogg", False):
-            root.removeHandler(handler)
-            handler.close()
+    remove_logging()
     path = paths.log_dir() / LOG_FILE
     handlers: list[logging.Handler] = [
         logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
@@ -100,3 +99,22 @@ def setup_logging(level: int | None = None, *, console: bool = False) -> Path:
         root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def remove_logging() -> None:
+    """Take off the handlers :func:`setup_logging` installed (closing the log file)."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_jogg", False):
+            root.removeHandler(handler)
+            handler.close()
+
+
+@contextlib.contextmanager
+def logging_session(level: int | None = None) -> Iterator[Path]:
+    """Log to the app's file for the duration of a command, then close it."""
+    path = setup_logging(level)
+    try:
+        yield path
+    finally:
+        remove_logging()

@@ -7,12 +7,15 @@ command line keeps its exit codes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
+from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.api.workflow import GenerateOptions, complete_settings
 from jogg_desktop.errors import Action, JoggError, RenderOutcomeUnknownError
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.jobs.types import Job, JobStage
+from jogg_desktop.store import Store
 from jogg_desktop.store.job_store import JobStore
 
 Say = Callable[[str], None]
@@ -115,3 +118,35 @@ def list_jobs(jobs: JobStore, say: Say) -> None:
         say("No jobs yet.")
     for job in all_jobs:
         say(describe_job(job))
+
+
+# -- the command line's subcommands (jogg_desktop/cli.py calls these) ----------------------
+
+
+async def generate_command(api: JoggApi, options: GenerateOptions, say: Say) -> Job:
+    store = Store()
+    try:
+        make = partial(
+            JobManager, poll_schedule=options.poll_schedule, poll_deadline=options.poll_deadline
+        )
+        return await generate_job(api, store.jobs, options, say, make=make)
+    finally:
+        store.close()
+
+
+async def resume_command(
+    api: JoggApi, say: Say, poll_schedule: Callable[[float], float] = poll_delay
+) -> list[Job]:
+    store = Store()
+    try:
+        return await resume_jobs(api, store.jobs, say, make=partial(JobManager, poll_schedule=poll_schedule))
+    finally:
+        store.close()
+
+
+def jobs_command(say: Say) -> None:
+    store = Store()
+    try:
+        list_jobs(store.jobs, say)
+    finally:
+        store.close()
