@@ -23,7 +23,7 @@ os.environ.setdefault("QT_API", "pyside6")
 
 T = TypeVar("T")
 
-pytest_plugins: list[str] = []
+pytest_plugins: list[str] = ["tests.fixtures.sim"]
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,163 @@
+"""Fault injection: what can go wrong on a route, how often, and before or after the handler.
+
+A fault names its route as ``"METHOD /path"`` with the path relative to the API base
+(``"POST /create_video_from_url"``, ``"GET /project"``) or absolute for non-API paths
+(``"GET /media/renders/*"`` — the rendered videos; ``*`` globs). Kinds (:class:`FaultKind`):
+
+``http_NNN`` (e.g. http_404/http_500/http_502/http_503)
+    that HTTP status (500 with a JSON 50000 envelope, others with a short text body)
+``rate_limit``
+    HTTP 429 with ``Retry-After: retry_after`` and envelope code 429
+``delay``
+    hold the answer ``delay`` seconds (default: SimConfig.fault_delay, past any client
+    timeout), then answer normally
+``reset``
+    TCP reset; after the handler (and always on media) the headers and ``cut_at`` of the body
+    go out first, so a download breaks mid-body
+``truncated``
+    full Content-Length announced, ``cut_at`` of the body sent, then the connection closes
+``malformed_json``
+    HTTP 200, ``application/json``, a body that is not JSON
+``html_error``
+    an HTML error page (a proxy's), HTTP ``status`` (default 502)
+``envelope``
+    HTTP 200 with envelope ``code`` (10105, 18020, 18025, 40000, 50000, 10104, 429, …)
+``slow``
+    send the body at ``rate`` bytes per second
+``render_fail`` / ``project_deleted``
+    on ``POST /create_video_from_url``: the project created ends in status 5 / reads as 99;
+    on ``GET /project``: the project polled flips to 5 / 99 at once
+
+``after_handler=True`` runs the handler first (the product is saved, the render is charged)
+and then damages or replaces the answer: the ambiguous "did it happen?" case.
+``times`` = how many requests it hits (-1 = until cleared).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import threading
+from dataclasses import asdict, dataclass, replace
+from enum import StrEnum
+from typing import Any
+
+
+class FaultKind(StrEnum):
+    HTTP_404 = "http_404"
+    HTTP_500 = "http_500"
+    HTTP_502 = "http_502"
+    HTTP_503 = "http_503"
+    RATE_LIMIT = "rate_limit"
+    DELAY = "delay"
+    RESET = "reset"
+    TRUNCATED = "truncated"
+    MALFORMED_JSON = "malformed_json"
+    HTML_ERROR = "html_error"
+    ENVELOPE = "envelope"
+    SLOW = "slow"
+    RENDER_FAIL = "render_fail"
+    PROJECT_DELETED = "project_deleted"
+
+
+PROJECT_KINDS = frozenset({FaultKind.RENDER_FAIL.value, FaultKind.PROJECT_DELETED.value})
+API_PREFIX = "/v1"
+
+
+def http_status_of(kind: str) -> int | None:
+    """The status of an ``http_NNN`` kind, else None."""
+    if kind.startswith("http_") and kind[5:].isdigit() and len(kind) == 8:
+        return int(kind[5:])
+    return None
+
+
+def route_of(path: str) -> str:
+    """The path as fault routes name it: relative to the API base for API paths."""
+    if path == API_PREFIX or path.startswith(API_PREFIX + "/"):
+        return path[len(API_PREFIX) :] or "/"
+    return path
+
+
+@dataclass
+class Fault:
+    route: str
+    kind: str
+    times: int = 1
+    after_handler: bool = False
+    code: int | None = None
+    msg: str | None = None
+    delay: float | None = None
+    retry_after: int = 2
+    rate: int = 64 * 1024
+    cut_at: float = 0.5
+    status: int | None = None
+
+    def __post_init__(self) -> None:
+        self.kind = str(self.kind)
+        known = {k.value for k in FaultKind}
+        if self.kind not in known and http_status_of(self.kind) is None:
+            raise ValueError(f"unknown fault kind {self.kind!r}")
+        method, _, path = self.route.partition(" ")
+        if not method or not path.startswith("/"):
+            raise ValueError(f"fault route must look like 'POST /product', not {self.route!r}")
+        self.route = f"{method.upper()} {route_of(path)}"
+        if self.kind == FaultKind.ENVELOPE and self.code is None:
+            raise ValueError("an envelope fault needs a code")
+        if not 0.0 <= self.cut_at <= 1.0:
+            raise ValueError("cut_at is a fraction of the body")
+
+    def matches(self, method: str, route: str) -> bool:
+        want_method, _, want_path = self.route.partition(" ")
+        if want_method not in ("*", method.upper()):
+            return False
+        return fnmatch.fnmatchcase(route, want_path)
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Fault:
+        fields = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in fields})
+
+
+class FaultBook:
+    """The armed faults; used from the server thread and the test thread."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._faults: list[Fault] = []
+
+    def add(self, fault: Fault) -> None:
+        with self._lock:
+            self._faults.append(replace(fault))  # the caller's object keeps its count
+
+    def clear(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def armed(self) -> list[Fault]:
+        with self._lock:
+            return list(self._faults)
+
+    def take(
+        self, method: str, route: str, *, after_handler: bool | None, project: bool = False
+    ) -> Fault | None:
+        """Consume one hit of the first fault for this request and phase (None = any phase).
+
+        ``project`` selects the render_fail/project_deleted kinds, which the handlers apply;
+        the others are applied around the handler by the gate.
+        """
+        with self._lock:
+            for fault in self._faults:
+                if (fault.kind in PROJECT_KINDS) != project:
+                    continue
+                if after_handler is not None and fault.after_handler != after_handler:
+                    continue
+                if not fault.matches(method, route):
+                    continue
+                if fault.times > 0:
+                    fault.times -= 1
+                    if fault.times == 0:
+                        self._faults.remove(fault)
+                return fault
+        return None

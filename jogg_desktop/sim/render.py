@@ -1,0 +1,146 @@
+"""Child process: render a product video from its own images, with the script as captions.
+
+    python -m jogg_desktop.sim.render JOB.json
+
+JOB.json: ``{"video": path, "cover": path, "width", "height", "fps", "seconds", "title",
+"images": [url, ...], "captions": [[start, end, text], ...], "show_captions": bool}``.
+Exit status 0 = both files written; otherwise a one-line reason on stderr.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+
+from jogg_desktop.sim.render_encoder import application, encode_mp4, save_image
+
+MAX_IMAGE_BYTES = 20 * 1024 * 1024
+
+
+def fetch_image(url: str) -> QImage | None:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as reply:
+            data = reply.read(MAX_IMAGE_BYTES)
+    except (OSError, ValueError):
+        return None
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
+
+
+def cover_scaled(image: QImage, width: int, height: int) -> QImage:
+    """Scale to cover width×height plus a margin for the slow pan."""
+    return image.scaled(
+        int(width * 1.12),
+        int(height * 1.12),
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        Qt.TransformationMode.SmoothTransformation,
+    )
+
+
+def placeholder(width: int, height: int, title: str, hue: int) -> QImage:
+    image = QImage(int(width * 1.12), int(height * 1.12), QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    gradient = QLinearGradient(0, 0, image.width(), image.height())
+    gradient.setColorAt(0, QColor.fromHsv(hue % 360, 140, 200))
+    gradient.setColorAt(1, QColor.fromHsv((hue + 60) % 360, 160, 90))
+    painter.fillRect(image.rect(), gradient)
+    painter.setPen(QColor("white"))
+    painter.setFont(QFont("Sans", max(18, width // 14), QFont.Weight.Bold))
+    painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), title)
+    painter.end()
+    return image
+
+
+class Storyboard:
+    def __init__(self, job: dict[str, Any]) -> None:
+        self.width = int(job["width"])
+        self.height = int(job["height"])
+        self.fps = int(job["fps"])
+        self.seconds = float(job["seconds"])
+        self.title = str(job.get("title", ""))
+        self.show_captions = bool(job.get("show_captions", True))
+        self.captions = [(float(a), float(b), str(t)) for a, b, t in job.get("captions", [])]
+        images = [img for img in (fetch_image(u) for u in job.get("images", [])) if img is not None]
+        if images:
+            self.panels = [cover_scaled(img, self.width, self.height) for img in images]
+        else:
+            self.panels = [placeholder(self.width, self.height, self.title or "Your product", 200)]
+        self.caption_cards = [self._caption_card(text) for _, _, text in self.captions]
+        self.frame = QImage(self.width, self.height, QImage.Format.Format_RGB32)
+
+    def _caption_card(self, text: str) -> QImage:
+        card = QImage(self.width, self.height // 4, QImage.Format.Format_ARGB32_Premultiplied)
+        card.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(card)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont("Sans", max(14, min(self.width, self.height) // 22), QFont.Weight.Bold)
+        painter.setFont(font)
+        margin = self.width // 14
+        box = QRect(margin, 0, self.width - 2 * margin, card.height())
+        flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        bound = painter.boundingRect(box, flags, text).adjusted(-16, -10, 16, 10)
+        painter.setBrush(QColor(0, 0, 0, 170))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRoundedRect(QRectF(bound), 14, 14)
+        painter.setPen(QColor("white"))
+        painter.drawText(box, flags, text)
+        painter.end()
+        return card
+
+    def frame_at(self, index: int) -> QImage:
+        t = index / self.fps
+        share = self.seconds / len(self.panels)
+        panel_index = min(int(t / share), len(self.panels) - 1)
+        panel = self.panels[panel_index]
+        progress = (t - panel_index * share) / share
+        dx = int((panel.width() - self.width) * progress)
+        dy = int((panel.height() - self.height) * (0.5 + 0.5 * progress) / 1.0 * 0.5)
+        painter = QPainter(self.frame)
+        painter.drawImage(0, 0, panel, dx, dy, self.width, self.height)
+        if self.title:
+            painter.fillRect(0, 0, self.width, self.height // 14, QColor(0, 0, 0, 120))
+            painter.setPen(QColor("white"))
+            painter.setFont(QFont("Sans", max(10, self.height // 48)))
+            painter.drawText(
+                QRect(12, 0, self.width - 24, self.height // 14),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                self.title,
+            )
+        if self.show_captions:
+            for (start, end, _), card in zip(self.captions, self.caption_cards, strict=True):
+                if start <= t < end:
+                    painter.drawImage(0, self.height - card.height() - self.height // 16, card)
+                    break
+        painter.end()
+        return self.frame
+
+
+def render(job: dict[str, Any]) -> None:
+    application()
+    board = Storyboard(job)
+    save_image(board.frame_at(0).copy(), Path(job["cover"]))
+    frames = round(board.seconds * board.fps)
+    encode_mp4(Path(job["video"]), (board.width, board.height), board.fps, frames, board.frame_at)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print("usage: python -m jogg_desktop.sim.render JOB.json", file=sys.stderr)
+        return 2
+    try:
+        job = json.loads(Path(argv[0]).read_text(encoding="utf-8"))
+        render(job)
+    except Exception as exc:  # the parent reads the reason from stderr
+        print(f"render failed: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
