@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import sys
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -59,16 +58,15 @@ async def _warm_render(client: Any, product: Any, settings: Any, clock: VirtualC
 
 
 async def _main(render_seconds: float, asset_dir: Path) -> None:
-    from bench.drivers.sim import SimConfig, SimServer
+    from bench.drivers.sim import BENCH_KEY, SimConfig, SimServer, bench_render
     from jogg_desktop.api.client import JoggClient
-    from jogg_desktop.api.workflow import GenerateOptions, complete_settings
     from jogg_desktop.jobs.manager import JobManager
-    from jogg_desktop.models import JobState, VideoSettings
+    from jogg_desktop.models import JobState
     from jogg_desktop.store import Store
 
     clock = VirtualClock()
     config = SimConfig(
-        valid_keys={"bench-key"},
+        valid_keys={BENCH_KEY},
         crawl_delay=0.0,
         render_seconds=render_seconds,
         credits=10_000,
@@ -77,13 +75,9 @@ async def _main(render_seconds: float, asset_dir: Path) -> None:
     )
     server = SimServer(config)
     server.start()
-    client = JoggClient("bench-key", server.base_url)
+    client = JoggClient(BENCH_KEY, server.base_url)
     try:
-        product = await client.create_product_from_url(server.demo_product_urls()[0])
-        settings = await complete_settings(
-            client, GenerateOptions(url="", settings=VideoSettings()), lambda _m: None
-        )
-        settings = replace(settings, name="bench")
+        product, settings = await bench_render(client, server.demo_product_urls()[0])
         await _warm_render(client, product, settings, clock)
 
         # The app's path: JobManager.start → render request → poller → download.
