@@ -2,15 +2,18 @@
 
 Files live in the shared asset folder (SimConfig.asset_dir, default
 ``paths.cache_dir()/sim-assets``) under ``catalog/...`` and ``shop/...``. Audio is written here
-(stdlib ``wave``); images and clips by one child process
-(``python -m jogg_desktop.sim.render_assets MANIFEST``), started on the first request of a
-missing file with that file first in line, while the handler waits for it to appear.
+(stdlib ``wave``); images and clips by child processes
+(``python -m jogg_desktop.sim.render_assets MANIFEST``). A request for a missing file starts a
+child for its batch — the missing files of the same folder and type, the requested one first —
+and waits for the file to appear; so a test that needs one shop picture does not pay for every
+avatar clip.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import itertools
 import json
 import os
 import subprocess
@@ -65,7 +68,8 @@ class AssetStore:
         self.root = ctx.asset_dir
         self.visual = visual_items()
         self.audio = audio_items()
-        self._child: asyncio.subprocess.Process | None = None
+        self._children: dict[str, asyncio.subprocess.Process] = {}
+        self._runs = itertools.count()
         self._audio_locks: dict[str, asyncio.Lock] = {}
 
     def known(self, relpath: str) -> bool:
@@ -93,14 +97,21 @@ class AssetStore:
         else:
             audio.music_track(path, item.tempo, item.duration, str(item.music_id))
 
+    @staticmethod
+    def batch_of(relpath: str) -> str:
+        folder, _, name = relpath.rpartition("/")
+        return f"{folder}/*{Path(name).suffix}"
+
     async def _wait_visual(self, relpath: str, path: Path) -> Path | None:
+        batch = self.batch_of(relpath)
         restarted = False
         waited = 0.0
         while not path.exists():
-            if self._child is None or self._child.returncode is not None:
+            child = self._children.get(batch)
+            if child is None or child.returncode is not None:
                 if restarted:
                     return None
-                await self._start_child(first=relpath)
+                await self._start_child(batch, first=relpath)
                 restarted = True
             if waited > WAIT_LIMIT or self.ctx.stopping.is_set():
                 return None
@@ -109,21 +120,25 @@ class AssetStore:
         return path
 
     async def pregenerate(self) -> None:
-        if any(not (self.root / rel).exists() for rel in self.visual):
-            await self._start_child(first=None)
+        """Make every picture and clip in the background (demo mode)."""
+        await self._start_child("*", first=None)
 
-    async def _start_child(self, first: str | None) -> None:
-        missing = [rel for rel in self.visual if not (self.root / rel).exists()]
+    async def _start_child(self, batch: str, first: str | None) -> None:
+        missing = [
+            rel
+            for rel in self.visual
+            if (batch == "*" or self.batch_of(rel) == batch) and not (self.root / rel).exists()
+        ]
         # Requested file first, then pictures (fast), then clips.
         missing.sort(key=lambda rel: (rel != first, rel.endswith(".mp4")))
         if not missing:
             return
         self.root.mkdir(parents=True, exist_ok=True)
-        manifest = self.ctx.work_dir / f"assets-{len(missing)}-{os.getpid()}.json"
+        manifest = self.ctx.work_dir / f"assets-{next(self._runs)}.json"
         manifest.parent.mkdir(parents=True, exist_ok=True)
         jobs = [{**self.visual[rel], "path": str(self.root / rel)} for rel in missing]
         manifest.write_text(json.dumps(jobs), encoding="utf-8")
-        self._child = await asyncio.create_subprocess_exec(
+        self._children[batch] = await asyncio.create_subprocess_exec(
             *python_module_command("jogg_desktop.sim.render_assets", str(manifest)),
             stdin=subprocess.DEVNULL,
             stdout=subprocess.DEVNULL,
@@ -132,9 +147,9 @@ class AssetStore:
         )
 
     async def shutdown(self) -> None:
-        child = self._child
-        if child is not None and child.returncode is None:
-            with contextlib.suppress(ProcessLookupError):
-                child.kill()
+        for child in self._children.values():
+            if child.returncode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    child.kill()
             with contextlib.suppress(Exception):
-                await child.wait()
+                await asyncio.wait_for(child.wait(), timeout=10)

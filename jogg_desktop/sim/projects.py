@@ -125,13 +125,15 @@ class RenderQueue:
             job_path.unlink(missing_ok=True)
 
     async def shutdown(self) -> None:
-        for child in list(self._children):
+        """Kill the children and reap them while the loop still runs (else asyncio warns)."""
+        children = list(self._children)
+        for child in children:
             with contextlib.suppress(ProcessLookupError):
                 child.kill()
+        for child in children:
+            with contextlib.suppress(Exception):
+                await asyncio.wait_for(child.wait(), timeout=10)
         for task in list(self._tasks):
             task.cancel()
         if self._tasks:
             await asyncio.gather(*self._tasks, return_exceptions=True)
-        for child in list(self._children):
-            with contextlib.suppress(Exception):
-                await child.wait()
