@@ -2,8 +2,9 @@
 pitfall 3), started with :func:`jogg_desktop.childproc.python_module_command` so a frozen app
 works too.
 
-The child is told ``--port 0 --ready-file PATH``; it writes its base URL (and the demo shop's
-product URLs) there and prints a ``JOGG_SIM_READY <base url>`` line. Whichever comes first wins.
+The child is told ``--port 0 --ready-file PATH``; it prints ``JOGG_SIM_READY <base url>`` and
+then writes JSON (``base_url``, ``demo_products``) to the ready file: the demo counts as started
+once that file is there.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class DemoSimulator(QObject):
         self._poll.setInterval(100)
         self._poll.timeout.connect(self._check_ready_file)
         self._stdout = b""
+        self._announced = False
         self.base_url = ""
         self.product_urls: list[str] = []
         self.api_key = ""
@@ -90,12 +92,8 @@ class DemoSimulator(QObject):
         for raw in lines:
             line = raw.decode("utf-8", "replace").strip()
             if line.startswith(READY_PREFIX):
-                parts = line.split()
-                if len(parts) >= 2:
-                    self._check_ready_file()
-                    self._resolve(parts[1])
-            elif line.startswith(("http://", "https://")) and "/shop" in line:
-                self.product_urls.append(line)
+                self._announced = True
+            self._check_ready_file()
 
     def _check_ready_file(self) -> None:
         try:
@@ -112,7 +110,7 @@ class DemoSimulator(QObject):
             data = {"base_url": lines[0], "demo_product_urls": lines[1:]}
         if not isinstance(data, dict) or not data.get("base_url"):
             return
-        urls = data.get("demo_product_urls") or data.get("product_urls") or []
+        urls = data.get("demo_products") or data.get("demo_product_urls") or []
         if urls:
             self.product_urls = [str(u) for u in urls]
         self._resolve(str(data["base_url"]))

@@ -104,12 +104,13 @@ def sim_ctx(ctx: Any, sim: Any, memory_keys: Any, qtbot: Any) -> Iterator[Any]:
     yield ctx
     from tests.conftest import run_async
 
-    ctx.tasks.cancel_all()
+    # The app's shutdown order: in-flight work first, then the client it used.
+    run_async(qtbot, ctx.tasks.shutdown())
+    run_async(qtbot, ctx.thumbnails.aclose())
     if ctx.jobs is not None:
         run_async(qtbot, ctx.jobs.aclose())
     if ctx.api is not None:
         run_async(qtbot, ctx.api.aclose())
-    run_async(qtbot, ctx.thumbnails.aclose())
 
 
 @pytest.fixture

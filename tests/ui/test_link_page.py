@@ -1,0 +1,68 @@
+"""The link page against the simulator: analyze with elapsed time, Cancel, crawl failure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from jogg_desktop.errors import Action
+from ui.wizard import WizardWindow
+
+
+@pytest.fixture
+def window(qtbot: Any, connected_ctx: Any) -> WizardWindow:
+    win = WizardWindow(connected_ctx)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.current_name() == "link"
+    return win
+
+
+def test_analyze_shows_progress_then_the_product(qtbot: Any, window: WizardWindow, sim: Any) -> None:
+    page = window.link_page
+    url = sim.demo_product_urls()[0]
+    page.url_edit.setText(url)
+    qtbot.mouseClick(page.analyze_button, Qt.MouseButton.LeftButton)
+    assert page.progress.isVisible()
+    assert page.progress.cancel_button.isVisible()
+    assert "Reading the product page" in page.progress.label.text()
+    assert "10 to 30 seconds" in page.progress.hint.text()
+    assert not page.analyze_button.isEnabled()
+    qtbot.waitUntil(lambda: window.current_name() == "product", timeout=20_000)
+    product = window.ctx.state.product
+    assert product is not None and product.name and product.url == url
+    assert len(sim.requests_to("POST", "/product")) == 1
+    assert window.pages["product"].name_edit.text() == product.name
+
+
+def test_cancel_during_analysis(qtbot: Any, window: WizardWindow, sim: Any) -> None:
+    sim.config.crawl_delay = 60.0  # a slow crawl, cut short by Cancel
+    page = window.link_page
+    page.url_edit.setText(sim.demo_product_urls()[0])
+    qtbot.keyClick(page.url_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(sim.requests_to("POST", "/product")) == 1, timeout=10_000)
+    assert page.progress.cancel_button.hasFocus() or page.progress.cancel_button.isVisible()
+    qtbot.mouseClick(page.progress.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.progress.isVisible())
+    assert "Stopped" in page.banner.text
+    assert window.current_name() == "link"
+    assert page.analyze_button.isEnabled()
+    assert not window.ctx.tasks.is_running("crawl")
+
+
+def test_a_crawl_failure_offers_manual_entry(qtbot: Any, window: WizardWindow, sim: Any) -> None:
+    page = window.link_page
+    page.url_edit.setText(f"{sim.origin}/shop/no-such-product")
+    qtbot.mouseClick(page.analyze_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.banner.isVisible, timeout=20_000)
+    message = page.banner.message
+    assert message is not None and message.action is Action.MANUAL_ENTRY
+    assert page.banner.action_button.text() == "Enter details myself"
+    assert "{" not in page.banner.text and "code" not in page.banner.text
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    assert window.current_name() == "product"
+    product_page = window.pages["product"]
+    assert product_page.is_manual
+    assert product_page.name_edit.text() == ""

@@ -1,0 +1,140 @@
+"""Whole-wizard runs against the simulator, driven like a user: keyboard only, from the key to a
+saved, playing video; and the demo mode with the simulator as a real child process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import QApplication
+
+from jogg_desktop.jobs.types import JobStage
+from tests.conftest import run_async
+from tests.ui.media_files import media_test
+from ui.wizard import WizardWindow
+
+
+def _focused() -> Any:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has the keyboard focus"
+    return widget
+
+
+def _press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(_focused(), key, modifier)
+
+
+def _tab_to(qtbot: Any, target: Any, limit: int = 60) -> None:
+    """Press Tab until ``target`` has the focus (fails if it is unreachable by keyboard)."""
+    for _ in range(limit):
+        if target.hasFocus():
+            return
+        _press(qtbot, Qt.Key.Key_Tab)
+    raise AssertionError(f"{target.objectName() or target} cannot be reached with Tab")
+
+
+@pytest.fixture
+def jobs_ctx(sim_ctx: Any, tmp_path: Path) -> Any:
+    from jogg_desktop.jobs.manager import JobManager
+    from jogg_desktop.store import Store
+
+    store = Store(tmp_path / "jobs.sqlite3")
+    sim_ctx.make_jobs = lambda api: JobManager(api, store.jobs)
+    sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
+    yield sim_ctx
+    store.close()
+
+
+@media_test
+def test_keyboard_only_run_to_a_saved_playing_video(
+    qtbot: Any, jobs_ctx: Any, sim: Any, sim_key: str, tmp_path: Path
+) -> None:
+    window = WizardWindow(jobs_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+
+    # 1. The key: typed, Enter checks it, Ctrl+Enter continues.
+    assert _focused() is window.key_page.key_edit
+    qtbot.keyClicks(_focused(), sim_key)
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.next_button.isEnabled, timeout=10_000)
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_name() == "link"
+
+    # 2. The link: typed, Enter analyzes.
+    assert _focused() is window.link_page.url_edit
+    _focused().selectAll()
+    qtbot.keyClicks(_focused(), sim.demo_product_urls()[0])
+    _press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_name() == "product", timeout=20_000)
+
+    # 3. The product: one media description typed, then on.
+    product_page = window.pages["product"]
+    _tab_to(qtbot, product_page.media_description)
+    qtbot.keyClicks(_focused(), "Front view")
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_name() == "settings", timeout=10_000)
+    assert len(sim.requests_to("PUT", "/product")) == 1
+
+    # 4. Settings as they come (defaults), once the catalogs are loaded.
+    settings_page = window.pages["settings"]
+    qtbot.waitUntil(settings_page.can_go_next, timeout=20_000)
+    window.next_button.setFocus()
+    _press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_name() == "progress", timeout=10_000)
+
+    # 5. The render runs, the video is downloaded into the chosen folder, and plays.
+    progress = window.pages["progress"]
+    qtbot.waitUntil(lambda: progress.job() is not None and progress.job().stage is JobStage.DONE,
+                    timeout=120_000)
+    job = progress.job()
+    assert job.video_path is not None and job.video_path.is_file()
+    assert job.video_path.parent == tmp_path / "videos"
+    assert len(sim.requests_to("POST", "/create_video_from_url")) == 1
+    _tab_to(qtbot, progress.player.play_button)
+    _press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(
+        lambda: progress.player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState,
+        timeout=10_000,
+    )
+    _press(qtbot, Qt.Key.Key_Space)
+
+    # 6. "Make another video" by keyboard: back to an empty link, the settings kept.
+    settings = jobs_ctx.state.settings
+    _tab_to(qtbot, progress.another_result_button)
+    _press(qtbot, Qt.Key.Key_Space)
+    assert window.current_name() == "link"
+    assert jobs_ctx.state.settings == settings
+
+
+def test_demo_mode_runs_the_simulator_as_a_child_process(qtbot: Any, ctx: Any) -> None:
+    from ui.app import AppShell
+
+    ctx.make_api = lambda key: __import__("tests.ui.conftest", fromlist=["x"]).fast_client(key, ctx.api_base)
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    shell = AppShell(ctx, window, demo=True)
+    window.show()
+    qtbot.mouseClick(window.key_page.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_name() == "link", timeout=30_000)
+    assert ctx.demo and "DEMO" in window.windowTitle() and window.demo_badge.isVisible()
+    sim_process = shell.demo_sim
+    assert sim_process is not None and sim_process.running
+    assert ctx.api_base.startswith("http://127.0.0.1:")
+    # The demo shop's products are offered as clickable examples.
+    assert ctx.demo_product_urls
+    buttons = window.link_page._example_buttons
+    assert [b.text() for b in buttons] == ctx.demo_product_urls
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.current_name() == "product", timeout=30_000)
+    assert ctx.state.product is not None and ctx.state.product.name
+    # Quit stops the child.
+    window.close()
+    qtbot.waitUntil(shell.finished.done, timeout=15_000)
+    assert not sim_process.running
+    run_async(qtbot, shell.finished)
