@@ -14,13 +14,14 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
 VIDEO_EXTENSIONS = (".mp4", ".webm", ".mov", ".m4v")
 MAX_IMAGES = 10
 MAX_DESCRIPTION = 2000
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "input", "link", "param", "track", "wbr"})
+_HIRES_ATTRIBUTES = ("data-old-hires", "data-zoom-image", "data-a-dynamic-image", "data-large_image")
 _SKIP_IMAGE_HINTS = ("logo", "icon", "sprite", "pixel", "spacer", "badge", "avatar", "favicon")
 
 
@@ -40,14 +41,20 @@ def _clean(text: str) -> str:
     return " ".join(html.unescape(text).split())
 
 
+def _same_file(url: str) -> str:
+    """Shops repeat one picture with another scheme or size query: compare host + path."""
+    parts = urlsplit(url)
+    return (parts.netloc + parts.path).lower()
+
+
 def _add(target: list[str], url: str, base: str) -> None:
-    url = url.strip()
+    url = html.unescape(url.strip())
     if not url or url.startswith("data:"):
         return
     full = urljoin(base, url)
     if full.startswith("//"):
         full = "https:" + full
-    if full not in target:
+    if _same_file(full) not in {_same_file(u) for u in target}:
         target.append(full)
 
 
@@ -197,9 +204,9 @@ def _from_open_graph(meta: dict[str, list[str]], base: str, out: ExtractedProduc
         return ""
 
     if not out.name:
-        out.name = first("og:title", "twitter:title", "name")
+        out.name = first("og:title", "twitter:title")
     if not out.description:
-        out.description = first("og:description", "twitter:description", "description")
+        out.description = first("og:description", "twitter:description")
     for key in ("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "image"):
         for value in meta.get(key, []):
             _add(out.images, value, base)
@@ -219,7 +226,7 @@ def _image_candidates(tag: dict[str, str]) -> list[str]:
             # Amazon lists every size of the same picture: take the largest.
             best = max(sizes.items(), key=lambda kv: (kv[1][0] * kv[1][1]) if isinstance(kv[1], list) else 0)
             return [best[0]]
-    for key in ("data-old-hires", "data-zoom-image", "data-large", "data-src", "src"):
+    for key in ("data-old-hires", "data-zoom-image", "data-large_image", "data-large", "data-src", "src"):
         if tag.get(key):
             return [tag[key]]
     srcset = tag.get("srcset", "")
@@ -234,7 +241,7 @@ def _looks_decorative(url: str, tag: dict[str, str]) -> bool:
         return True
     if not low.endswith(IMAGE_EXTENSIONS) and "/images/" not in low and "image" not in low:
         return True
-    if any(tag.get(k) for k in ("data-old-hires", "data-zoom-image", "data-a-dynamic-image", "data-large")):
+    if any(tag.get(k) for k in _HIRES_ATTRIBUTES):
         return False  # a thumbnail standing for a large picture
     try:
         width = int(tag.get("width", "0") or 0)
@@ -257,6 +264,8 @@ def _from_page(page: _PageParser, base: str, out: ExtractedProduct) -> None:
             if page.by_id.get(key):
                 out.description = page.by_id[key]
                 break
+    if not out.description:
+        out.description = next((_clean(v) for v in page.meta.get("description", []) if v.strip()), "")
     if not out.description and page.paragraphs:
         out.description = " ".join(page.paragraphs[:3])
     if not out.description and page.bullets:

@@ -43,6 +43,7 @@ class MediaRoutes:
             Route("/shop/", self.shop_index, methods=["GET"]),
             Route("/shop", self.shop_index, methods=["GET"]),
             Route("/shop/products/{slug}", self.shop_page, methods=["GET"]),
+            Route("/pages/{name}", self.hosted_page, methods=["GET"]),
         ]
 
     async def render_file(self, request: Request) -> Response:
@@ -91,6 +92,12 @@ class MediaRoutes:
         if product is None:
             return HTMLResponse("<html><body><h1>Page not found</h1></body></html>", status_code=404)
         return HTMLResponse(shop.render_page(product, self.ctx.origin))
+
+
+    async def hosted_page(self, request: Request) -> Response:
+        with self.ctx.state.lock:
+            text = self.ctx.state.pages.get(request.path_params["name"])
+        return NOT_FOUND if text is None else HTMLResponse(text)
 
 
 def _write(path: Path, data: bytes) -> None:

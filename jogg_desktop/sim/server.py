@@ -129,6 +129,12 @@ class SimServer:
     def demo_product_urls(self) -> list[str]:
         return [self.origin + shop.page_path(p) for p in shop.PRODUCTS]
 
+    def add_page(self, name: str, html: str) -> str:
+        """Host ``html`` at ``/pages/<name>`` (e.g. a saved shop page to crawl); returns its URL."""
+        with self.ctx.state.lock:
+            self.ctx.state.pages[name] = html
+        return f"{self.origin}/pages/{name}"
+
     # -- faults
     def inject(self, fault: Fault) -> None:
         self.ctx.faults.add(fault)

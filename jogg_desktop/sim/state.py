@@ -124,6 +124,8 @@ class SimState:
         self.products: dict[str, ProductRecord] = {}
         self.projects: dict[str, ProjectRecord] = {}
         self.uploads: dict[str, UploadRecord] = {}
+        self.pages: dict[str, str] = {}
+        """Extra pages tests host under ``/pages/<name>`` (SimServer.add_page)."""
         self.whoami = config.whoami
         self.media_rate = config.media_rate
         self._product_seq = itertools.count(54419368)
