@@ -27,10 +27,11 @@ from jogg_desktop.api.poller import (
     wait_for_video,
 )
 from jogg_desktop.api.protocol import JoggApi
-from jogg_desktop.errors import Action, JoggError, RenderOutcomeUnknownError
+from jogg_desktop.errors import Action, DownloadError, JoggError, RenderOutcomeUnknownError
 from jogg_desktop.jobs.filenames import video_target
 from jogg_desktop.jobs.progress import ProgressGate
 from jogg_desktop.jobs.types import Job, JobListener, JobStage
+from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
 from jogg_desktop.store.job_store import JobStore
 
@@ -39,6 +40,10 @@ log = logging.getLogger(__name__)
 NOT_STARTED = JoggError(
     "This video was not started: the app closed before asking JoggAI. Nothing was charged.",
     action=Action.START_OVER,
+)
+NOT_A_VIDEO = DownloadError(
+    "JoggAI sent something that is not a video. Please try downloading it again later.",
+    server_message="the downloaded file is not an MP4/WebM video",
 )
 NOTHING_TO_DOWNLOAD = JoggError(
     "This video was never started in JoggAI, so there is nothing to download.",
@@ -278,7 +283,16 @@ class JobManager:
             if gate.due(done, total):
                 self._update(job.id, downloaded_bytes=done, total_bytes=total)
 
-        path = await self._api.download(job.status.video_url, job.video_path, progress=progress)
+        for attempt in range(2):
+            path = await self._api.download(job.status.video_url, job.video_path, progress=progress)
+            if looks_like_video(path):
+                break
+            # An error page or JSON answered with HTTP 200: not the video. Fetch it afresh once.
+            log.warning("job %s: the download is not a video (attempt %d)", job.id, attempt + 1)
+            path.unlink(missing_ok=True)
+            gate = ProgressGate()
+        else:
+            raise NOT_A_VIDEO
         size = path.stat().st_size
         log.info("job %s: done, %d bytes", job.id, size)
         return self._update(
