@@ -68,6 +68,18 @@ def _content_range(value: str) -> tuple[int | None, int | None]:
     return start, total
 
 
+def media_error(status: int, what: str) -> JoggError:
+    """A media host's HTTP failure: transient ones stay retryable; the rest are plain, since
+    ``401/403/404`` from a signed or CDN URL say nothing about the API key or the project."""
+    if status == 429 or status >= 500:
+        return error_for_status(status, msg=f"{what} answered HTTP {status}")
+    if what == "upload":
+        return JoggError("JoggAI did not accept the file upload. Please try again.",
+                         server_message=f"upload answered HTTP {status}", http_status=status)
+    return DownloadError("The file could not be downloaded from JoggAI. Please try again later.",
+                         server_message=f"{what} answered HTTP {status}", http_status=status)
+
+
 class _Restart(Exception):
     """The partial file is unusable: start the download from the beginning."""
 
@@ -121,7 +133,7 @@ class Transfers:
             delay = self._retry.delay_for(error, max(failures, 1)) if is_retryable(
                 error, CallKind.SAFE, timed_out=False) else None
             if delay is None:
-                if isinstance(error, NetworkError):
+                if isinstance(error, NetworkError | DownloadError):
                     raise error
                 raise DownloadError(code=error.code, server_message=error.details(),
                                     http_status=error.http_status) from None
@@ -151,7 +163,7 @@ class Transfers:
             elif 200 <= status < 300:
                 offset, mode, total = 0, "wb", None
             else:
-                raise error_for_status(status, msg=f"download answered HTTP {status}")
+                raise media_error(status, "download")
             length = response.headers.get("content-length", "")
             if total is None and length.isdigit():
                 total = offset + int(length)
@@ -192,7 +204,7 @@ class Transfers:
     async def _fetch_once(self, url: str, max_bytes: int) -> bytes:
         async with self._http.stream("GET", url, timeout=self._timeout) as response:
             if not 200 <= response.status_code < 300:
-                raise error_for_status(response.status_code, msg=f"HTTP {response.status_code}")
+                raise media_error(response.status_code, "download")
             data = bytearray()
             async for chunk in response.aiter_bytes(CHUNK):
                 data += chunk
@@ -219,7 +231,7 @@ class Transfers:
                 )
                 if 200 <= response.status_code < 300:
                     return
-                error: JoggError = error_for_status(response.status_code, msg=response.text[:200])
+                error: JoggError = media_error(response.status_code, "upload")
             except JoggError as err:
                 error = err
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:

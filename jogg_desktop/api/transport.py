@@ -42,6 +42,7 @@ Sleep = Callable[[float], Awaitable[None]]
 _DEFINITE_REFUSALS = (
     AuthError, NoCreditsError, NoPermissionError, InvalidRequestError, NotFoundError, RateLimitedError,
 )
+_NOT_AMBIGUOUS = (NotSentError, *_DEFINITE_REFUSALS)
 
 
 @dataclass(frozen=True)
@@ -154,7 +155,7 @@ class Transport:
 
     @staticmethod
     def _final(error: JoggError, call: ApiCall) -> JoggError:
-        if call.kind is CallKind.CHARGED and not isinstance(error, NotSentError | _DEFINITE_REFUSALS):
+        if call.kind is CallKind.CHARGED and not isinstance(error, (NotSentError, *_DEFINITE_REFUSALS)):
             # API.md §13 #18: no idempotency key; it may have been started and charged.
             return RenderOutcomeUnknownError(
                 code=error.code, server_message=error.details(), rid=error.rid,
