@@ -13,6 +13,7 @@ import asyncio
 import shutil
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -384,6 +385,8 @@ class ProgressPage(WizardPage):
         dialog.setNameFilter(self.tr("MP4 video (*.mp4)"))
         dialog.setDefaultSuffix("mp4")
         dialog.fileSelected.connect(self.save_to)
+        # Deleted once closed: its file system model runs a thread that must not outlive the app.
+        dialog.finished.connect(dialog.deleteLater)
         self.save_dialog = dialog
         dialog.open()  # never exec(): qasync (qt-stack.md §4)
 
@@ -427,9 +430,16 @@ class ProgressPage(WizardPage):
         total = source.stat().st_size
         temp = dest.with_name(dest.name + ".part")
         done = 0
-        with source.open("rb") as src, temp.open("wb") as out:
-            while chunk := await asyncio.to_thread(src.read, _CHUNK):
-                await asyncio.to_thread(out.write, chunk)
+        loop = asyncio.get_running_loop()
+        # Our own short-lived pool: qasync's default executor runs QThreads that outlive a loop
+        # which is never closed (tests) and abort the process at exit.
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="jogg-save") as pool,
+            source.open("rb") as src,
+            temp.open("wb") as out,
+        ):
+            while chunk := await loop.run_in_executor(pool, src.read, _CHUNK):
+                await loop.run_in_executor(pool, out.write, chunk)
                 done += len(chunk)
                 self._on_save_progress(done, total)
         shutil.copystat(source, temp)
