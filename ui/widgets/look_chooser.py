@@ -34,7 +34,7 @@ def _fits(aspect: AspectRatio | None, wanted: AspectRatio | None) -> bool:
 
 
 class LookChooser(QWidget):
-    """``look_changed(Look)``; ``look()`` is None in template mode until a template is picked."""
+    """``look_changed(Look | None)``: None in template mode until a template is picked."""
 
     look_changed = Signal(object)
 
@@ -132,9 +132,7 @@ class LookChooser(QWidget):
             self.hint.setText(self.tr("JoggAI arranges your product images and the avatar in this style."))
         else:
             self.hint.setText(self.tr("Pick a template: its layout is used instead of a visual style."))
-        look = self.look()
-        if look is not None:
-            self.look_changed.emit(look)
+        self.look_changed.emit(self.look())
 
     def _refresh_styles(self) -> None:
         self.style_list.blockSignals(True)
