@@ -5,7 +5,8 @@ uvicorn/starlette for demo mode), a QApplication on whatever platform plugin is 
 xcb, windows, cocoa) showing a window with the app icon, the bundled resources (icon, styles),
 QtMultimedia (a usable QMediaPlayer, the FFmpeg backend, the MPEG-4 encoder the demo renderer
 uses), the keyring backends (``--smoke-keyring`` adds a set/get/delete round trip with a random
-value), and that ``--child jogg_desktop.sim`` starts in this build.
+value), and that ``--child jogg_desktop.sim`` starts in this build. ``--smoke-out FILE`` also
+writes the result line to FILE.
 
 Exit 0 with ``Jogg Desktop <version> smoke OK: ...``, else 1 with ``... smoke FAILED: ...``.
 This is a diagnostic for CI and release engineers; it depends on no other part of ``ui/``.
@@ -183,6 +184,13 @@ def check_child() -> str:
     return "jogg_desktop.sim"
 
 
+def _report(argv: list[str], line: str) -> None:
+    """Print the line; ``--smoke-out FILE`` also writes it there (a windowed Windows exe has no stdout)."""
+    print(line, flush=True)
+    if "--smoke-out" in argv and argv.index("--smoke-out") + 1 < len(argv):
+        Path(argv[argv.index("--smoke-out") + 1]).write_text(line + "\n", encoding="utf-8")
+
+
 def run_smoke(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jogg-desktop"])
     assert isinstance(app, QApplication)
@@ -195,12 +203,12 @@ def run_smoke(argv: list[str]) -> int:
         results.append(("keyring", check_keyring("--smoke-keyring" in argv)))
         results.append(("child", check_child()))
     except SmokeFailure as failure:
-        print(_tr("{app} {version} smoke FAILED: {reason}").format(
-            app=APP_NAME, version=__version__, reason=failure), flush=True)
+        _report(argv, _tr("{app} {version} smoke FAILED: {reason}").format(
+            app=APP_NAME, version=__version__, reason=failure))
         return 1
     results.append(("frozen", "yes" if getattr(sys, "frozen", False) else "no"))
     order = ("platform", "keyring", "multimedia", "resources", "core", "child", "frozen")
     details = ", ".join(f"{key}={dict(results)[key]}" for key in order)
-    print(_tr("{app} {version} smoke OK: {details}").format(
-        app=APP_NAME, version=__version__, details=details), flush=True)
+    _report(argv, _tr("{app} {version} smoke OK: {details}").format(
+        app=APP_NAME, version=__version__, details=details))
     return 0
