@@ -325,7 +325,7 @@ class V1Api:
             "captions": [list(c) for c in timed_captions(lines, length)],
             "show_captions": caption,
         }
-        video, cover = self.renders.paths_for(job)
+        video, cover = self.renders.paths_for(job, self.ctx.origin)
         project = ProjectRecord(
             project_id=self.ctx.state.new_project_id(),
             key=key,

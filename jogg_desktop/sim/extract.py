@@ -54,6 +54,8 @@ def _add(target: list[str], url: str, base: str) -> None:
     full = urljoin(base, url)
     if full.startswith("//"):
         full = "https:" + full
+    if not full.startswith(("http://", "https://")):
+        return
     if _same_file(full) not in {_same_file(u) for u in target}:
         target.append(full)
 

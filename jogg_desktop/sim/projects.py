@@ -21,6 +21,7 @@ from typing import Any
 from jogg_desktop.childproc import python_module_command
 from jogg_desktop.sim.state import ProjectRecord
 
+RENDERER_VERSION = 2  # bump when render.py draws differently: cached renders are then redone
 FRAME_SIZES = {0: (540, 960), 1: (960, 540), 2: (720, 720)}
 STATUS_DESC = {1: "start", 2: "waiting", 3: "processing", 4: "success", 5: "failed", 99: "deleted"}
 RENDER_FAILED_MSG = "Video generation failed. Please try again."
@@ -44,9 +45,13 @@ def status_of(project: ProjectRecord, now: float, video_ready: bool) -> int:
     return 3
 
 
-def render_key(job: dict[str, Any]) -> str:
+def render_key(job: dict[str, Any], origin: str = "") -> str:
+    """Same inputs, same file: the server's own address (a new port each run) is left out."""
     stable = {k: v for k, v in job.items() if k not in ("video", "cover")}
-    return hashlib.sha256(json.dumps(stable, sort_keys=True).encode("utf-8")).hexdigest()[:24]
+    text = json.dumps({"renderer": RENDERER_VERSION, **stable}, sort_keys=True)
+    if origin:
+        text = text.replace(origin, "{origin}")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 class RenderQueue:
@@ -59,8 +64,8 @@ class RenderQueue:
         self._children: set[asyncio.subprocess.Process] = set()
         self._inflight: dict[str, asyncio.Future[str]] = {}
 
-    def paths_for(self, job: dict[str, Any]) -> tuple[Path, Path]:
-        key = render_key(job)
+    def paths_for(self, job: dict[str, Any], origin: str = "") -> tuple[Path, Path]:
+        key = render_key(job, origin)
         return self.render_dir / f"{key}.mp4", self.render_dir / f"{key}.jpg"
 
     def submit(self, project: ProjectRecord, job: dict[str, Any]) -> None:

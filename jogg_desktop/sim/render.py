@@ -21,9 +21,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 from jogg_desktop.sim.render_encoder import application, encode_mp4, save_image
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
+FADE_SECONDS = 0.5
 
 
 def fetch_image(url: str) -> QImage | None:
+    if not url.startswith(("http://", "https://")):
+        return None  # product media are web URLs; never read local files named by a page
     try:
         with urllib.request.urlopen(url, timeout=10) as reply:
             data = reply.read(MAX_IMAGE_BYTES)
@@ -33,18 +36,28 @@ def fetch_image(url: str) -> QImage | None:
     return None if image.isNull() else image
 
 
-def cover_scaled(image: QImage, width: int, height: int) -> QImage:
-    """Scale to cover width×height plus a margin for the slow pan."""
-    return image.scaled(
-        int(width * 1.12),
-        int(height * 1.12),
-        Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-        Qt.TransformationMode.SmoothTransformation,
-    )
+def scene(image: QImage, width: int, height: int) -> QImage:
+    """The whole picture, fitted, over a blurred and darkened copy of itself filling the frame."""
+    out = QImage(width, height, QImage.Format.Format_RGB32)
+    painter = QPainter(out)
+    backdrop = image.scaled(
+        max(1, width // 24), max(1, height // 24),
+        Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation,
+    )  # fmt: skip
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(QRectF(0, 0, width, height), backdrop)
+    painter.fillRect(out.rect(), QColor(0, 0, 0, 90))
+    fitted = image.scaled(
+        int(width * 0.92), int(height * 0.8),
+        Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
+    )  # fmt: skip
+    painter.drawImage((width - fitted.width()) // 2, (height - fitted.height()) // 2, fitted)
+    painter.end()
+    return out
 
 
 def placeholder(width: int, height: int, title: str, hue: int) -> QImage:
-    image = QImage(int(width * 1.12), int(height * 1.12), QImage.Format.Format_RGB32)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
     painter = QPainter(image)
     gradient = QLinearGradient(0, 0, image.width(), image.height())
     gradient.setColorAt(0, QColor.fromHsv(hue % 360, 140, 200))
@@ -68,7 +81,7 @@ class Storyboard:
         self.captions = [(float(a), float(b), str(t)) for a, b, t in job.get("captions", [])]
         images = [img for img in (fetch_image(u) for u in job.get("images", [])) if img is not None]
         if images:
-            self.panels = [cover_scaled(img, self.width, self.height) for img in images]
+            self.panels = [scene(img, self.width, self.height) for img in images]
         else:
             self.panels = [placeholder(self.width, self.height, self.title or "Your product", 200)]
         self.caption_cards = [self._caption_card(text) for _, _, text in self.captions]
@@ -93,16 +106,24 @@ class Storyboard:
         painter.end()
         return card
 
+    def _draw_panel(self, painter: QPainter, index: int, progress: float) -> None:
+        """A slow zoom (1.0 → 1.08) into the panel: the "Ken Burns" move of product videos."""
+        zoom = 1.0 + 0.08 * progress
+        w, h = self.width * zoom, self.height * zoom
+        painter.drawImage(QRectF((self.width - w) / 2, (self.height - h) / 2, w, h), self.panels[index])
+
     def frame_at(self, index: int) -> QImage:
         t = index / self.fps
         share = self.seconds / len(self.panels)
         panel_index = min(int(t / share), len(self.panels) - 1)
-        panel = self.panels[panel_index]
         progress = (t - panel_index * share) / share
-        dx = int((panel.width() - self.width) * progress)
-        dy = int((panel.height() - self.height) * (0.5 + 0.5 * progress) / 1.0 * 0.5)
         painter = QPainter(self.frame)
-        painter.drawImage(0, 0, panel, dx, dy, self.width, self.height)
+        self._draw_panel(painter, panel_index, progress)
+        fade = FADE_SECONDS / share
+        if panel_index + 1 < len(self.panels) and progress > 1 - fade:  # cross-fade to the next
+            painter.setOpacity((progress - (1 - fade)) / fade)
+            self._draw_panel(painter, panel_index + 1, 0.0)
+            painter.setOpacity(1.0)
         if self.title:
             painter.fillRect(0, 0, self.width, self.height // 14, QColor(0, 0, 0, 120))
             painter.setPen(QColor("white"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _HOOKS = {
-    "Don't Worry": "Worried about {topic}? Don't be.",
+    "Don't Worry": "Don't worry: {name} has you covered.",
     "Discovery": "Look what I just found: {name}!",
     "Data": "Here are the facts about {name}.",
     "Top 3 reasons": "Three reasons to love {name}.",
@@ -35,8 +35,7 @@ def write_script(name: str, description: str, style: str, length: int, override:
         lines = _sentences(override) or [override.strip()]
     else:
         short = name.split(",")[0].strip() or "this product"
-        topic = short.split()[-1].lower() if short.split() else "it"
-        hook = _HOOKS.get(style, "Meet {name}.").format(name=short, topic=topic)
+        hook = _HOOKS.get(style, "Meet {name}.").format(name=short)
         body = _sentences(description)
         lines = [hook, *body, f"Get your {short} today!"]
     wanted = max(3, length // 3)
