@@ -187,6 +187,8 @@ class ProgressPage(WizardPage):
         return self.tr("Your video") if self._is_done() else self.tr("Making your video")
 
     def subtitle(self) -> str:
+        if self._is_done():
+            return self.tr("Watch it here, save a copy where you like, or make another one.")
         return self.tr("Videos usually take 1 to 10 minutes.")
 
     def shows_navigation(self) -> bool:
@@ -357,7 +359,10 @@ class ProgressPage(WizardPage):
         if source and self.player.source() != source:
             self.player.set_source(source)
         shown = self._saved_to or job.video_path
-        self.file_label.setText(self.tr("Saved as {name}").format(name=shown.name) if shown else "")
+        if self._saved_to is not None:
+            self.file_label.setText(self.tr("Saved as {name}").format(name=self._saved_to.name))
+        elif shown is not None:
+            self.file_label.setText(self.tr("Downloaded as {name}").format(name=shown.name))
         self.copy_button.setEnabled(bool(job.status and job.status.video_url))
         self.open_button.setEnabled(shown is not None)
         cover = job.status.cover_url if job.status is not None else None

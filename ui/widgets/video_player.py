@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
@@ -34,7 +34,11 @@ class VideoPlayer(QWidget):
         self.player.setAudioOutput(self.audio)
         self.video = QVideoWidget(self)
         self.video.setAccessibleName(self.tr("Video"))
-        self.video.setMinimumSize(160 if compact else 320, 120 if compact else 240)
+        self.video.setMinimumSize(160 if compact else 320, 200 if compact else 240)
+        palette = self.video.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.video.setPalette(palette)
+        self.video.setAutoFillBackground(True)
         self.player.setVideoOutput(self.video)
 
         self.play_button = QToolButton(self)
