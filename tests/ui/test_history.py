@@ -164,3 +164,64 @@ def test_show_history_opens_one_window_per_app(qtbot: Any, qloop: Any, store: St
     again = show_history(ctx)
     assert again is not None and again is not window
     qtbot.addWidget(again)
+
+
+def test_a_real_job_live_with_cover_play_download_again(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    from PySide6.QtMultimedia import QMediaPlayer
+
+    from jogg_desktop.api.client import JoggClient
+    from jogg_desktop.api.workflow import GenerateOptions, complete_settings
+    from jogg_desktop.models import VideoSettings
+    from jogg_desktop.sim import SimConfig, SimServer
+    from ui.imaging.thumbnails import ThumbnailLoader
+
+    key = "history-key"
+    server = SimServer(SimConfig(valid_keys={key}, crawl_delay=0.0, render_seconds=1.0))
+    server.start()
+    client = JoggClient(key, server.base_url)
+    store = Store()
+    manager = JobManager(client, store.jobs, poll_schedule=lambda _elapsed: 0.05)
+    thumbnails = ThumbnailLoader(client.fetch_bytes, cache_dir=tmp_path / "thumbs")
+    window = HistoryWindow(manager, TaskRunner(), thumbnails)
+    qtbot.addWidget(window)
+    window.show()
+    seen: list[str] = []
+    manager.subscribe(lambda job: seen.append(cell(window, job.id, 1)))
+    try:
+        url = server.demo_product_urls()[0]
+        product = run_async(qtbot, client.create_product_from_url(url))
+        settings = run_async(qtbot, complete_settings(
+            client, GenerateOptions(url, VideoSettings(name="History test")), lambda _line: None))
+        job = run_async(qtbot, manager.start(product, settings, tmp_path / "videos"))
+        assert cell(window, job.id, 0) == "History test"
+        qtbot.waitUntil(lambda: cell(window, job.id, 1) == "Ready", timeout=60_000)
+        assert any(text in seen for text in ("Waiting in JoggAI's queue", "JoggAI is making your video"))
+        assert any(text.startswith("Downloading…") for text in seen)
+        assert cell(window, job.id, 3) == "0:15"
+        row = window.row_of(job.id)
+        assert row is not None
+        qtbot.waitUntil(lambda: not window.table.item(row, 0).icon().isNull(), timeout=10_000)
+
+        window.select_job(job.id)
+        assert window.play_button.isEnabled()
+        dialog = window.play_selected()
+        assert dialog is not None and dialog.isVisible()
+        qtbot.waitUntil(lambda: dialog.player.player.duration() == 15_000, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: dialog.player.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState)
+        dialog.close()
+
+        first_file = manager.get(job.id).video_path  # type: ignore[union-attr]
+        window.again_button.click()
+        qtbot.waitUntil(lambda: window.message.text() == "Downloaded again.", timeout=30_000)
+        again = manager.get(job.id)
+        assert again is not None and again.stage is JobStage.DONE
+        assert again.video_path != first_file and again.video_path.read_bytes() == first_file.read_bytes()
+        assert len(server.requests_to("POST", "/create_video_from_url")) == 1  # nothing re-rendered
+    finally:
+        window.close()
+        run_async(qtbot, manager.aclose())
+        run_async(qtbot, thumbnails.aclose())
+        run_async(qtbot, client.aclose())
+        store.close()
+        server.stop()
