@@ -124,7 +124,9 @@ async def drive(app: QApplication) -> None:
         progress = window.pages["progress"]
         await until(lambda: progress.job() is not None and progress.job().stage.value == "done", 300,
                     "the render")
-        await asyncio.sleep(2.0)  # the player shows its first frames
+        progress.player.play()
+        await asyncio.sleep(2.5)  # a couple of seconds into the video
+        progress.player.pause()
         await shoot.shot("08-result")
     finally:
         shell.request_quit()

@@ -52,8 +52,10 @@ def test_crawled_product_is_shown_with_thumbnails(qtbot: Any, window: WizardWind
     assert page.grid.urls() == [m.url for m in product.media]
     images = [m.url for m in product.media if m.kind is MediaKind.IMAGE]
     assert images
+    size = page.grid.thumbnail_request_size()
+    assert size.width() >= THUMB_SIZE.width()
     qtbot.waitUntil(
-        lambda: all(window.ctx.thumbnails.cached(u, THUMB_SIZE) is not None for u in images), timeout=15_000
+        lambda: all(window.ctx.thumbnails.cached(u, size) is not None for u in images), timeout=15_000
     )
     assert window.next_button.text() == "Next"
 

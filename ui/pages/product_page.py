@@ -229,7 +229,7 @@ class ProductPage(WizardPage):
         self.grid.set_media(product.media if product else ())
         self.grid.blockSignals(False)
         for media in self.grid.media():
-            self.ctx.thumbnails.load(media.url, THUMB_SIZE)
+            self.ctx.thumbnails.load(media.url, self.grid.thumbnail_request_size())
         self._on_current_media(self.grid.currentItem(), None)
         self._changed()
 
@@ -317,7 +317,7 @@ class ProductPage(WizardPage):
             item.setData(THUMB_URL_ROLE, local_url)
             self.grid.setCurrentItem(item)
             if media.kind is MediaKind.IMAGE:
-                self.ctx.thumbnails.load(local_url, THUMB_SIZE)
+                self.ctx.thumbnails.load(local_url, self.grid.thumbnail_request_size())
             self._uploads += 1
             self.run_task(self._upload(path), on_done=lambda url, it=item: self._uploaded(it, url),
                           on_error=lambda exc, it=item: self._upload_failed(it, exc),
@@ -372,7 +372,7 @@ class ProductPage(WizardPage):
         kind = MediaKind.VIDEO if looks_like_video(text) else MediaKind.IMAGE
         item = self.grid.add_media(Media(kind=kind, url=text, name=Path(url.path()).name))
         self.grid.setCurrentItem(item)
-        self.ctx.thumbnails.load(text, THUMB_SIZE)
+        self.ctx.thumbnails.load(text, self.grid.thumbnail_request_size())
         self.url_edit.clear()
 
     # -- reactions ------------------------------------------------------------------------

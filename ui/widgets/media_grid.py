@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -47,15 +47,22 @@ def placeholder(kind: MediaKind, size: QSize = THUMB_SIZE, text: str = "") -> QP
     return pixmap
 
 
-def _fit(image: QImage, size: QSize, video: bool) -> QPixmap:
-    """The thumbnail centred on a tile of ``size`` (so every cell lines up), ▶ on videos."""
-    tile = QPixmap(size)
+def _fit(image: QImage, size: QSize, video: bool, dpr: float = 1.0) -> QPixmap:
+    """The thumbnail centred on a tile of ``size`` (so every cell lines up), ▶ on videos.
+
+    ``dpr`` > 1 (200% scaling): the tile has that many device pixels per logical pixel, so a
+    thumbnail decoded at ``size * dpr`` stays sharp.
+    """
+    tile = QPixmap(size * dpr)
+    tile.setDevicePixelRatio(dpr)
     tile.fill(Qt.GlobalColor.transparent)
     painter = QPainter(tile)
     scaled = image.scaled(
-        size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        size * dpr, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
     )
-    painter.drawImage((size.width() - scaled.width()) // 2, (size.height() - scaled.height()) // 2, scaled)
+    scaled.setDevicePixelRatio(dpr)
+    w, h = scaled.width() / dpr, scaled.height() / dpr
+    painter.drawImage(QPointF((size.width() - w) / 2, (size.height() - h) / 2), scaled)
     if video:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 140))
@@ -65,7 +72,7 @@ def _fit(image: QImage, size: QSize, video: bool) -> QPixmap:
         font = painter.font()
         font.setPixelSize(d // 2)
         painter.setFont(font)
-        painter.drawText(tile.rect(), Qt.AlignmentFlag.AlignCenter, "▶")
+        painter.drawText(QRectF(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, "▶")
     painter.end()
     return tile
 
@@ -166,7 +173,12 @@ class MediaGrid(QListWidget):
             item = self.item(i)
             media: Media = item.data(MEDIA_ROLE)
             if media.url == url or item.data(THUMB_URL_ROLE) == url:
-                item.setIcon(_icon(_fit(image, THUMB_SIZE, media.kind is MediaKind.VIDEO)))
+                video = media.kind is MediaKind.VIDEO
+                item.setIcon(_icon(_fit(image, THUMB_SIZE, video, self.devicePixelRatioF())))
+
+    def thumbnail_request_size(self) -> QSize:
+        """The size to decode thumbnails at: the tile in device pixels (sharp at 200%)."""
+        return THUMB_SIZE * self.devicePixelRatioF()
 
     def pending_count(self) -> int:
         return sum(1 for i in range(self.count()) if self.item(i).data(PENDING_ROLE))
