@@ -59,7 +59,7 @@ def _public_avatars() -> list[Avatar]:
                 avatar_id=ids[i] if i < len(ids) else 2000 + i * 7,
                 name=f"{first} {scene.replace('_', ' ')}",
                 aspect_ratio=ASPECTS[i % 3],
-                style=_STYLES[i % 2],
+                style=_STYLES[(i // 2) % 2],
                 gender="female" if first in _FEMALE else "male",
                 age=_AGES[(i // 3) % 3],
                 scene=scene,
