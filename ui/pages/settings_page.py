@@ -219,6 +219,7 @@ class SettingsPage(WizardPage):
         self.length_group.idToggled.connect(self._on_length)
         self.language.language_changed.connect(self._on_language)
         self.avatar_grid.avatar_changed.connect(lambda _a: self._changed())
+        self.avatar_grid.shown_changed.connect(self._on_avatars_shown)
         self.look_chooser.look_changed.connect(lambda _l: self._changed())
         self.voice_list.voice_changed.connect(lambda _v: self._changed())
         self.music_list.music_changed.connect(lambda _m: self._changed())
@@ -353,6 +354,11 @@ class SettingsPage(WizardPage):
     def _changed(self) -> None:
         self.missing_label.setText(self._missing())
         self.nav_changed.emit()
+
+    def _on_avatars_shown(self) -> None:
+        if not self._restoring:
+            self._pick_default_avatar()
+            self._changed()
 
     def _pick_default_avatar(self) -> None:
         # Nothing chosen, or the chosen one does not fit this aspect ratio: take the first that does.

@@ -19,6 +19,8 @@ class AvatarGrid(QWidget):
     """``avatar_changed(Avatar)`` when the user picks one."""
 
     avatar_changed = Signal(object)
+    shown_changed = Signal()
+    """The filters or the aspect ratio changed which avatars are shown."""
 
     def __init__(self, parent: QWidget | None = None, *, thumbnails: ThumbnailSource | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +126,7 @@ class AvatarGrid(QWidget):
         self.count_label.setText(self.tr("{n} shown").format(n=len(shown)))
         if self._chosen is not None:
             self.grid.select(self._chosen, emit=False)
+        self.shown_changed.emit()
 
     def _on_selected(self, key: object) -> None:
         assert isinstance(key, tuple)
