@@ -101,7 +101,6 @@ class AppShell(QObject):
         logs.register_secret(key)
         assert self.ctx.make_api is not None
         await self.ctx.connect(self.ctx.make_api(key))
-        self.window.key_page.location_text()
         if self.window.current_name() == "key":
             self.window.show_page("link")
         await self._resume_jobs()

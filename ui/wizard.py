@@ -129,6 +129,8 @@ class WizardWindow(QMainWindow):
         layout.addLayout(footer)
         self.setCentralWidget(central)
 
+        # Expected errors of tasks started without their own handler land on the visible page.
+        ctx.tasks.failed.connect(lambda error: self.current_page().show_error(error))
         self._build_menu()
         self.update_demo_badge()
         self._restore_geometry()

@@ -69,3 +69,34 @@ def test_quit_cancels_work_closes_the_client_and_the_window(qtbot: Any, qloop: A
     assert closed == ["api"]
     assert not window.isVisible()
     assert run_async(qtbot, shell.finished) == 0
+
+
+def test_a_stored_key_skips_the_key_page(qtbot: Any, sim_ctx: Any, sim_key: str) -> None:
+    from jogg_desktop.secrets import SERVICE, USERNAME
+
+    sim_ctx.keys.test_backend.secrets[(SERVICE, USERNAME)] = sim_key
+    window = WizardWindow(sim_ctx)
+    qtbot.addWidget(window)
+    shell = AppShell(sim_ctx, window, demo=False)
+    window.show()
+    assert window.current_name() == "key"  # until the password store answered
+    shell.start()
+    qtbot.waitUntil(lambda: window.current_name() == "link", timeout=10_000)
+    assert sim_ctx.api is not None
+    run_async(qtbot, sim_ctx.require_api().check_key())
+
+
+def test_errors_without_a_handler_reach_the_visible_page(qtbot: Any, ctx: Any) -> None:
+    from jogg_desktop.errors import NoCreditsError
+
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("link")
+
+    async def fail() -> None:
+        raise NoCreditsError()
+
+    ctx.tasks.run(fail())
+    qtbot.waitUntil(window.link_page.banner.isVisible)
+    assert window.link_page.banner.action_button.text() == "Buy credits in JoggAI"
