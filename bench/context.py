@@ -41,6 +41,8 @@ class Context:
             QT_API="pyside6",
             JOGG_DESKTOP_HOME=str(self.fresh_dir("home-")),
             PYTHONPATH=str(REPO),
+            # Never touch a real keyring: a bench key is kept for the session only.
+            PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
         )
         env.update(extra)
         return env
