@@ -9,6 +9,15 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 from jogg_desktop.models import AspectRatio
 
 _ICON = 56
+# Palette-based so it follows light and dark themes; the app's QSS may refine it.
+_CARD_STYLE = """
+QToolButton#aspectCard { border: 1px solid palette(mid); border-radius: 10px; padding: 8px;
+                         background: palette(base); color: palette(text); }
+QToolButton#aspectCard:hover { border-color: palette(highlight); }
+QToolButton#aspectCard:checked { border: 3px solid palette(highlight); }
+QToolButton#aspectCard:focus { border-style: dashed; }
+QToolButton#aspectCard:checked:focus { border-style: solid; }
+"""
 
 
 def _frame_icon(aspect: AspectRatio, color: QColor, ratio: float) -> QIcon:
@@ -41,6 +50,8 @@ class AspectCards(QWidget):
             AspectRatio.LANDSCAPE: (self.tr("Landscape 16:9"), self.tr("YouTube, websites")),
             AspectRatio.SQUARE: (self.tr("Square 1:1"), self.tr("Feeds, marketplaces")),
         }
+        self.setStyleSheet(_CARD_STYLE)
+        self._labels = labels
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self._buttons: dict[AspectRatio, QToolButton] = {}
@@ -56,17 +67,28 @@ class AspectCards(QWidget):
             button.setIcon(_frame_icon(aspect, color, ratio))
             button.setIconSize(QSize(_ICON, _ICON))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setMinimumWidth(140)
+            button.setMinimumWidth(190)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(name)
             button.setAccessibleDescription(use)
             button.setToolTip(use)
-            button.toggled.connect(lambda on, a=aspect: on and self.aspect_changed.emit(a))
+            button.toggled.connect(lambda on, a=aspect: self._on_toggled(a, on))
             self._group.addButton(button)
             self._buttons[aspect] = button
             layout.addWidget(button)
         layout.addStretch(1)
         self._buttons[AspectRatio.PORTRAIT].setChecked(True)
+
+    def _on_toggled(self, aspect: AspectRatio, on: bool) -> None:
+        # A check mark and bold text as well as the border: the choice shows in any theme.
+        button = self._buttons[aspect]
+        name, use = self._labels[aspect]
+        button.setText(f"✓ {name}\n{use}" if on else f"{name}\n{use}")
+        font = button.font()
+        font.setBold(on)
+        button.setFont(font)
+        if on:
+            self.aspect_changed.emit(aspect)
 
     def aspect(self) -> AspectRatio:
         for aspect, button in self._buttons.items():
