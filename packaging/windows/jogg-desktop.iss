@@ -12,7 +12,6 @@
 #endif
 #define AppName "Jogg Desktop"
 #define AppExe "jogg-desktop.exe"
-#define Root ".." + "\" + ".."
 
 [Setup]
 ; The AppId identifies the app for upgrades and uninstall: never change it.
@@ -30,9 +29,9 @@ PrivilegesRequiredOverridesAllowed=commandline
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
-OutputDir={#Root}\dist
+OutputDir=..\..\dist
 OutputBaseFilename=jogg-desktop-{#AppVersion}-windows-x64-setup
-SetupIconFile={#Root}\build\icons\jogg-desktop.ico
+SetupIconFile=..\..\build\icons\jogg-desktop.ico
 UninstallDisplayIcon={app}\{#AppExe}
 UninstallDisplayName={#AppName}
 WizardStyle=modern
@@ -48,7 +47,7 @@ Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Files]
-Source: "{#Root}\dist\jogg-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+Source: "..\..\dist\jogg-desktop\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 
 [InstallDelete]
 ; An upgrade replaces the whole bundle: no stale libraries from the previous version.

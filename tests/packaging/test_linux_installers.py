@@ -50,7 +50,7 @@ def _need(*tools: str) -> None:
 @pytest.fixture(scope="module")
 def build() -> Build:
     _need("dpkg-deb", "objdump", "ldconfig")
-    env = {**os.environ, "DEB_XZ_LEVEL": "1"}  # fast compression keeps the CI check short
+    env = {"DEB_XZ_LEVEL": "1", **os.environ}  # fast compression keeps the CI check short
     done = subprocess.run(
         ["bash", str(ROOT / "scripts" / "build_linux.sh"), "--no-setup"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
