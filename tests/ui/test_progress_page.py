@@ -176,3 +176,22 @@ def test_failed_render_offers_try_again_with_its_cost(
     qtbot.waitUntil(lambda: _stage(page) is JobStage.DONE, timeout=TIMEOUT)
     assert render_posts(sim) == 2
     assert page.job() is not None and page.job().id != first.id
+
+
+def test_download_progress_is_shown_in_percent(qtbot: Any, page: ProgressPage, sim: SimServer) -> None:
+    sim.set_media_rate(200_000)  # bytes per second: slow enough to watch the download
+    page.on_enter()
+    seen: set[str] = set()
+
+    def done() -> bool:
+        if _stage(page) is JobStage.DONE:
+            return True
+        text = page.status_label.text()
+        if text.startswith("Downloading your video…"):
+            seen.add(text)
+            assert page.progress_bar.maximum() in (0, 100) and page.note_label.isVisible()
+        return False
+
+    qtbot.waitUntil(done, timeout=TIMEOUT)
+    percents = [int(t.rsplit(" ", 1)[1].rstrip("%")) for t in seen if t.endswith("%")]
+    assert any(0 <= p < 100 for p in percents), seen
