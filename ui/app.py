@@ -11,16 +11,18 @@ nothing touches the network before the window shows.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
+    import asyncio
+
     from jogg_desktop.api.protocol import JoggApi
     from jogg_desktop.jobs.types import JobService
     from ui.context import AppContext
@@ -71,6 +73,8 @@ class AppShell(QObject):
     """Owns the services and the window; starts up after the window shows, shuts down in order."""
 
     def __init__(self, ctx: AppContext, window: WizardWindow, *, demo: bool) -> None:
+        import asyncio
+
         super().__init__(window)
         self.ctx = ctx
         self.window = window
@@ -85,6 +89,13 @@ class AppShell(QObject):
 
     # -- start-up -------------------------------------------------------------------------
     def start(self) -> None:
+        """After the window shows: open the job store, find the key (or start the demo)."""
+        if self.ctx.keys is None and self.ctx.make_api is not None:
+            from jogg_desktop.secrets import KeyStore
+
+            self.ctx.keys = KeyStore()
+        if self.ctx.make_jobs is None and self.store is None:
+            self.store = attach_jobs(self.ctx)
         if self.want_demo:
             self.start_demo()
         else:
@@ -134,6 +145,8 @@ class AppShell(QObject):
 
     # -- shutdown -------------------------------------------------------------------------
     def request_quit(self) -> None:
+        import asyncio
+
         if self._shutdown_task is None:
             self._shutdown_task = asyncio.ensure_future(self._shutdown())
 
@@ -156,9 +169,12 @@ class AppShell(QObject):
                 self.finished.set_result(0)
 
 
-def build_context(args: argparse.Namespace, *, keys: Any = None) -> AppContext:
-    """The services of a real run (tests build their own AppContext around the simulator)."""
-    from jogg_desktop.api.client import JoggClient
+def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool = True) -> AppContext:
+    """The services of a real run (tests build their own AppContext around the simulator).
+
+    Nothing here imports httpx or keyring: the client is built on first use, and with
+    ``make_keys=False`` the key store is left to :meth:`AppShell.start` (after the window shows).
+    """
     from ui.context import AppContext
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
@@ -169,13 +185,15 @@ def build_context(args: argparse.Namespace, *, keys: Any = None) -> AppContext:
     ctx: AppContext
 
     def make_api(key: str) -> JoggApi:
+        from jogg_desktop.api.client import JoggClient
+
         base = ctx.api_base
         return JoggClient(key, base_url=base) if base else JoggClient(key)
 
     def fetch(url: str) -> Any:
         return ctx.require_api().fetch_bytes(url)
 
-    if keys is None:
+    if keys is None and make_keys:
         from jogg_desktop.secrets import KeyStore
 
         keys = KeyStore()
@@ -206,16 +224,17 @@ def attach_jobs(ctx: AppContext) -> Any:
     return store
 
 
-def attach_diagnostics(ctx: AppContext, store: Any) -> None:
+def attach_diagnostics(ctx: AppContext, store: Callable[[], Any]) -> None:
     def text() -> str:
         from PySide6.QtCore import qVersion
 
         from jogg_desktop.diagnostics import diagnostics_text
 
         keys = ctx.keys
+        opened = store()
         return diagnostics_text(
             api_base=ctx.api_base or "default",
-            jobs=store.jobs if store is not None else None,
+            jobs=opened.jobs if opened is not None else None,
             keyring_backend=getattr(keys, "backend_name", "") if keys is not None else "",
             key_location=keys.location.description if keys is not None else "",
             qt_version=qVersion(),
@@ -247,27 +266,30 @@ def run_app(argv: list[str]) -> int:
     app.setDesktopFileName("jogg-desktop")
     apply_style(app)
 
+    from ui.wizard import WizardWindow
+
+    # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx).
+    ctx = build_context(args, make_keys=False)
+    window = WizardWindow(ctx)
+    window.show()
+    app.processEvents()
+
+    import asyncio
+
     import qasync
 
     from jogg_desktop.logs import setup_logging
     from ui.crash import CrashHandler
-    from ui.wizard import WizardWindow
 
     setup_logging()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     gc_guard = GuiThreadGc(app)
     gc_guard.start()
-
-    ctx = build_context(args)
-    store = attach_jobs(ctx)
-    attach_diagnostics(ctx, store)
-    window = WizardWindow(ctx)
     shell = AppShell(ctx, window, demo=args.demo)
-    shell.store = store
+    attach_diagnostics(ctx, lambda: shell.store)
     CrashHandler(lambda: window, lambda: ()).install()
-    window.show()
-    QTimer.singleShot(0, shell.start)  # after the window shows: keyring, demo, network
+    QTimer.singleShot(0, shell.start)  # job store, keyring, demo, network
     with loop:
         code = loop.run_until_complete(shell.finished)
     gc_guard.stop()

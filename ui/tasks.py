@@ -11,14 +11,16 @@ Never call ``QDialog.exec()`` inside a coroutine run here (qasync pitfall, qt-st
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from ui.errors import is_expected
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -43,6 +45,8 @@ class TaskRunner(QObject):
         on_cancel: Callable[[], None] | None = None,
         key: str | None = None,
     ) -> asyncio.Task[None]:
+        import asyncio  # not before the first task: start-up stays close to a bare window
+
         if key is not None:
             self.cancel(key)
         task = asyncio.ensure_future(self._guard(coro, on_done, on_error))
@@ -110,6 +114,8 @@ class TaskRunner(QObject):
 
     async def shutdown(self) -> None:
         """Cancel every task and wait until all have finished."""
+        import asyncio
+
         pending = [t for t in self._tasks if not t.done()]
         self.cancel_all()
         if pending:

@@ -6,6 +6,7 @@ Pages talk to the window only through their signals (:class:`ui.pages.base.Wizar
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import platform
 from collections.abc import Callable
 
@@ -33,12 +34,31 @@ KEY, LINK, PRODUCT, SETTINGS, PROGRESS = "key", "link", "product", "settings", "
 STEP_PAGES = (LINK, PRODUCT, SETTINGS, PROGRESS)
 
 
-def _optional_page(module: str, cls: str) -> type[WizardPage] | None:
-    """Pages built by other engineers, used once they exist."""
-    try:
-        return getattr(importlib.import_module(module), cls)  # type: ignore[no-any-return]
-    except ImportError:
-        return None
+# Pages built after the window shows, on first use: the settings and progress pages pull in
+# QtMultimedia, which a first window does not need (start-up stays close to a bare window).
+LATER_PAGES = (
+    (PRODUCT, "ui.pages.product_page", "ProductPage"),
+    (SETTINGS, "ui.pages.settings_page", "SettingsPage"),
+    (PROGRESS, "ui.pages.progress_page", "ProgressPage"),
+)
+
+
+class _Pages(dict[str, WizardPage]):
+    """name → page; a page listed in LATER_PAGES is built the first time it is looked up."""
+
+    def __init__(self, build: Callable[[str], WizardPage | None]) -> None:
+        super().__init__()
+        self._build = build
+        self.names: list[str] = []
+
+    def __missing__(self, name: str) -> WizardPage:
+        page = self._build(name)
+        if page is None:
+            raise KeyError(name)
+        return page
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
 
 
 class WizardWindow(QMainWindow):
@@ -56,19 +76,16 @@ class WizardWindow(QMainWindow):
         self.explicit_shutdown = False
         """True when the app handles ``quit_requested`` (shut down first, then close)."""
 
-        self.pages: dict[str, WizardPage] = {}
+        self.pages = _Pages(self._build_later_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
+        self._later = {
+            name: (module, cls) for name, module, cls in LATER_PAGES
+            if importlib.util.find_spec(module) is not None
+        }
+        self.pages.names = [KEY, LINK, *[n for n in STEP_PAGES if n in self._later]]
         self._add_page(KEY, KeyPage(ctx))
         self._add_page(LINK, LinkPage(ctx))
-        for name, module, cls in (
-            (PRODUCT, "ui.pages.product_page", "ProductPage"),
-            (SETTINGS, "ui.pages.settings_page", "SettingsPage"),
-            (PROGRESS, "ui.pages.progress_page", "ProgressPage"),
-        ):
-            page_cls = _optional_page(module, cls)
-            if page_cls is not None:
-                self._add_page(name, page_cls(ctx))
         self.key_page.demo_requested.connect(self.demo_requested)
         self.key_page.key_saved.connect(self._after_key)
 
@@ -151,7 +168,16 @@ class WizardWindow(QMainWindow):
 
     def current_name(self) -> str:
         current = self.stack.currentWidget()
-        return next((n for n, p in self.pages.items() if p is current), "")
+        return next((n for n, p in dict.items(self.pages) if p is current), "")
+
+    def _build_later_page(self, name: str) -> WizardPage | None:
+        if name not in self._later:
+            return None
+        module, cls = self._later[name]
+        page_cls: type[WizardPage] = getattr(importlib.import_module(module), cls)
+        page = page_cls(self.ctx)
+        self._add_page(name, page)
+        return page
 
     def current_page(self) -> WizardPage:
         return self.pages[self.current_name()]

@@ -10,27 +10,25 @@ read directly. For a video (by its file name) the first frame is grabbed with Qt
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 from collections.abc import Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QImage
 
 from jogg_desktop import paths
 from ui.imaging.decode import decode_scaled
+from ui.imaging.kinds import VIDEO_SUFFIXES, looks_like_video
+
+if TYPE_CHECKING:
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+__all__ = ["VIDEO_SUFFIXES", "Fetch", "ThumbnailLoader", "looks_like_video"]
 
 Fetch = Callable[[str], Awaitable[bytes]]
-
-VIDEO_SUFFIXES = (".mp4", ".mov", ".webm", ".m4v", ".avi", ".mkv")
-
-
-def looks_like_video(url: str) -> bool:
-    return QUrl(url).path().lower().endswith(VIDEO_SUFFIXES)
-
 
 def _local_path(url: str) -> Path | None:
     qurl = QUrl(url)
@@ -57,8 +55,10 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._fetch = fetch
         self._cache_dir = cache_dir
-        self._limit = asyncio.Semaphore(max_concurrent)
-        self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbs")
+        # asyncio and the worker threads only once the first thumbnail is asked for.
+        self._max_concurrent = max_concurrent
+        self._limit_sem: asyncio.Semaphore | None = None
+        self._executor_pool: ThreadPoolExecutor | None = None
         self._memory: dict[tuple[str, int, int], QImage] = {}
         self._pending: dict[tuple[str, int, int], asyncio.Task[None]] = {}
         self._grabber: Any = None
@@ -74,6 +74,22 @@ class ThumbnailLoader(QObject):
         self._cache_dir.mkdir(parents=True, exist_ok=True)
         return self._cache_dir
 
+    @property
+    def _limit(self) -> asyncio.Semaphore:
+        import asyncio
+
+        if self._limit_sem is None:
+            self._limit_sem = asyncio.Semaphore(self._max_concurrent)
+        return self._limit_sem
+
+    @property
+    def _executor(self) -> ThreadPoolExecutor:
+        from concurrent.futures import ThreadPoolExecutor
+
+        if self._executor_pool is None:
+            self._executor_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="thumbs")
+        return self._executor_pool
+
     def cached(self, url: str, size: QSize) -> QImage | None:
         return self._memory.get((url, size.width(), size.height()))
 
@@ -85,14 +101,20 @@ class ThumbnailLoader(QObject):
             return
         if key in self._pending or not url:
             return
+        import asyncio
+
         task = asyncio.ensure_future(self._load(url, QSize(size), key))
         self._pending[key] = task
         task.add_done_callback(lambda _t: self._pending.pop(key, None))
 
     async def _run(self, fn: Callable[..., Any], *args: Any) -> Any:
+        import asyncio
+
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
 
     async def _load(self, url: str, size: QSize, key: tuple[str, int, int]) -> None:
+        import asyncio
+
         try:
             if looks_like_video(url):
                 frame = await self._video_frame(url)
@@ -136,6 +158,8 @@ class ThumbnailLoader(QObject):
             from ui.imaging.video_frame import FirstFrameGrabber  # QtMultimedia only when needed
 
             self._grabber = FirstFrameGrabber(self)
+        import asyncio
+
         grabber = self._grabber
         done: asyncio.Future[QImage | None] = asyncio.get_running_loop().create_future()
 
@@ -160,13 +184,16 @@ class ThumbnailLoader(QObject):
         return frame
 
     async def aclose(self) -> None:
+        import asyncio
+
         if self._grabber is not None:
             self._grabber.stop()
         for task in list(self._pending.values()):
             task.cancel()
         if self._pending:
             await asyncio.gather(*self._pending.values(), return_exceptions=True)
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        if self._executor_pool is not None:
+            self._executor_pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _scaled(image: QImage, size: QSize) -> QImage:

@@ -9,9 +9,8 @@ emits ``go_next`` when done).
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,6 +20,9 @@ from jogg_desktop.errors import Action
 from ui.context import AppContext
 from ui.errors import JOGG_APP_URL, UserMessage, describe
 from ui.widgets.banner import Banner
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from jogg_desktop.errors import Action
 from jogg_desktop.models import Product
 from ui.context import AppContext
-from ui.imaging.thumbnails import looks_like_video
+from ui.imaging.kinds import looks_like_video
 from ui.pages.base import WizardPage
 from ui.widgets.elapsed import ElapsedProgress
 

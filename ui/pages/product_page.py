@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from jogg_desktop.models import Media, MediaKind, Product, ProductDraft
 from ui.context import AppContext
-from ui.imaging.thumbnails import VIDEO_SUFFIXES, looks_like_video
+from ui.imaging.kinds import VIDEO_SUFFIXES, looks_like_video
 from ui.pages.base import WizardPage
 from ui.widgets.media_grid import MEDIA_ROLE, THUMB_SIZE, THUMB_URL_ROLE, MediaGrid
 
