@@ -29,13 +29,14 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QLibraryInfo
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QLabel
 
+import jogg_desktop
 from jogg_desktop import APP_NAME, __version__
 from jogg_desktop.childproc import python_module_command
 
+PROJECT = Path(jogg_desktop.__file__).resolve().parent.parent
 KEYRING_SERVICE = "Jogg Desktop smoke test"
 KEYRING_TIMEOUT_S = 20.0
 CHILD_TIMEOUT_S = 60.0
-ICON = ("resources.icons", "jogg-desktop.svg")
 
 
 class SmokeFailure(Exception):
@@ -80,11 +81,12 @@ def check_platform(app: QApplication) -> str:
 
 
 def check_resources(app: QApplication) -> str:
-    package, name = ICON
     try:
-        svg = importlib.resources.files(package).joinpath(name).read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError) as exc:
-        raise SmokeFailure(f"resources: the app icon {name} is not bundled ({exc})") from exc
+        from resources.icons import app_icon_file
+
+        svg = app_icon_file().read_bytes()
+    except (ImportError, FileNotFoundError) as exc:
+        raise SmokeFailure(f"resources: the app icon is not bundled ({exc})") from exc
     pixmap = QPixmap()
     if not pixmap.loadFromData(QByteArray(svg), "SVG") or pixmap.isNull():
         raise SmokeFailure("resources: the app icon does not render (QtSvg image plugin missing?)")
@@ -175,7 +177,8 @@ def check_child() -> str:
         return "none (no simulator in this build)"
     command = python_module_command("jogg_desktop.sim", "--help")
     try:
-        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False)
+        # From source, `python -m` finds jogg_desktop only from the project folder (not so when frozen).
+        done = subprocess.run(command, capture_output=True, timeout=CHILD_TIMEOUT_S, check=False, cwd=PROJECT)
     except subprocess.TimeoutExpired as exc:
         raise SmokeFailure(f"child: {' '.join(command)} did not finish in {CHILD_TIMEOUT_S:.0f} s") from exc
     if done.returncode != 0:
