@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import download, polls, rss, stall, startup, thumbnails
+from bench import download, polls, readme, rss, stall, startup, thumbnails
 from bench.context import REPO, Context
 from bench.machine import describe, load_average, machine_info
 from bench.result import Result, table
@@ -46,6 +46,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON ('-' = stdout)")
     parser.add_argument("--cache-dir", type=Path, default=_default_cache(), help="generated inputs")
     parser.add_argument("--runs", type=int, help="repetitions of every measurement (default 3–11)")
+    parser.add_argument(
+        "--update-readme", action="store_true", help="put this table into the README's Performance section"
+    )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("-v", "--verbose", action="store_true", help="progress of each run")
     return parser.parse_args(argv)
@@ -64,9 +67,9 @@ def main(argv: list[str]) -> int:
     info = machine_info()
     load_before = load_average()
     started = datetime.now(UTC)
-    print(
-        f"Jogg Desktop benchmarks, {started:%Y-%m-%d %H:%M} UTC{' (quick)' if args.quick else ''}", file=out
-    )
+    mode = " (quick)" if args.quick else ""
+    title = f"Jogg Desktop benchmarks, {started:%Y-%m-%d %H:%M} UTC{mode}"
+    print(title, file=out)
     print(f"Machine: {describe(info)}", file=out)
     print(f"Load average (1/5/15 min) before: {load_before}", file=out, flush=True)
 
@@ -94,14 +97,18 @@ def main(argv: list[str]) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     load_after = load_average()
-    print(file=out)
-    print(table(results), file=out)
-    print(file=out)
-    print(
+    table_text = table(results)
+    load_line = (
         f"Load average (1/5/15 min) before: {load_before}, after: {load_after}; "
-        f"took {time.monotonic() - t0:.0f} s",
-        file=out,
+        f"took {time.monotonic() - t0:.0f} s"
     )
+    print(file=out)
+    print(table_text, file=out)
+    print(file=out)
+    print(load_line, file=out)
+    if args.update_readme:
+        header = [f"**{title}** (commit {_commit()})", f"Machine: {describe(info)}", load_line]
+        readme.update(REPO / "README.md", readme.render(header, table_text, []))
     if args.json:
         doc = {
             "started": started.isoformat(timespec="seconds"),

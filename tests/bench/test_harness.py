@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.slow
 def test_harness_prints_machine_and_table(tmp_path: Path) -> None:
     out = tmp_path / "run.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
