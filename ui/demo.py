@@ -54,8 +54,9 @@ class DemoSimulator(QObject):
         self.api_key = DEMO_API_KEY
         self._dir = tempfile.TemporaryDirectory(prefix="jogg-demo-")
         self._ready_file = Path(self._dir.name) / "ready.json"
+        # ui.demo_child runs jogg_desktop.sim and stops it when our end of its stdin closes.
         program, *args = python_module_command(
-            "jogg_desktop.sim", "--port", "0", "--ready-file", str(self._ready_file), *self._extra_args
+            "ui.demo_child", "--port", "0", "--ready-file", str(self._ready_file), *self._extra_args
         )
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.SeparateChannels)

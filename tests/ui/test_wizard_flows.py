@@ -138,3 +138,18 @@ def test_demo_mode_runs_the_simulator_as_a_child_process(qtbot: Any, ctx: Any) -
     qtbot.waitUntil(shell.finished.done, timeout=15_000)
     assert not sim_process.running
     run_async(qtbot, shell.finished)
+
+
+def test_the_demo_simulator_ends_when_the_app_is_gone(qtbot: Any, qloop: Any) -> None:
+    """kill -9 of the app closes the child's stdin: the child stops itself (no orphan server)."""
+    from ui.demo import DemoSimulator
+
+    demo = DemoSimulator()
+    base = run_async(qtbot, demo.start())
+    assert base.startswith("http://127.0.0.1:") and demo.running
+    assert demo.product_urls and all("/shop/" in u for u in demo.product_urls)
+    process = demo._process
+    assert process is not None
+    process.closeWriteChannel()  # what the kernel does when the app dies
+    qtbot.waitUntil(lambda: not demo.running, timeout=15_000)
+    run_async(qtbot, demo.stop())
