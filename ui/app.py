@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import gc
 import os
+import signal
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -289,6 +290,9 @@ def run_app(argv: list[str]) -> int:
     shell = AppShell(ctx, window, demo=args.demo)
     attach_diagnostics(ctx, lambda: shell.store)
     CrashHandler(lambda: window, lambda: ()).install()
+    # Ctrl+C / SIGTERM: the same orderly shutdown as Quit (the GC timer lets Python run the handler).
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))
     QTimer.singleShot(0, shell.start)  # job store, keyring, demo, network
     with loop:
         code = loop.run_until_complete(shell.finished)
