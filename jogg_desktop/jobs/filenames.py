@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
@@ -11,15 +12,16 @@ from jogg_desktop.jobs.types import Job
 _VIDEO_SUFFIXES = {".mp4", ".mov", ".webm", ".m4v"}
 
 
-def video_target(job: Job, folder: Path, video_url: str) -> Path:
-    """A new file in ``folder`` for ``job``'s video, never overwriting another file."""
+def video_target(job: Job, folder: Path, video_url: str, taken: Collection[Path] = ()) -> Path:
+    """A new file in ``folder`` for ``job``'s video: not an existing file, not one ``taken`` by
+    another download still running (its ``.part`` may not exist yet)."""
     suffix = PurePosixPath(urlsplit(video_url).path).suffix.lower()
     suffix = suffix if suffix in _VIDEO_SUFFIXES else ".mp4"
     stem = safe_filename(job.settings.name or job.product.name or "video", default="video")
     stem = stem[:80].rstrip(" ._") or "video"
     candidate = folder / f"{stem}{suffix}"
     number = 2
-    while candidate.exists() or part_path(candidate).exists():
+    while candidate in taken or candidate.exists() or part_path(candidate).exists():
         candidate = folder / f"{stem} ({number}){suffix}"
         number += 1
     return candidate

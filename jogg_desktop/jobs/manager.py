@@ -260,7 +260,8 @@ class JobManager:
         )
         assert status.video_url is not None
         job = self._store.get(job_id) or job
-        target = job.video_path or video_target(job, job.save_dir or Path.cwd(), status.video_url)
+        taken = {j.video_path for j in self._store.unfinished() if j.video_path and j.id != job_id}
+        target = job.video_path or video_target(job, job.save_dir or Path.cwd(), status.video_url, taken)
         log.info("job %s: render done, downloading to %s", job_id, target.name)
         return self._update(
             job_id,
