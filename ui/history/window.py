@@ -47,6 +47,7 @@ def _copier() -> ThreadPoolExecutor:
 
 COLUMNS = ("video", "status", "date", "duration")
 JOB_ID = Qt.ItemDataRole.UserRole
+COVER_URL = Qt.ItemDataRole.UserRole + 1
 
 
 class HistoryWindow(QWidget):
@@ -153,6 +154,7 @@ class HistoryWindow(QWidget):
         cover = job.status.cover_url if job.status else None
         title = QTableWidgetItem(job_title(job))
         title.setData(JOB_ID, job.id)
+        title.setData(COVER_URL, cover or "")
         title.setToolTip(job.product.url or job.product.name)
         image = self._thumbnails.cached(cover, THUMB) if (self._thumbnails and cover) else None
         if image is not None:
@@ -177,12 +179,10 @@ class HistoryWindow(QWidget):
 
     def _on_thumbnail(self, url: str, image: QImage) -> None:
         icon = QIcon(QPixmap.fromImage(image))
-        for job in self._jobs.jobs():
-            if job.status is not None and job.status.cover_url == url:
-                row = self.row_of(job.id)
-                item = self.table.item(row, 0) if row is not None else None
-                if item is not None:
-                    item.setIcon(icon)
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(COVER_URL) == url:
+                item.setIcon(icon)
 
     # -- selection --------------------------------------------------------------------------
 
