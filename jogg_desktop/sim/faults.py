@@ -12,8 +12,8 @@ A fault names its route as ``"METHOD /path"`` with the path relative to the API 
     hold the answer ``delay`` seconds (default: SimConfig.fault_delay, past any client
     timeout), then answer normally
 ``reset``
-    TCP reset; after the handler (and always on media) the headers and ``cut_at`` of the body
-    go out first, so a download breaks mid-body
+    TCP reset; after the handler, and on every non-API route (media downloads), the headers
+    and ``cut_at`` of the body go out first, so a download breaks mid-body
 ``truncated``
     full Content-Length announced, ``cut_at`` of the body sent, then the connection closes
 ``malformed_json``

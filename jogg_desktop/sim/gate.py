@@ -33,6 +33,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 ADMIN_PREFIX = "/_sim"
+BODY_BREAKS = frozenset({FaultKind.RESET.value, FaultKind.TRUNCATED.value})
 HTML_ERROR_PAGE = (
     "<html>\r\n<head><title>{status} Bad Gateway</title></head>\r\n<body>\r\n"
     "<center><h1>{status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
@@ -83,6 +84,9 @@ class Gate:
         send = self._throttled(send, path, None)
 
         before = self.ctx.faults.take(method, route, after_handler=False)
+        after: Fault | None = None
+        if before is not None and not is_api(path) and before.kind in BODY_BREAKS:
+            after, before = before, None  # a download breaks mid-body, so Range resume is testable
         if before is not None:
             if before.kind == FaultKind.DELAY:
                 await self.ctx.pause(self._delay_of(before))
@@ -106,7 +110,8 @@ class Gate:
                     await _send_response(send, reply)
                     return
 
-        after = self.ctx.faults.take(method, route, after_handler=True)
+        if after is None:
+            after = self.ctx.faults.take(method, route, after_handler=True)
         if after is None:
             await self.app(scope, replay, send)
             return

@@ -129,7 +129,7 @@ def test_reset_mid_download_then_range_resume(sim: SimServer, tmp_path: Path) ->
     url = sim.origin + "/media/shop/aurora-insulated-bottle/video.mp4"
     whole = httpx.get(url, timeout=120).content
     assert whole[4:8] == b"ftyp"
-    sim.inject(Fault(route="GET /media/shop/*", kind="reset", after_handler=True, cut_at=0.4))
+    sim.inject(Fault(route="GET /media/shop/*", kind="reset", cut_at=0.4))  # media: mid-body by default
     got = bytearray()
     with pytest.raises(httpx.ReadError), httpx.stream("GET", url) as reply:
         assert reply.headers["content-length"] == str(len(whole))
@@ -160,3 +160,18 @@ def test_bad_faults_are_refused() -> None:
         Fault(route="GET /x", kind="envelope")
     assert {k.value for k in FaultKind} >= {"reset", "truncated", "render_fail", "project_deleted"}
     assert Fault(route="get /v1/product", kind="http_500").route == "GET /product"
+
+
+def test_truncated_download_then_resume_twice(sim: SimServer) -> None:
+    url = sim.origin + "/media/shop/lumen-desk-lamp/video.mp4"
+    whole = httpx.get(url, timeout=120).content
+    sim.inject(Fault(route="GET /media/shop/lumen-desk-lamp/*", kind="truncated", times=2, cut_at=0.5))
+    got = b""
+    for _ in range(2):
+        headers = {"Range": f"bytes={len(got)}-"} if got else {}
+        with pytest.raises(httpx.RemoteProtocolError), httpx.stream("GET", url, headers=headers) as reply:
+            for chunk in reply.iter_raw():
+                got += chunk
+    assert len(whole) * 0.7 < len(got) < len(whole)  # half, then half of the rest
+    rest = httpx.get(url, headers={"Range": f"bytes={len(got)}-"})
+    assert rest.status_code == 206 and got + rest.content == whole
