@@ -107,7 +107,15 @@ class JoggClient:
             if err.http_status != 404:
                 raise
         # /whoami is undocumented (API.md §9.7): any cheap authenticated call proves the key.
-        await self._data(v1.key_check_fallback())
+        try:
+            await self._data(v1.key_check_fallback())
+        except NotFoundError as err:
+            if err.http_status != 404:
+                raise
+            raise ProtocolError(
+                "This address does not answer like the JoggAI API. Check the API address setting.",
+                server_message=f"{self.base_url}: HTTP 404", http_status=404,
+            ) from None
         return Account()
 
     # ---------------------------------------------------------------- product

@@ -9,7 +9,7 @@ import pytest
 
 from jogg_desktop.api.client import JoggClient, resolve_base_url
 from jogg_desktop.api.transport import DEFAULT_BASE, USER_AGENT
-from jogg_desktop.errors import AuthError, CrawlFailedError
+from jogg_desktop.errors import AuthError, CrawlFailedError, ProtocolError
 from jogg_desktop.models import (
     AspectRatio,
     Media,
@@ -38,6 +38,12 @@ def test_check_key_falls_back_to_a_cheap_list_call_when_whoami_is_missing(sim: S
     run(make_client(sim.base_url), lambda c: c.check_key())
     assert len(sim.requests_to("GET", "/whoami")) == 1  # a 404 is not retried
     assert len(sim.requests_to("GET", "/visual_styles")) == 1
+
+
+def test_a_wrong_api_address_is_said_plainly(sim: SimServer) -> None:
+    with pytest.raises(ProtocolError) as info:
+        run(make_client(sim.origin + "/v9"), lambda c: c.check_key())
+    assert "API address" in info.value.message and info.value.http_status == 404
 
 
 def test_wrong_key_is_an_auth_error_and_the_key_is_never_shown(sim: SimServer) -> None:
@@ -210,6 +216,8 @@ def test_upload_asset_signed_put_without_the_key(sim: SimServer, sim_key: str, t
     [put] = [r for r in sim.requests if r.method == "PUT" and r.path.startswith("/upload/")]
     assert "x-api-key" not in put.headers and put.headers["content-type"] == "application/octet-stream"
     assert put.body == picture.read_bytes()
+    # Signed storage URLs reject chunked uploads: the length is announced up front.
+    assert put.headers["content-length"] == "256000" and "transfer-encoding" not in put.headers
     assert progress[-1] == (256_000, 256_000)
     media = [r for r in sim.requests if r.path.startswith("/media/")]
     assert media and all("x-api-key" not in r.headers for r in media)
