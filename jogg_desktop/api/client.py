@@ -1,4 +1,5 @@
-"""``JoggClient``: the :class:`~jogg_desktop.api.protocol.JoggApi` over HTTP, v1 wire today.
+"""``JoggClient``: the :class:`~jogg_desktop.api.protocol.JoggApi` over HTTP, through a wire adapter
+(:mod:`jogg_desktop.api.v1` today; see :mod:`jogg_desktop.api.wire`).
 
 Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 """
@@ -18,6 +19,7 @@ from jogg_desktop.api.protocol import JoggApi, ProgressCallback
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.throttle import PostThrottle
 from jogg_desktop.api.transport import DEFAULT_BASE, USER_AGENT, ApiCall, Sleep, Timeouts, Transport
+from jogg_desktop.api.wire import WireAdapter
 from jogg_desktop.errors import (
     CrawlFailedError,
     InvalidRequestError,
@@ -64,7 +66,9 @@ class JoggClient:
         throttle: PostThrottle | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
+        wire: WireAdapter = v1,
     ) -> None:
+        self._wire = wire
         self.timeouts = timeouts or Timeouts()
         http = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
@@ -102,13 +106,13 @@ class JoggClient:
 
     async def check_key(self) -> Account:
         try:
-            return v1.parse_account(await self._data(v1.whoami()))
+            return self._wire.parse_account(await self._data(self._wire.whoami()))
         except NotFoundError as err:
             if err.http_status != 404:
                 raise
         # /whoami is undocumented (API.md §9.7): any cheap authenticated call proves the key.
         try:
-            await self._data(v1.key_check_fallback())
+            await self._data(self._wire.key_check_fallback())
         except NotFoundError as err:
             if err.http_status != 404:
                 raise
@@ -122,32 +126,32 @@ class JoggClient:
 
     async def create_product_from_url(self, url: str) -> Product:
         try:
-            data = await self._data(v1.create_product_from_url(url))
+            data = await self._data(self._wire.create_product_from_url(url))
         except InvalidRequestError as err:
             # The crawl failure's code is undocumented (API.md §8.1: "Failed to extract product
             # information"); a parameter error on a bare URL means the same to the user.
             raise CrawlFailedError(code=err.code, server_message=err.server_message, rid=err.rid,
                                    http_status=err.http_status) from None
-        return v1.parse_product(data, url=url)
+        return self._wire.parse_product(data, url=url)
 
     async def create_product_manual(self, draft: ProductDraft) -> Product:
-        return v1.parse_product(await self._data(v1.create_product_manual(draft)))
+        return self._wire.parse_product(await self._data(self._wire.create_product_manual(draft)))
 
     async def update_product(self, product: Product) -> None:
-        await self._data(v1.update_product(product))
+        await self._data(self._wire.update_product(product))
 
     # ---------------------------------------------------------------- render
 
     async def start_render(self, product_id: str, settings: VideoSettings) -> str:
-        envelope = await self._transport.call(v1.start_render(product_id, settings))
+        envelope = await self._transport.call(self._wire.start_render(product_id, settings))
         try:
-            return v1.parse_project_id(envelope.data)
+            return self._wire.parse_project_id(envelope.data)
         except ProtocolError as err:
             # Accepted (and maybe charged) but unreadable: never resend (API.md §13 #18).
             raise RenderOutcomeUnknownError(server_message=err.server_message, rid=envelope.rid) from None
 
     async def get_project(self, project_id: str) -> ProjectStatus:
-        return v1.parse_project(await self._data(v1.get_project(project_id)), project_id)
+        return self._wire.parse_project(await self._data(self._wire.get_project(project_id)), project_id)
 
     # ---------------------------------------------------------------- catalogs
 
@@ -155,11 +159,11 @@ class JoggClient:
         self, aspect: AspectRatio | None = None, *, gender: str | None = None,
         age: str | None = None, style: str | None = None,
     ) -> list[Avatar]:
-        data = await self._data(v1.list_avatars(aspect, gender=gender, age=age, style=style))
-        return v1.parse_avatars(data, Ownership.PUBLIC)
+        data = await self._data(self._wire.list_avatars(aspect, gender=gender, age=age, style=style))
+        return self._wire.parse_avatars(data, Ownership.PUBLIC)
 
     async def list_custom_avatars(self) -> list[Avatar]:
-        return v1.parse_avatars(await self._data(v1.list_custom_avatars()), Ownership.CUSTOM)
+        return self._wire.parse_avatars(await self._data(self._wire.list_custom_avatars()), Ownership.CUSTOM)
 
     async def list_voices(
         self, *, language: str | None = None, gender: str | None = None, age: str | None = None,
@@ -168,8 +172,8 @@ class JoggClient:
         # the total is reached, a page is empty, or a page brings nothing new.
         voices: dict[str, Voice] = {}
         for page in range(1, MAX_VOICE_PAGES + 1):
-            data = await self._data(v1.list_voices(page, language=language, gender=gender, age=age))
-            batch, total = v1.parse_voices(data, Ownership.PUBLIC)
+            data = await self._data(self._wire.list_voices(page, language=language, gender=gender, age=age))
+            batch, total = self._wire.parse_voices(data, Ownership.PUBLIC)
             new = [v for v in batch if v.id not in voices]
             voices.update((v.id, v) for v in new)
             if not new or (total is not None and len(voices) >= total):
@@ -177,31 +181,34 @@ class JoggClient:
         return list(voices.values())
 
     async def list_custom_voices(self, *, language: str | None = None) -> list[Voice]:
-        return v1.parse_voices(await self._data(v1.list_custom_voices(language)), Ownership.CUSTOM)[0]
+        data = await self._data(self._wire.list_custom_voices(language))
+        return self._wire.parse_voices(data, Ownership.CUSTOM)[0]
 
     async def list_musics(self) -> list[Music]:
-        return v1.parse_musics(await self._data(v1.list_musics(Ownership.PUBLIC)), Ownership.PUBLIC)
+        data = await self._data(self._wire.list_musics(Ownership.PUBLIC))
+        return self._wire.parse_musics(data, Ownership.PUBLIC)
 
     async def list_custom_musics(self) -> list[Music]:
-        return v1.parse_musics(await self._data(v1.list_musics(Ownership.CUSTOM)), Ownership.CUSTOM)
+        data = await self._data(self._wire.list_musics(Ownership.CUSTOM))
+        return self._wire.parse_musics(data, Ownership.CUSTOM)
 
     async def list_visual_styles(self, aspect: AspectRatio | None = None) -> list[VisualStyle]:
-        return v1.parse_visual_styles(await self._data(v1.list_visual_styles(aspect)), aspect)
+        return self._wire.parse_visual_styles(await self._data(self._wire.list_visual_styles(aspect)), aspect)
 
     async def list_templates(self, aspect: AspectRatio | None = None) -> list[Template]:
-        data = await self._data(v1.list_templates(Ownership.PUBLIC, aspect))
-        return v1.parse_templates(data, Ownership.PUBLIC)
+        data = await self._data(self._wire.list_templates(Ownership.PUBLIC, aspect))
+        return self._wire.parse_templates(data, Ownership.PUBLIC)
 
     async def list_custom_templates(self, aspect: AspectRatio | None = None) -> list[Template]:
-        data = await self._data(v1.list_templates(Ownership.CUSTOM, aspect))
-        return v1.parse_templates(data, Ownership.CUSTOM)
+        data = await self._data(self._wire.list_templates(Ownership.CUSTOM, aspect))
+        return self._wire.parse_templates(data, Ownership.CUSTOM)
 
     # ---------------------------------------------------------------- media
 
     async def upload_asset(self, path: Path, *, progress: ProgressCallback | None = None) -> str:
         if not path.is_file():
             raise InvalidRequestError("The file to upload could not be found.", server_message=str(path))
-        ticket = v1.parse_upload(await self._data(v1.request_upload(path.name)))
+        ticket = self._wire.parse_upload(await self._data(self._wire.request_upload(path.name)))
         await self._transfers.put_file(ticket.upload_url, path, progress=progress)
         return ticket.asset_url
 
