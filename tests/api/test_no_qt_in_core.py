@@ -67,3 +67,20 @@ print("QT:", bad)
                             cwd=CORE.parent)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip().splitlines()[-1] == "QT: []"
+
+
+WIRE_NAMES = {"status_code", "status_desc", "avatar_type", "avatar_id", "project_id", "product_id",
+              "audition_url", "template_type", "video_length", "script_style", "sign_url", "asset_id"}
+
+
+def test_wire_names_stay_inside_the_v1_adapter() -> None:
+    """Only api/v1.py knows v1 field names (a v2 adapter will sit beside it)."""
+    files = [*(CORE / "api").glob("*.py"), CORE / "cli.py"]
+    hits = []
+    for path in files:
+        if path.name == "v1.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in WIRE_NAMES:
+                hits.append(f"{path.name}:{node.lineno} {node.value}")
+    assert hits == []
