@@ -206,6 +206,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         make_api=make_api,
         keys=keys,
     )
+    ctx.real_api_base = api_base
     return ctx
 
 

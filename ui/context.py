@@ -44,6 +44,8 @@ class AppContext:
     state: WizardState = field(default_factory=WizardState)
     api_base: str | None = None
     """The API base URL the client talks to (None: the client's default)."""
+    real_api_base: str | None = None
+    """The base URL for a real key (``api_base`` points at the simulator while in the demo)."""
     make_api: Callable[[str], JoggApi] | None = None
     """Build a client for an API key (the key page checks a new key with it)."""
     make_jobs: Callable[[JoggApi], JobService | None] | None = None

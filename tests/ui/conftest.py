@@ -19,6 +19,8 @@ QT_LOG_IGNORE = (
     r".*No RHI backend.*",  # no GPU under offscreen
     r".*No HW decoder.*",
     r"No audio device detected",
+    # A media load cut short on purpose (first-frame grabber or player stopped while opening):
+    r"Could not open media\. FFmpeg error description: Immediate exit requested",
 )
 
 
@@ -97,7 +99,7 @@ def fast_client(key: str, base_url: str) -> Any:
 @pytest.fixture
 def sim_ctx(ctx: Any, sim: Any, memory_keys: Any, qtbot: Any) -> Iterator[Any]:
     """The context of a real run against the simulator, before any key is entered."""
-    ctx.api_base = sim.base_url
+    ctx.api_base = ctx.real_api_base = sim.base_url
     ctx.make_api = lambda key: fast_client(key, sim.base_url)
     ctx.keys = memory_keys
     ctx.demo_product_urls = list(sim.demo_product_urls())

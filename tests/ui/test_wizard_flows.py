@@ -112,9 +112,13 @@ def test_keyboard_only_run_to_a_saved_playing_video(
     assert jobs_ctx.state.settings == settings
 
 
-def test_demo_mode_runs_the_simulator_as_a_child_process(qtbot: Any, ctx: Any) -> None:
+def test_demo_mode_runs_the_simulator_as_a_child_process(
+    qtbot: Any, ctx: Any, sim: Any, sim_key: str, memory_keys: Any
+) -> None:
     from ui.app import AppShell
 
+    ctx.real_api_base = sim.base_url  # "JoggAI" for a real key in this test: the in-test simulator
+    ctx.keys = memory_keys
     ctx.make_api = lambda key: __import__("tests.ui.conftest", fromlist=["x"]).fast_client(key, ctx.api_base)
     window = WizardWindow(ctx)
     qtbot.addWidget(window)
@@ -133,6 +137,15 @@ def test_demo_mode_runs_the_simulator_as_a_child_process(qtbot: Any, ctx: Any) -
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_name() == "product", timeout=30_000)
     assert ctx.state.product is not None and ctx.state.product.name
+    # Leaving the demo: a real key is checked against the real service, not the demo child.
+    window.change_key_action.trigger()
+    qtbot.keyClicks(window.key_page.key_edit, sim_key)
+    qtbot.mouseClick(window.key_page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.next_button.isEnabled(), timeout=10_000)  # the key is in use
+    assert not ctx.demo and ctx.api_base == sim.base_url
+    assert not window.demo_badge.isVisible() and "DEMO" not in window.windowTitle()
+    assert window.forget_action.isEnabled()
+    assert sim.requests  # the check reached the real service
     # Quit stops the child.
     window.close()
     qtbot.waitUntil(shell.finished.done, timeout=15_000)

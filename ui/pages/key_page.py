@@ -177,12 +177,18 @@ class KeyPage(WizardPage):
     async def _check_and_save(self, key: str) -> Account:
         assert self.ctx.make_api is not None
         logs.register_secret(key)  # redacted from logs and crash reports from now on
+        # A key typed here is a real JoggAI key, even when the demo was running until now.
+        demo_base, self.ctx.api_base = self.ctx.api_base, self.ctx.real_api_base
         api = self.ctx.make_api(key)
         try:
             account = await api.check_key()
         except BaseException:
             await api.aclose()
+            if self.ctx.demo:
+                self.ctx.api_base = demo_base
             raise
+        self.ctx.demo = False
+        self.ctx.demo_product_urls = []
         if self.ctx.keys is not None:
             await self.ctx.keys.save(key)
         await self.ctx.connect(api)

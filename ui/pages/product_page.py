@@ -319,14 +319,18 @@ class ProductPage(WizardPage):
             if media.kind is MediaKind.IMAGE:
                 self.ctx.thumbnails.load(local_url, self.grid.thumbnail_request_size())
             self._uploads += 1
-            self.run_task(self._upload(path), on_done=lambda url, it=item: self._uploaded(it, url),
+            self.run_task(self._upload(path, item), on_done=lambda url, it=item: self._uploaded(it, url),
                           on_error=lambda exc, it=item: self._upload_failed(it, exc),
                           on_cancel=lambda it=item: self._upload_failed(it, None))
         self._show_upload_status()
         self.nav_changed.emit()
 
-    async def _upload(self, path: Path) -> str:
-        return await self.ctx.require_api().upload_asset(path)
+    async def _upload(self, path: Path, item: QListWidgetItem) -> str:
+        def progress(done: int, total: int | None) -> None:
+            if total:
+                self.grid.set_upload_progress(item, int(done * 100 / total))
+
+        return await self.ctx.require_api().upload_asset(path, progress=progress)
 
     def _uploaded(self, item: QListWidgetItem, url: str) -> None:
         self._uploads -= 1

@@ -180,6 +180,10 @@ class MediaGrid(QListWidget):
         """The size to decode thumbnails at: the tile in device pixels (sharp at 200%)."""
         return THUMB_SIZE * self.devicePixelRatioF()
 
+    def set_upload_progress(self, item: QListWidgetItem, percent: int) -> None:
+        if self.row(item) >= 0 and item.data(PENDING_ROLE):
+            item.setText(self.tr("Uploading… %1%").replace("%1", str(max(0, min(100, percent)))))
+
     def pending_count(self) -> int:
         return sum(1 for i in range(self.count()) if self.item(i).data(PENDING_ROLE))
 
