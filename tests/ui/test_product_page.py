@@ -158,3 +158,40 @@ def test_manual_entry_creates_the_product(qtbot: Any, window: WizardWindow, sim:
     assert product.id and product.name == "Handmade candle"
     assert [m.name for m in product.media] == ["candle.png"]
     assert _puts(sim) == []
+
+
+def test_a_failed_upload_is_said_plainly_and_the_tile_removed(
+    qtbot: Any, window: WizardWindow, sim: Any, tmp_path: Path
+) -> None:
+    from jogg_desktop.sim import Fault
+
+    page = window.pages["product"]
+    before = page.grid.urls()
+    sim.inject(Fault(route="PUT /upload/*", kind="http_500", times=20))  # the signed-URL PUT
+    page.add_files([_png(tmp_path / "broken.png")])
+    qtbot.waitUntil(page.banner.isVisible, timeout=20_000)
+    assert "“broken.png” could not be uploaded" in page.banner.text
+    assert page.grid.urls() == before
+    assert page.grid.pending_count() == 0 and window.next_button.isEnabled()
+
+
+def test_a_failed_save_offers_retry(qtbot: Any, window: WizardWindow, sim: Any) -> None:
+    from jogg_desktop.sim import Fault
+
+    page = window.pages["product"]
+    page.name_edit.setText("Renamed bottle")
+    sim.inject(Fault(route="PUT /product", kind="http_500", times=20))
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.banner.isVisible, timeout=20_000)
+    assert page.banner.action_button.text() == "Try again"
+    assert window.current_name() == "product" and window.next_button.isEnabled()
+    sim.clear_faults()
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    _at_settings(qtbot, window)
+    assert window.ctx.state.product.name == "Renamed bottle"
+
+
+def test_product_page_controls_have_accessible_names(window: WizardWindow) -> None:
+    from tests.ui.conftest import accessible_problems
+
+    assert accessible_problems(window.pages["product"]) == []
