@@ -52,8 +52,11 @@ class SimServer:
         """Bind a port (SimConfig.port, 0 = free), serve in a thread; return once accepting."""
         if self._thread is not None:
             raise RuntimeError("already started")
-        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose proto says TCP;
+        # with proto 0 every keep-alive answer (headers, then body) waited ~40 ms for an ACK.
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         sock.bind((self.config.host, self.config.port))
         sock.listen(128)
         host, port = sock.getsockname()[:2]
