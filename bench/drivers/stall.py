@@ -11,7 +11,9 @@ everything at once until the download is complete and the 60th thumbnail is show
   schedule polls every 10–60 s: compressed so that polls fall inside the measured window, yet
   not so much that polling dominates it), each status change written to the SQLite store.
 
-    python -m bench.drivers.stall VIDEO_URL URLS_FILE SIM_ASSET_DIR IDLE_SECONDS
+    python -m bench.drivers.stall VIDEO_URL URLS_FILE SIM_ASSET_DIR IDLE_SECONDS [PARTS]
+
+PARTS (default ``download,thumbnails,polls``) runs a subset, to see which part stalls the UI.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ POLL_EVERY = 1.0
 JOBS = 3
 
 
-async def _main(video_url: str, urls: list[str], asset_dir: Path, idle_seconds: float) -> None:
+async def _main(
+    video_url: str, urls: list[str], asset_dir: Path, idle_seconds: float, parts: set[str]
+) -> None:
     from bench.drivers.scene import ProductPageScene, app_context
     from bench.drivers.sim import BENCH_KEY, bench_render
     from jogg_desktop.api.client import JoggClient
@@ -60,7 +64,7 @@ async def _main(video_url: str, urls: list[str], asset_dir: Path, idle_seconds: 
     out = Path(tempfile.mkdtemp(prefix="stall-"))
     try:
         product, settings = await bench_render(client, sim.demo_product_urls()[0])
-        for _ in range(JOBS):
+        for _ in range(JOBS if "polls" in parts else 0):
             await jobs.start(product, settings, out)
 
         recorder = GapRecorder()
@@ -69,8 +73,13 @@ async def _main(video_url: str, urls: list[str], asset_dir: Path, idle_seconds: 
         await asyncio.sleep(idle_seconds)
         load_start = time.perf_counter()
         loading.set()
-        download = asyncio.ensure_future(client.download(video_url, out / "video.mp4"))
-        thumbs = asyncio.ensure_future(scene.show_thumbnails())
+        video = out / "video.mp4"
+        download = asyncio.ensure_future(
+            client.download(video_url, video) if "download" in parts else asyncio.sleep(0, video)
+        )
+        thumbs = asyncio.ensure_future(
+            scene.show_thumbnails() if "thumbnails" in parts else asyncio.sleep(POLL_EVERY * 4)
+        )
         await thumbs
         thumbs_done = time.perf_counter()
         path = await download
@@ -86,12 +95,14 @@ async def _main(video_url: str, urls: list[str], asset_dir: Path, idle_seconds: 
             "load_seconds": load_end - load_start,
             "thumbnails_seconds": thumbs_done - load_start,
             "download_seconds": download_done - load_start,
-            "download_mb_s": path.stat().st_size / (download_done - load_start) / 1e6,
+            "download_mb_s": path.stat().st_size / (download_done - load_start) / 1e6
+            if path.exists()
+            else 0.0,
             "polls": polls,
             "shown": scene.shown_count(),
         }
         qt_async.emit(emit)
-        path.unlink()
+        path.unlink(missing_ok=True)
     finally:
         await jobs.aclose()
         await scene.aclose()
@@ -102,7 +113,8 @@ async def _main(video_url: str, urls: list[str], asset_dir: Path, idle_seconds: 
 
 def main(argv: list[str]) -> None:
     urls = Path(argv[1]).read_text().split()
-    qt_async.run(lambda: _main(argv[0], urls, Path(argv[2]), float(argv[3])))
+    parts = set((argv[4] if len(argv) > 4 else "download,thumbnails,polls").split(","))
+    qt_async.run(lambda: _main(argv[0], urls, Path(argv[2]), float(argv[3]), parts))
 
 
 if __name__ == "__main__":
