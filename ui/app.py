@@ -142,7 +142,7 @@ class AppShell(QObject):
 
     def _demo_failed(self, error: BaseException) -> None:
         self.window.show_page("key")
-        self.window.key_page.show_error(error)
+        self.window.key_page.show_demo_error(error)
 
     # -- shutdown -------------------------------------------------------------------------
     def request_quit(self) -> None:

@@ -17,12 +17,16 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, QTimer
 
 from jogg_desktop.childproc import python_module_command
+from jogg_desktop.errors import Action, JoggError
+from ui.i18n import tr
 
 READY_PREFIX = "JOGG_SIM_READY"
 
 
-class DemoStartError(RuntimeError):
-    """The simulator did not start (the message is plain words for the banner)."""
+class DemoStartError(JoggError):
+    """The simulator did not start: shown in the key page's banner with "Try again"."""
+
+    default_action = Action.RETRY
 
 
 class DemoSimulator(QObject):
@@ -72,7 +76,7 @@ class DemoSimulator(QObject):
             self.base_url = await asyncio.wait_for(asyncio.shield(self._ready), timeout)
         except TimeoutError:
             await self.stop()
-            raise DemoStartError("The demo did not start in time.") from None
+            raise DemoStartError(tr("The demo did not start in time. Please try again.", "Demo")) from None
         finally:
             self._poll.stop()
         return self.base_url
@@ -117,11 +121,11 @@ class DemoSimulator(QObject):
         self._resolve(str(data["base_url"]))
 
     def _on_finished(self, code: int, _status: QProcess.ExitStatus) -> None:
-        self._fail(f"The demo stopped unexpectedly (exit code {code}).")
+        self._fail(tr("The demo stopped unexpectedly. Please try again.", "Demo"))
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:
-            self._fail("The demo could not be started.")
+            self._fail(tr("The demo could not be started. Please try again.", "Demo"))
 
     async def stop(self, timeout: float = 5.0) -> None:
         process, self._process = self._process, None

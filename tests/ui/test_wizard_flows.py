@@ -166,3 +166,21 @@ def test_the_demo_simulator_ends_when_the_app_is_gone(qtbot: Any, qloop: Any) ->
     process.closeWriteChannel()  # what the kernel does when the app dies
     qtbot.waitUntil(lambda: not demo.running, timeout=15_000)
     run_async(qtbot, demo.stop())
+
+
+def test_a_demo_that_cannot_start_is_said_plainly_with_try_again(qtbot: Any, ctx: Any) -> None:
+    from ui.app import AppShell
+    from ui.demo import DemoSimulator
+
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    shell = AppShell(ctx, window, demo=False)
+    shell.demo_sim = DemoSimulator(shell, extra_args=("--no-such-option",))  # the child exits at once
+    window.show()
+    qtbot.mouseClick(window.key_page.demo_button, Qt.MouseButton.LeftButton)
+    page = window.key_page
+    qtbot.waitUntil(lambda: (page.banner.isVisible() and "could not" in page.banner.text)
+                    or "stopped unexpectedly" in page.banner.text, timeout=20_000)
+    assert window.current_name() == "key" and not ctx.demo
+    assert page.banner.action_button.text() == "Try again"
+    assert "Traceback" not in page.banner.text

@@ -35,6 +35,7 @@ class KeyPage(WizardPage):
         self.setObjectName("keyPage")
         self._accepted = False
         self._busy = False
+        self._retry_demo = False
 
         self.welcome = QLabel(self.tr("Welcome to Jogg Desktop"), self)
         self.welcome.setObjectName("pageHeadline")
@@ -155,6 +156,18 @@ class KeyPage(WizardPage):
         self.key_edit.setFocus()
         self._show_location()
         self.nav_changed.emit()
+
+    def show_demo_error(self, error: BaseException) -> None:
+        """The demo did not start; "Try again" starts it again."""
+        self._retry_demo = True
+        self.show_error(error)
+
+    def retry(self) -> None:
+        if self._retry_demo:
+            self._retry_demo = False
+            self.demo_requested.emit()
+        else:
+            self.check_key()
 
     def handle_action(self, action: Action) -> None:
         if action is Action.FIX_KEY:
