@@ -24,7 +24,10 @@ def serve(directory: Path) -> None:
     from starlette.staticfiles import StaticFiles
 
     app = Starlette(routes=[Mount("/files", StaticFiles(directory=directory))])
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose proto says TCP; with
+    # proto 0 every keep-alive answer (headers, then body) waits ~40 ms for a delayed ACK.
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     sock.listen(128)  # listening before READY is printed: the first request must not be refused
