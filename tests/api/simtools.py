@@ -18,8 +18,10 @@ from tests.fixtures.sim import SIM_KEY, fast_config
 
 T = TypeVar("T")
 
-# Short timeouts so a "delay" fault (held 3 s) times out quickly.
-TIMEOUTS = Timeouts(default=1.0, crawl=1.5, connect=2.0, download_read=2.0)
+# Generous by default (the machine may be busy: a slow answer must not look like a fault);
+# SHORT for tests of the "delay" fault, which holds its answer far longer.
+TIMEOUTS = Timeouts(default=15.0, crawl=30.0, connect=10.0, download_read=15.0)
+SHORT = Timeouts(default=2.0, crawl=2.0, connect=2.0, download_read=2.0)
 
 
 class SleepLog:

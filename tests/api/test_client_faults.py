@@ -29,7 +29,7 @@ from jogg_desktop.errors import (
 )
 from jogg_desktop.models import AspectRatio, VideoSettings
 from jogg_desktop.sim import Fault, SimServer
-from tests.api.simtools import SleepLog, make_client, run
+from tests.api.simtools import SHORT, TIMEOUTS, SleepLog, make_client, run
 
 TRANSIENT_KINDS = ["http_500", "http_502", "http_503", "reset", "truncated", "malformed_json", "html_error"]
 
@@ -71,7 +71,7 @@ def test_get_gives_up_with_a_typed_error_after_max_attempts(sim: SimServer) -> N
 
 def test_get_timeout_is_retried(sim: SimServer) -> None:
     sim.inject(Fault(route="GET /musics", kind="delay", times=1))
-    assert run(make_client(sim.base_url), lambda c: c.list_musics())
+    assert run(make_client(sim.base_url, timeouts=SHORT), lambda c: c.list_musics())
     assert len(sim.requests_to("GET", "/musics")) == 2
 
 
@@ -111,7 +111,8 @@ def test_free_posts_are_retried_after_transient_failures(sim: SimServer, kind: s
 def test_a_timed_out_crawl_is_not_resent(sim: SimServer) -> None:
     sim.inject(Fault(route="POST /product", kind="delay", times=1))
     with pytest.raises(RequestTimeoutError):
-        run(make_client(sim.base_url), lambda c: c.create_product_from_url(sim.demo_product_urls()[0]))
+        run(make_client(sim.base_url, timeouts=SHORT),
+            lambda c: c.create_product_from_url(sim.demo_product_urls()[0]))
     assert len(sim.requests_to("POST", "/product")) == 1
 
 
@@ -135,7 +136,8 @@ def test_render_request_is_never_resent_once_it_may_have_arrived(
                   code=50000 if kind == "envelope" else None, times=-1)
     sleep = SleepLog()
     with pytest.raises(RenderOutcomeUnknownError) as info:
-        _render(sim, make_client(sim.base_url, sleep=sleep), fault)
+        client = make_client(sim.base_url, sleep=sleep, timeouts=SHORT if kind == "delay" else TIMEOUTS)
+        _render(sim, client, fault)
     assert len(sim.requests_to("POST", "/create_video_from_url")) == 1
     assert sleep.delays == []
     assert info.value.action.value == "check_before_retry"
@@ -201,4 +203,4 @@ def test_nothing_but_typed_errors_escape_any_fault(sim: SimServer) -> None:
         sim.inject(Fault(route="GET /*", kind=kind, times=-1))
         for call in calls:
             with pytest.raises(JoggError):
-                run(make_client(sim.base_url, retry=RetryPolicy(max_attempts=1)), call)  # type: ignore[arg-type]
+                run(make_client(sim.base_url, retry=RetryPolicy(max_attempts=1), timeouts=SHORT), call)  # type: ignore[arg-type]
