@@ -98,7 +98,7 @@ async def wait_for_video(
                 raise ProtocolError(
                     "JoggAI says the video is finished but sent no link to it. Please try again later "
                     "or contact JoggAI support.",
-                    server_message=f"project {project_id}: success without video_url",
+                    server_message=f"project {project_id}: finished without a video link",
                 )
         elif status.state is JobState.FAILED:
             raise RenderFailedError(server_message=status.error_message or status.description)
