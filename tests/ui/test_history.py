@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.jobs.types import JobStage
@@ -128,7 +128,10 @@ def test_open_save_copy_and_delete(qtbot: Any, qloop: Any, store: Store, tmp_pat
     assert opened == [QUrl.fromLocalFile(str(video.parent))]
 
     copy = tmp_path / "copy.mp4"
-    window.save_copy(job.id, copy)
+    window.save_button.click()
+    (dialog,) = [d for d in window.findChildren(QFileDialog) if d.isVisible()]
+    dialog.selectFile(str(copy))
+    dialog.accept()
     qtbot.waitUntil(lambda: "Saved a copy" in window.message.text())
     assert copy.read_bytes() == b"video bytes"
 
