@@ -109,6 +109,7 @@ class Gate:
                     )
                     await _send_response(send, reply)
                     return
+                send = _with_header(send, b"x-ratelimit-remaining", str(self.ctx.state.posts_left(key)))
 
         if after is None:
             after = self.ctx.faults.take(method, route, after_handler=True)
@@ -223,6 +224,18 @@ def _replay(body: bytes, receive: Receive) -> Receive:
         return await receive()
 
     return again
+
+
+def _with_header(send: Send, name: bytes, value: str) -> Send:
+    """Add a header to the answer (S6 saw ``X-RateLimit-Remaining`` on POSTs, API.md §5)."""
+
+    async def add(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), (name, value.encode())]}
+        await send(message)
+
+    add.__wrapped_send__ = send  # type: ignore[attr-defined]  # for _transport()
+    return add
 
 
 def _maybe_json(body: bytes) -> Any:

@@ -176,6 +176,10 @@ class SimState:
             window.append(now)
             return None
 
+    def posts_left(self, key: str) -> int:
+        with self.lock:
+            return max(0, self.config.post_limit - len(self._posts.get(key, ())))
+
     # -- ids
     def new_product_id(self) -> str:
         # Real product ids are unpadded base64 of a decimal number (API.md §6.9).

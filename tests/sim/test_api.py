@@ -61,8 +61,12 @@ def test_requests_are_recorded_with_headers_and_json(sim: SimServer, sim_key: st
 
 def test_post_limit_per_key_then_429_until_the_window_moves(timed_sim: SimServer, clock: FakeClock) -> None:
     with api(timed_sim.base_url, DEMO_API_KEY) as client:
+        first = client.post("/upload/asset", json={"filename": "x.png"})
+        assert first.headers["x-ratelimit-remaining"] == "2"
+        clock.advance(60.0)
         codes = [client.post("/upload/asset", json={"filename": "x.png"}).json()["code"] for _ in range(4)]
         assert codes == [0, 0, 0, 429]
+        assert timed_sim.requests_to("POST", "/upload/asset")  # every attempt recorded
         limited = client.post("/upload/asset", json={"filename": "x.png"})
         assert limited.json()["msg"] == "Rate limit exceeded. Please try again later."
         assert int(limited.headers["retry-after"]) >= 1
