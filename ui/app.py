@@ -177,6 +177,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
     ``make_keys=False`` the key store is left to :meth:`AppShell.start` (after the window shows).
     """
     from ui.context import AppContext
+    from ui.imaging.qt_fetch import lazy_qt_fetch
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
     from ui.tasks import TaskRunner
@@ -191,8 +192,9 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         base = ctx.api_base
         return JoggClient(key, base_url=base) if base else JoggClient(key)
 
-    def fetch(url: str) -> Any:
+    def api_fetch(url: str) -> Any:
         return ctx.require_api().fetch_bytes(url)
+
 
     if keys is None and make_keys:
         from jogg_desktop.secrets import KeyStore
@@ -200,7 +202,8 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         keys = KeyStore()
     ctx = AppContext(
         tasks=TaskRunner(),
-        thumbnails=ThumbnailLoader(fetch),
+        # Thumbnails are public: Qt's network stack fetches them, the client only as a fallback.
+        thumbnails=ThumbnailLoader(lazy_qt_fetch(api_fetch)),
         settings=settings,
         api_base=api_base,
         make_api=make_api,
@@ -246,14 +249,12 @@ def attach_diagnostics(ctx: AppContext, store: Callable[[], Any]) -> None:
 
 
 def apply_style(app: QApplication) -> None:
-    from resources.styles import load_stylesheet
+    """Fusion + the app's QSS, light or dark as the system is (called again when it switches)."""
+    from resources.styles import dark_palette, light_palette, load_stylesheet
 
     app.setStyle("Fusion")
     dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    if dark:
-        from resources.styles import dark_palette
-
-        app.setPalette(dark_palette())
+    app.setPalette(dark_palette() if dark else light_palette(app.style().standardPalette()))
     app.setStyleSheet(load_stylesheet(dark=dark))
 
 
@@ -267,6 +268,7 @@ def run_app(argv: list[str]) -> int:
     app.setOrganizationName("Jogg Desktop")
     app.setDesktopFileName("jogg-desktop")
     apply_style(app)
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))
 
     from ui.wizard import WizardWindow
 

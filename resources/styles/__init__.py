@@ -32,6 +32,15 @@ def load_stylesheet(*, dark: bool = False) -> str:
     return text
 
 
+def light_palette(base: QPalette) -> QPalette:
+    """The system's light palette with the accent for selections and links."""
+    palette = QPalette(base)
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(LIGHT["accent"]))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(LIGHT["accent_text"]))
+    palette.setColor(QPalette.ColorRole.Link, QColor(LIGHT["accent"]))
+    return palette
+
+
 def dark_palette() -> QPalette:
     c = DARK
     palette = QPalette()

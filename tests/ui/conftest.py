@@ -44,16 +44,20 @@ from typing import Any  # noqa: E402
 def ctx(qloop: Any) -> Iterator[Any]:
     """An AppContext with no client yet (what the app has before a key is known)."""
     from ui.context import AppContext
+    from ui.imaging.qt_fetch import lazy_qt_fetch
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
     from ui.tasks import TaskRunner
 
     holder: dict[str, Any] = {}
 
-    def fetch(url: str) -> Any:
+    def api_fetch(url: str) -> Any:
         return holder["ctx"].require_api().fetch_bytes(url)
 
-    context = AppContext(tasks=TaskRunner(), thumbnails=ThumbnailLoader(fetch), settings=SettingsStore())
+    # The app's own thumbnail fetch (ui.app.build_context): Qt network, the client as fallback.
+    context = AppContext(
+        tasks=TaskRunner(), thumbnails=ThumbnailLoader(lazy_qt_fetch(api_fetch)), settings=SettingsStore()
+    )
     holder["ctx"] = context
     yield context
     context.tasks.cancel_all()

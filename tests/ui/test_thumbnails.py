@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
@@ -75,6 +76,8 @@ def test_fetches_are_bounded_cached_on_disk_and_decoded_off_the_gui_thread(
     assert threading.main_thread().name not in decode_threads
 
     # A second loader (next app run) reads the disk cache: no fetch at all.
+    cache = tmp_path / "cache"
+    qtbot.waitUntil(lambda: len([p for p in cache.iterdir() if not p.name.endswith(".part")]) == 10)
     again = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
     loaded.clear()
     again.loaded.connect(lambda url, _img: loaded.append(url))
@@ -110,3 +113,33 @@ def test_video_thumbnail_is_its_first_frame_and_cached(qtbot: Any, qloop: Any, t
     with qtbot.waitSignal(again.loaded) as blocker:
         again.load(video.as_uri(), QSize(96, 96))
     assert again._grabber is None
+
+
+def test_qt_fetch_gets_public_pictures_without_the_key(qtbot: Any, qloop: Any, sim: Any) -> None:
+    from jogg_desktop.errors import NetworkError
+    from ui.imaging.qt_fetch import QtFetcher
+
+    fetch = QtFetcher()
+    pages = sim.demo_product_urls()
+    data = run_async(qtbot, fetch(pages[0]))
+    assert b"<html" in data.lower()
+    seen = [r for r in sim.requests if r.path.startswith("/shop/")]
+    assert seen and all("x-api-key" not in {k.lower() for k in r.headers} for r in seen)
+    with pytest.raises(NetworkError):
+        run_async(qtbot, fetch(f"{sim.origin}/media/no-such-picture.jpg"))
+    small = QtFetcher(max_bytes=100)
+    with pytest.raises(NetworkError):
+        run_async(qtbot, small(pages[0]))
+
+
+def test_loader_with_qt_fetch_shows_the_shop_pictures(
+    qtbot: Any, qloop: Any, sim: Any, tmp_path: Path
+) -> None:
+    from ui.imaging.qt_fetch import lazy_qt_fetch
+
+    loader = ThumbnailLoader(lazy_qt_fetch(None), cache_dir=tmp_path / "cache")
+    url = f"{sim.origin}/media/shop/aurora-insulated-bottle/1.jpg"
+    with qtbot.waitSignal(loader.loaded, timeout=15_000) as blocker:
+        loader.load(url, QSize(80, 80))
+    assert max(blocker.args[1].width(), blocker.args[1].height()) == 80
+    run_async(qtbot, loader.aclose())

@@ -120,9 +120,9 @@ class ThumbnailLoader(QObject):
                 frame = await self._video_frame(url)
                 image = await self._run(_scaled, frame, size) if frame is not None else None
             else:
-                async with self._limit:
-                    data = await self._bytes(url)
-                    image = await self._run(decode_scaled, data, size) if data else None
+                data = await self._bytes(url)
+                # Decoding holds no network slot: it runs on the worker threads.
+                image = await self._run(decode_scaled, data, size) if data else None
         except asyncio.CancelledError:
             raise
         except Exception:
@@ -139,13 +139,15 @@ class ThumbnailLoader(QObject):
         if local is not None:
             return await self._run(local.read_bytes)  # type: ignore[no-any-return]
         cache_file = self.cache_dir() / hashlib.sha256(url.encode()).hexdigest()
-        if await self._run(cache_file.is_file):
-            return await self._run(cache_file.read_bytes)  # type: ignore[no-any-return]
+        cached: bytes | None = await self._run(_read_or_none, cache_file)
+        if cached is not None:
+            return cached
         if self._fetch is None or looks_like_video(url):
             return b""
-        self.fetch_count += 1
-        data = await self._fetch(url)
-        await self._run(_write_atomic, cache_file, data)
+        async with self._limit:
+            self.fetch_count += 1
+            data = await self._fetch(url)
+        self._executor.submit(_write_atomic, cache_file, data)  # not awaited: nobody waits for it
         return data
 
     async def _video_frame(self, url: str) -> QImage | None:
@@ -202,7 +204,17 @@ def _scaled(image: QImage, size: QSize) -> QImage:
     return image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
 
 
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def _write_atomic(path: Path, data: bytes) -> None:
-    tmp = path.with_suffix(".part")
+    import os
+    import threading
+
+    tmp = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.part")
     tmp.write_bytes(data)
     tmp.replace(path)

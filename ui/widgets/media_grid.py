@@ -32,8 +32,22 @@ THUMB_URL_ROLE = Qt.ItemDataRole.UserRole + 2  # where the thumbnail came from (
 THUMB_SIZE = QSize(128, 128)
 
 
+_placeholders: dict[tuple[MediaKind, int, int, str], QPixmap] = {}
+
+
 def placeholder(kind: MediaKind, size: QSize = THUMB_SIZE, text: str = "") -> QPixmap:
-    """A neutral tile with ▶ for videos or a picture sign for images (until the thumbnail arrives)."""
+    """A neutral tile with ▶ for videos or a picture sign for images (until the thumbnail arrives).
+
+    Drawn once per kind and size (a 60-picture product would otherwise paint it 60 times).
+    """
+    key = (kind, size.width(), size.height(), text)
+    cached = _placeholders.get(key)
+    if cached is None:
+        cached = _placeholders[key] = _draw_placeholder(kind, size, text)
+    return cached
+
+
+def _draw_placeholder(kind: MediaKind, size: QSize, text: str) -> QPixmap:
     pixmap = QPixmap(size)
     pixmap.fill(QColor("#e6e3f5"))
     painter = QPainter(pixmap)

@@ -1,0 +1,115 @@
+"""GET a public resource (a thumbnail, a cover) with QNetworkAccessManager.
+
+Qt's network stack does the I/O in C++ and calls Python once per finished reply, so many
+thumbnails arriving together leave the GUI thread free (measured by the bench engineer: about
+twice as fast as the Python HTTP client for 60 pictures, with fewer UI stalls). Public URLs only:
+no API key is ever sent. For https without a TLS backend in this Qt build, ``fallback`` (the
+core client's ``fetch_bytes``) is used instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QNetworkAccessManager
+
+from jogg_desktop.errors import NetworkError
+
+MAX_BYTES = 32 * 1024 * 1024
+TIMEOUT_MS = 30_000
+
+
+class QtFetcher(QObject):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        fallback: Callable[[str], Awaitable[bytes]] | None = None,
+        max_bytes: int = MAX_BYTES,
+        timeout_ms: int = TIMEOUT_MS,
+    ) -> None:
+        super().__init__(parent)
+        self._nam: QNetworkAccessManager | None = None
+        self._fallback = fallback
+        self._max_bytes = max_bytes
+        self._timeout_ms = timeout_ms
+        self._tls: bool | None = None
+
+    def _manager(self) -> QNetworkAccessManager:
+        from PySide6.QtNetwork import QNetworkAccessManager
+
+        if self._nam is None:
+            self._nam = QNetworkAccessManager(self)
+        return self._nam
+
+    def _has_tls(self) -> bool:
+        from PySide6.QtNetwork import QSslSocket
+
+        if self._tls is None:
+            self._tls = QSslSocket.supportsSsl()
+        return self._tls
+
+    async def __call__(self, url: str) -> bytes:
+        import asyncio
+
+        from PySide6.QtNetwork import QNetworkReply, QNetworkRequest
+
+        qurl = QUrl(url)
+        if qurl.scheme() == "https" and not self._has_tls() and self._fallback is not None:
+            return await self._fallback(url)
+        if qurl.scheme() not in ("http", "https"):
+            raise NetworkError(f"not a web address: {qurl.scheme()}")
+        request = QNetworkRequest(qurl)
+        request.setTransferTimeout(self._timeout_ms)
+        request.setAttribute(
+            QNetworkRequest.Attribute.RedirectPolicyAttribute,
+            QNetworkRequest.RedirectPolicy.NoLessSafeRedirectPolicy,
+        )
+        reply = self._manager().get(request)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        too_big = False
+
+        def finished() -> None:
+            if not done.done():
+                done.set_result(None)
+
+        def progress(received: int, _total: int) -> None:
+            nonlocal too_big
+            if received > self._max_bytes and not too_big:
+                too_big = True
+                reply.abort()
+
+        reply.finished.connect(finished)
+        reply.downloadProgress.connect(progress)
+        try:
+            await done
+        except asyncio.CancelledError:
+            reply.abort()
+            raise
+        finally:
+            reply.deleteLater()
+        if too_big:
+            raise NetworkError("the picture is too large")
+        if reply.error() != QNetworkReply.NetworkError.NoError:
+            raise NetworkError(server_message=reply.errorString())
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if isinstance(status, int) and status >= 400:
+            raise NetworkError(http_status=status)
+        return bytes(reply.readAll().data())
+
+
+def lazy_qt_fetch(fallback: Callable[[str], Awaitable[bytes]] | None) -> Callable[[str], Awaitable[bytes]]:
+    """The app's thumbnail fetch: a :class:`QtFetcher` made on first use (QtNetwork loads then)."""
+    fetcher: QtFetcher | None = None
+
+    async def fetch(url: str) -> bytes:
+        nonlocal fetcher
+        if fetcher is None:
+            fetcher = QtFetcher(fallback=fallback)
+        return await fetcher(url)
+
+    return fetch
