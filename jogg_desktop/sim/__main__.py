@@ -87,13 +87,13 @@ def main(argv: list[str] | None = None) -> int:
     server.start()
     for fault in args.fault:
         server.inject(fault)
-    print(f"JOGG_SIM_READY {server.base_url}", flush=True)
-    if args.ready_file is not None:
+    if args.ready_file is not None:  # the file first: a parent that saw the line can read it
         info = {"base_url": server.base_url, "origin": server.origin, "pid": os.getpid(),
                 "demo_products": server.demo_product_urls()}  # fmt: skip
         part = args.ready_file.with_name(args.ready_file.name + ".part")
         part.write_text(json.dumps(info), encoding="utf-8")
         part.replace(args.ready_file)
+    print(f"JOGG_SIM_READY {server.base_url}", flush=True)
     print(f"JoggAI simulator at {server.base_url}  (demo shop: {server.origin}/shop/)", flush=True)
     for url in server.demo_product_urls():
         print(f"  demo product: {url}", flush=True)

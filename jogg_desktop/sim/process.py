@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import selectors
 import subprocess
 import tempfile
 import time
@@ -23,6 +24,7 @@ from jogg_desktop.sim.faults import Fault, route_of
 from jogg_desktop.sim.state import RecordedRequest
 
 START_TIMEOUT = 30.0
+READY_PREFIX = b"JOGG_SIM_READY "
 
 
 def config_args(config: SimConfig) -> list[str]:
@@ -62,19 +64,33 @@ class SimProcess:
             "jogg_desktop.sim", *config_args(self.config), "--ready-file", str(ready), *self._extra
         )
         self._proc = subprocess.Popen(
-            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )  # fmt: skip
-        deadline = time.monotonic() + START_TIMEOUT
-        while not ready.exists():
-            if self._proc.poll() is not None:
-                raise RuntimeError(f"simulator process exited with {self._proc.returncode}")
-            if time.monotonic() > deadline:
-                self.stop()
-                raise RuntimeError("simulator process did not become ready")
-            time.sleep(0.05)  # waiting for another process's file: no event to wait on
+        if not self._wait_ready_line():
+            code = self._proc.poll()
+            self.stop()
+            raise RuntimeError(f"simulator process did not become ready (exit status {code})")
         self._info = json.loads(ready.read_text(encoding="utf-8"))
         return self
+
+    def _wait_ready_line(self) -> bool:
+        """Block on the child's stdout (no polling) until its ready line, EOF or the timeout."""
+        assert self._proc is not None and self._proc.stdout is not None
+        deadline = time.monotonic() + START_TIMEOUT
+        buffer = b""
+        with selectors.DefaultSelector() as selector:
+            selector.register(self._proc.stdout, selectors.EVENT_READ)
+            while time.monotonic() < deadline:
+                if not selector.select(timeout=deadline - time.monotonic()):
+                    return False
+                chunk = os.read(self._proc.stdout.fileno(), 4096)
+                if not chunk:
+                    return False  # the child exited
+                buffer += chunk
+                if READY_PREFIX in buffer:
+                    return True
+        return False
 
     @property
     def pid(self) -> int:
@@ -145,6 +161,8 @@ class SimProcess:
                 self._proc.kill()
                 self._proc.wait()
         self._http.close()
+        if self._proc is not None and self._proc.stdout is not None:
+            self._proc.stdout.close()
         for leftover in self._tmp.glob("*"):
             leftover.unlink(missing_ok=True)
         self._tmp.rmdir()
