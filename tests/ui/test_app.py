@@ -100,3 +100,22 @@ def test_errors_without_a_handler_reach_the_visible_page(qtbot: Any, ctx: Any) -
     ctx.tasks.run(fail())
     qtbot.waitUntil(window.link_page.banner.isVisible)
     assert window.link_page.banner.action_button.text() == "Buy credits in JoggAI"
+
+
+def test_copy_diagnostics_has_no_key(qtbot: Any, sim_ctx: Any, sim_key: str) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    from ui.app import attach_diagnostics
+
+    window = WizardWindow(sim_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.key_page.key_edit, sim_key)
+    window.key_page.check_key()
+    qtbot.waitUntil(lambda: sim_ctx.api is not None, timeout=10_000)
+    attach_diagnostics(sim_ctx, lambda: None)
+    window.diagnostics_action.trigger()
+    text = QGuiApplication.clipboard().text()
+    assert "Jogg Desktop" in text and "API base: " + sim_ctx.api_base in text
+    assert "Saved in your system's password store" in text
+    assert sim_key not in text
