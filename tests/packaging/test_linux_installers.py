@@ -6,6 +6,7 @@ promise of the installers. Marked ``packaging``: deselect with ``-m "not packagi
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -13,6 +14,7 @@ import struct
 import subprocess
 import sys
 import tarfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -122,6 +124,51 @@ def test_frozen_keyring_round_trip_on_secret_service(build: Build, tmp_path: Pat
               'exec "$0" --smoke --smoke-keyring')
     details = _run_smoke(["dbus-run-session", "--", "sh", "-c", script, str(build.exe)], env)
     assert "keyring=SecretService.Keyring" in details and "round trip ok" in details, details
+
+
+def _first_line(proc: subprocess.Popen[str], timeout: float) -> str:
+    """The child's first stdout line, without hanging the test if it never comes."""
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(proc.stdout.readline() if proc.stdout else ""))
+    reader.start()
+    reader.join(timeout)
+    assert lines and lines[0], f"no first line within {timeout:.0f} s"
+    return lines[0].strip()
+
+
+def test_frozen_demo_mode_makes_a_real_video(build: Build, tmp_path: Path) -> None:
+    # The frozen app as the simulator (uvicorn/starlette, --child), as the command line client,
+    # and (inside the simulator) as the renderer child that encodes the MP4 with QtMultimedia.
+    from jogg_desktop.sim.config import DEMO_API_KEY
+
+    env = _smoke_env(tmp_path, "offscreen")
+    ready = tmp_path / "ready.json"
+    sim = subprocess.Popen(
+        [str(build.exe), "--child", "jogg_desktop.sim", "--port", "0", "--crawl-delay", "0",
+         "--render-seconds", "1", "--asset-dir", str(tmp_path / "assets"), "--ready-file", str(ready)],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    try:
+        first = _first_line(sim, timeout=120)
+        assert first.startswith("JOGG_SIM_READY http://127.0.0.1:"), first
+        base = first.split()[1]
+        product = json.loads(ready.read_text())["demo_products"][0]
+        out = tmp_path / "videos"
+        done = subprocess.run(
+            [str(build.exe), "--child", "jogg_desktop", "generate", "--api-base", base, "--url", product,
+             "--out", str(out), "--poll-every", "0.2"],
+            env={**env, "JOGG_API_KEY": DEMO_API_KEY}, capture_output=True, text=True, timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr[-3000:]
+        [video] = out.glob("*.mp4")
+        head = video.read_bytes()[:12]
+        assert head[4:8] == b"ftyp" and video.stat().st_size > 10_000
+    finally:
+        sim.terminate()
+        sim.wait(timeout=30)
+        if sim.stdout:
+            sim.stdout.close()
 
 
 def test_tarball_holds_the_bundle(build: Build) -> None:
