@@ -124,7 +124,7 @@ class Transfers:
                 error: JoggError = NetworkError(server_message="the partial download could not be resumed")
             except JoggError as err:
                 error = err
-            except (httpx.HTTPError, httpx.StreamError) as exc:
+            except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
                 error = network_error(exc)[0]
             except OSError as exc:
                 raise DownloadError(server_message=str(exc)) from None

@@ -116,10 +116,22 @@ class Transport:
     def _url(self, path: str) -> str:
         return self.base_url + "/" + path.lstrip("/")
 
+    def _checked_key(self) -> str:
+        key = self.__key
+        # A header value must be printable ASCII; anything else could never be a JoggAI key
+        # (and would fail inside httpx with an untyped error).
+        if not key or not key.isascii() or not key.isprintable() or key != key.strip():
+            raise AuthError(
+                "This API key contains spaces or characters a JoggAI key never has. Copy it again "
+                "from JoggAI (your avatar → API)."
+            )
+        return key
+
     async def _send_once(self, call: ApiCall) -> Envelope:
+        key = self._checked_key()
         if call.method == "POST":
             await self.throttle.acquire()
-        headers = {"x-api-key": self.__key, "Accept": "application/json"}
+        headers = {"x-api-key": key, "Accept": "application/json"}
         response = await self.http.request(
             call.method,
             self._url(call.path),

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from jogg_desktop.api.client import JoggClient, resolve_base_url
+from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.transport import DEFAULT_BASE, USER_AGENT
-from jogg_desktop.errors import AuthError, CrawlFailedError, ProtocolError
+from jogg_desktop.errors import AuthError, CrawlFailedError, JoggError, ProtocolError
 from jogg_desktop.models import (
     AspectRatio,
     Media,
@@ -232,3 +233,36 @@ def test_base_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_base_url("http://settings/v1", "http://option/v1") == "http://option/v1"
     client = JoggClient.from_environment("k", settings_base="http://settings/v1")
     assert client.base_url == "http://env/v1" and "k'" not in repr(client)
+
+
+@pytest.mark.parametrize("key", ["", " padded ", "two\nlines", "kéy", "k€y"])
+def test_a_key_that_cannot_be_a_header_is_an_auth_error_and_never_sent(sim: SimServer, key: str) -> None:
+    with pytest.raises(AuthError) as info:
+        run(make_client(sim.base_url, key=key), lambda c: c.start_render("p", VideoSettings()))
+    assert "Copy it again" in info.value.message
+    assert sim.requests == []
+
+
+def test_odd_arguments_give_typed_errors_only(sim: SimServer, tmp_path: Path) -> None:
+    async def work(c: JoggClient) -> list[str]:
+        outcomes = []
+        attempts = [
+            lambda: c.download("not a url", tmp_path / "a.mp4"),
+            lambda: c.download("http://[bad", tmp_path / "b.mp4"),
+            lambda: c.download(sim.origin + "/media/renders/none.mp4", tmp_path / "no" / "such" / "c.mp4"),
+            lambda: c.fetch_bytes("ftp://example.invalid/x"),
+            lambda: c.get_project("../../etc/passwd?x=1&y=€"),
+            lambda: c.create_product_from_url("javascript:alert(1)"),
+            lambda: c.upload_asset(tmp_path),
+            lambda: c.upload_asset(tmp_path / "missing.jpg"),
+        ]
+        for attempt in attempts:
+            try:
+                await attempt()
+                outcomes.append("ok")
+            except JoggError as err:
+                outcomes.append(type(err).__name__)
+        return outcomes
+
+    outcomes = run(make_client(sim.base_url, retry=RetryPolicy(max_attempts=1)), work)
+    assert "ok" not in outcomes[:4] and len(outcomes) == 8
