@@ -49,7 +49,7 @@ class TaskRunner(QObject):
 
         if key is not None:
             self.cancel(key)
-        task = asyncio.ensure_future(self._guard(coro, on_done, on_error))
+        task = asyncio.ensure_future(self._guard(coro, on_done, on_error, key))
         was_idle = not self._tasks
         self._tasks.add(task)
         if key is not None:
@@ -64,12 +64,17 @@ class TaskRunner(QObject):
         coro: Coroutine[Any, Any, T],
         on_done: Callable[[T], None] | None,
         on_error: Callable[[BaseException], None] | None,
+        key: str | None,
     ) -> None:
         try:
             result = await coro
+            # The work is over: a cancel(key) from inside on_done (e.g. a page's on_leave when
+            # on_done moves on) must not turn this finished task into a cancelled one.
+            self._release(key)
             if on_done is not None:
                 on_done(result)
         except Exception as exc:
+            self._release(key)
             if is_expected(exc):
                 if on_error is not None:
                     on_error(exc)
@@ -77,6 +82,12 @@ class TaskRunner(QObject):
                     self.failed.emit(exc)
             else:
                 sys.excepthook(type(exc), exc, exc.__traceback__)
+
+    def _release(self, key: str | None) -> None:
+        import asyncio
+
+        if key is not None and self._keyed.get(key) is asyncio.current_task():
+            del self._keyed[key]
 
     def _finished(
         self,

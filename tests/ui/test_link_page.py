@@ -35,6 +35,9 @@ def test_analyze_shows_progress_then_the_product(qtbot: Any, window: WizardWindo
     assert product is not None and product.name and product.url == url
     assert len(sim.requests_to("POST", "/product")) == 1
     assert window.pages["product"].name_edit.text() == product.name
+    # Back on the link page: no leftover "Stopped" message from leaving it.
+    window.go_back()
+    assert window.current_name() == "link" and not page.banner.isVisible()
 
 
 def test_cancel_during_analysis(qtbot: Any, window: WizardWindow, sim: Any) -> None:

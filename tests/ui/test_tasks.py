@@ -104,3 +104,22 @@ def test_shutdown_cancels_everything(qtbot: Any, qloop: Any) -> None:
     run_async(qtbot, runner.shutdown())
     assert all(t.cancelled() for t in tasks)
     assert runner.count == 0
+
+
+def test_cancelling_its_own_key_from_on_done_keeps_the_result(qtbot: Any, qloop: Any) -> None:
+    # A page's on_done moves on; the page's on_leave cancels its key: the finished work stays done.
+    runner = TaskRunner()
+    events: list[str] = []
+
+    async def work() -> str:
+        await asyncio.sleep(0)
+        return "product"
+
+    def done(result: str) -> None:
+        events.append(result)
+        runner.cancel("crawl")
+
+    task = runner.run(work(), on_done=done, on_cancel=lambda: events.append("cancelled"), key="crawl")
+    qtbot.waitUntil(task.done)
+    assert events == ["product"]
+    assert not task.cancelled()
