@@ -276,6 +276,8 @@ class WizardWindow(QMainWindow):
     def start_over(self) -> None:
         self.ctx.state.product = None
         self.link_page.reset()
+        if dict.get(self.pages, PRODUCT) is not None:
+            self.pages[PRODUCT].reset()  # type: ignore[attr-defined]
         self.show_page(LINK)
 
     def forget_key(self) -> None:

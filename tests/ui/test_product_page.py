@@ -195,3 +195,17 @@ def test_product_page_controls_have_accessible_names(window: WizardWindow) -> No
     from tests.ui.conftest import accessible_problems
 
     assert accessible_problems(window.pages["product"]) == []
+
+
+def test_manual_entry_survives_a_detour_and_start_over_clears_it(qtbot: Any, window: WizardWindow) -> None:
+    window.show_page("link")
+    window.link_page.enter_manually()
+    page = window.pages["product"]
+    qtbot.keyClicks(page.name_edit, "Candle")
+    window.change_key_action.trigger()  # a detour through the menu…
+    assert window.current_name() == "key"
+    window.key_page.go_next.emit()  # …and back (the key is unchanged)
+    assert window.current_name() == "product" and page.name_edit.text() == "Candle"
+    window.start_over()
+    window.link_page.enter_manually()
+    assert page.name_edit.text() == ""

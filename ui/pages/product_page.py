@@ -47,6 +47,7 @@ class ProductPage(WizardPage):
         super().__init__(ctx, parent)
         self.setObjectName("productPage")
         self._original: Product | None = None
+        self._loaded = False  # False until shown once, and again after reset()
         self._saving = False
         self._uploads = 0
         self._file_dialog: QFileDialog | None = None
@@ -192,10 +193,15 @@ class ProductPage(WizardPage):
         return not self._saving
 
     def on_enter(self) -> None:
+        # Coming back (Back, Change API key…) keeps the edits; a new product or reset() reloads.
         product = self.ctx.state.product
-        if product is not self._original or product is None:
+        if not self._loaded or product is not self._original:
             self._load(product)
         self.name_edit.setFocus()
+
+    def reset(self) -> None:
+        """Forget the edits: the next visit shows ``ctx.state.product`` (or an empty form)."""
+        self._loaded = False
 
     def on_leave(self) -> None:
         self.ctx.tasks.cancel(SAVE_TASK)
@@ -204,6 +210,7 @@ class ProductPage(WizardPage):
         self.on_next()
 
     def _load(self, product: Product | None) -> None:
+        self._loaded = True
         self._original = product
         self.clear_error()
         if product is None:
