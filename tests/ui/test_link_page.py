@@ -69,3 +69,17 @@ def test_a_crawl_failure_offers_manual_entry(qtbot: Any, window: WizardWindow, s
     product_page = window.pages["product"]
     assert product_page.is_manual
     assert product_page.name_edit.text() == ""
+
+
+def test_a_key_refused_later_leads_to_the_key_page(
+    qtbot: Any, window: WizardWindow, sim: Any, sim_key: str
+) -> None:
+    sim.config.valid_keys.discard(sim_key)  # e.g. the key was deleted in JoggAI meanwhile
+    page = window.link_page
+    page.url_edit.setText(sim.demo_product_urls()[0])
+    qtbot.mouseClick(page.analyze_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.banner.isVisible, timeout=20_000)
+    assert page.banner.action_button.text() == "Fix API key"
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    assert window.current_name() == "key"
+    assert window.key_page.key_edit.hasFocus() or window.key_page.key_edit.isVisible()
