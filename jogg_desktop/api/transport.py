@@ -7,6 +7,7 @@ not followed), so it never travels to the media hosts that serve downloads and s
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -86,6 +87,17 @@ def network_error(exc: Exception) -> tuple[JoggError, bool]:
     return NetworkError(server_message=detail), False
 
 
+def _json_body(call: ApiCall) -> bytes | None:
+    """The JSON body as ASCII: text from a crawl may hold lone surrogates that UTF-8 cannot
+    encode (httpx's own encoder would fail untyped); escaped, they round-trip as sent."""
+    if call.json is None:
+        return None
+    try:
+        return json.dumps(call.json, separators=(",", ":"), allow_nan=False).encode("ascii")
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(server_message=f"the request could not be encoded: {exc}") from None
+
+
 class Transport:
     def __init__(
         self,
@@ -132,11 +144,14 @@ class Transport:
         if call.method == "POST":
             await self.throttle.acquire()
         headers = {"x-api-key": key, "Accept": "application/json"}
+        content = _json_body(call)
+        if content is not None:
+            headers["Content-Type"] = "application/json"
         response = await self.http.request(
             call.method,
             self._url(call.path),
             params=dict(call.params) if call.params else None,
-            json=call.json,
+            content=content,
             headers=headers,
             timeout=self.timeouts.for_call(call.long),
             follow_redirects=False,  # a redirect must not carry the key elsewhere

@@ -266,3 +266,14 @@ def test_odd_arguments_give_typed_errors_only(sim: SimServer, tmp_path: Path) ->
 
     outcomes = run(make_client(sim.base_url, retry=RetryPolicy(max_attempts=1)), work)
     assert "ok" not in outcomes[:4] and len(outcomes) == 8
+
+
+def test_text_with_lone_surrogates_is_sent_escaped(sim: SimServer) -> None:
+    async def work(c: JoggClient) -> None:
+        product = await c.create_product_from_url(sim.demo_product_urls()[4])
+        odd = type(product)(id=product.id, name="Mug \ud83d half an emoji", description="ok")
+        await c.update_product(odd)
+
+    run(make_client(sim.base_url), work)
+    [put] = sim.requests_to("PUT", "/product")
+    assert b"\\ud83d" in put.body and put.json["name"] == "Mug \ud83d half an emoji"
