@@ -16,10 +16,11 @@ import os
 import signal
 import sys
 from collections.abc import Callable
+from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
     import asyncio
@@ -258,6 +259,21 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(load_stylesheet(dark=dark))
 
 
+def install_crash_dialog(window: QWidget) -> None:
+    """Unexpected exceptions open the crash dialog (its module is loaded on the first one)."""
+    handler: Any = None
+
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal handler
+        if handler is None:
+            from ui.crash import CrashHandler
+
+            handler = CrashHandler(lambda: window, lambda: ())
+        handler(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+
 def run_app(argv: list[str]) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync must not pick a stray PyQt
     args = parse_args(argv)
@@ -283,7 +299,6 @@ def run_app(argv: list[str]) -> int:
     import qasync
 
     from jogg_desktop.logs import setup_logging
-    from ui.crash import CrashHandler
 
     setup_logging()
     loop = qasync.QEventLoop(app)
@@ -292,7 +307,7 @@ def run_app(argv: list[str]) -> int:
     gc_guard.start()
     shell = AppShell(ctx, window, demo=args.demo)
     attach_diagnostics(ctx, lambda: shell.store)
-    CrashHandler(lambda: window, lambda: ()).install()
+    install_crash_dialog(window)
     # Ctrl+C / SIGTERM: the same orderly shutdown as Quit (the GC timer lets Python run the handler).
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))

@@ -119,3 +119,31 @@ def test_copy_diagnostics_has_no_key(qtbot: Any, sim_ctx: Any, sim_key: str) -> 
     assert "Jogg Desktop" in text and "API base: " + sim_ctx.api_base in text
     assert "Saved in your system's password store" in text
     assert sim_key not in text
+
+
+def test_an_unexpected_error_opens_the_crash_dialog(
+    qtbot: Any, ctx: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_crash_dialog
+    from ui.crash import CrashDialog
+
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    monkeypatch.setattr(sys, "stderr", type("Null", (), {"write": lambda *_: 0})())
+    install_crash_dialog(window)
+
+    async def bug() -> None:
+        raise ZeroDivisionError("a bug")
+
+    ctx.tasks.run(bug())
+    qtbot.waitUntil(lambda: any(isinstance(w, CrashDialog) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()))
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog))
+    assert "ZeroDivisionError" in dialog.details.toPlainText()
+    dialog.close()
