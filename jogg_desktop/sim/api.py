@@ -138,6 +138,17 @@ def _query_choice(request: Request, name: str, choices: Sequence[str]) -> str | 
     return raw
 
 
+def _voice_of(voice_id: str) -> list[Any]:
+    """The narration's pitch and seed; with no voice chosen the server picks one (API.md §8.3)."""
+    chosen = catalog.voice(voice_id) if voice_id else None
+    return [chosen.pitch, chosen.voice_id] if chosen else [180.0, "default"]
+
+
+def _music_of(music_id: int | None) -> list[Any] | None:
+    chosen = catalog.music(music_id) if music_id else None
+    return [chosen.tempo, str(chosen.music_id)] if chosen else None
+
+
 class V1Api:
     def __init__(self, ctx: SimContext, renders: RenderQueue) -> None:
         self.ctx = ctx
@@ -324,6 +335,8 @@ class V1Api:
             "images": [m["url"] for m in product.media if m["type"] == 1],
             "captions": [list(c) for c in timed_captions(lines, length)],
             "show_captions": caption,
+            "voice": _voice_of(voice_id),
+            "music": _music_of(music_id),
         }
         video, cover = self.renders.paths_for(job, self.ctx.origin)
         project = ProjectRecord(

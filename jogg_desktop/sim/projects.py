@@ -21,7 +21,7 @@ from typing import Any
 from jogg_desktop.childproc import python_module_command
 from jogg_desktop.sim.state import ProjectRecord
 
-RENDERER_VERSION = 2  # bump when render.py draws differently: cached renders are then redone
+RENDERER_VERSION = 3  # bump when render.py draws differently: cached renders are then redone
 FRAME_SIZES = {0: (540, 960), 1: (960, 540), 2: (720, 720)}
 STATUS_DESC = {1: "start", 2: "waiting", 3: "processing", 4: "success", 5: "failed", 99: "deleted"}
 RENDER_FAILED_MSG = "Video generation failed. Please try again."

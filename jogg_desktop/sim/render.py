@@ -3,7 +3,9 @@
     python -m jogg_desktop.sim.render JOB.json
 
 JOB.json: ``{"video": path, "cover": path, "width", "height", "fps", "seconds", "title",
-"images": [url, ...], "captions": [[start, end, text], ...], "show_captions": bool}``.
+"images": [url, ...], "captions": [[start, end, text], ...], "show_captions": bool,
+"voice": [pitch, seed] | null, "music": [tempo, seed] | null}``. The sound track is a voice-like
+murmur under each caption over the music (AAC mono, like JoggAI's output, API.md §10.3).
 Exit status 0 = both files written; otherwise a one-line reason on stderr.
 """
 
@@ -18,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
 
+from jogg_desktop.sim import audio
 from jogg_desktop.sim.render_encoder import application, encode_mp4, save_image
 
 MAX_IMAGE_BYTES = 20 * 1024 * 1024
@@ -147,7 +150,17 @@ def render(job: dict[str, Any]) -> None:
     board = Storyboard(job)
     save_image(board.frame_at(0).copy(), Path(job["cover"]))
     frames = round(board.seconds * board.fps)
-    encode_mp4(Path(job["video"]), (board.width, board.height), board.fps, frames, board.frame_at)
+    voice, music = job.get("voice"), job.get("music")
+    sound = audio.soundtrack(
+        board.seconds,
+        board.captions,
+        (float(voice[0]), str(voice[1])) if voice else None,
+        (int(music[0]), str(music[1])) if music else None,
+    )
+    encode_mp4(
+        Path(job["video"]), (board.width, board.height), board.fps, frames, board.frame_at,
+        audio=sound.tobytes(), audio_rate=audio.RATE,
+    )  # fmt: skip
 
 
 def main(argv: list[str]) -> int:

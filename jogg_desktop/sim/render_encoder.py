@@ -3,8 +3,9 @@
 Only the simulator's child processes import this (PySide6 is allowed there and nowhere else in
 the core). QtMultimedia encodes with no extra dependency: QMediaCaptureSession +
 QVideoFrameInput + QMediaRecorder, frames fed on ``readyToSendVideoFrame`` with start/end
-times (shared/notes/qt-stack.md). A QVideoFrameInput built WITH a format refuses every frame
-here; the default one works.
+times (shared/notes/qt-stack.md); sound likewise through a QAudioBufferInput (AAC, mono).
+A QVideoFrameInput or QAudioBufferInput built WITH a format refuses everything here; the
+default ones work (each buffer carries its own format).
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QTimer, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, QTimer, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtMultimedia import (
+    QAudioBuffer,
+    QAudioBufferInput,
+    QAudioFormat,
     QMediaCaptureSession,
     QMediaFormat,
     QMediaRecorder,
@@ -39,9 +43,10 @@ class EncodeError(RuntimeError):
 
 def encode_mp4(
     dest: Path, size: tuple[int, int], fps: int, frame_count: int, make_frame: FrameMaker, *,
-    timeout_ms: int = 180_000,
+    audio: bytes | None = None, audio_rate: int = 11025, timeout_ms: int = 180_000,
 ) -> None:
-    """Write ``frame_count`` frames of ``make_frame(i)`` to ``dest`` (atomically)."""
+    """Write ``frame_count`` frames of ``make_frame(i)`` to ``dest`` (atomically), with
+    ``audio`` (mono signed 16-bit samples at ``audio_rate``) as the sound track if given."""
     app = application()
     part = dest.with_name(f".{dest.stem}.{os.getpid()}.part.mp4")
     session = QMediaCaptureSession()
@@ -51,6 +56,15 @@ def encode_mp4(
     session.setRecorder(recorder)
     media_format = QMediaFormat(QMediaFormat.FileFormat.MPEG4)
     media_format.setVideoCodec(QMediaFormat.VideoCodec.MPEG4)
+    audio_input: QAudioBufferInput | None = None
+    if audio is not None:
+        audio_input = QAudioBufferInput()
+        session.setAudioBufferInput(audio_input)
+        media_format.setAudioCodec(QMediaFormat.AudioCodec.AAC)
+    audio_format = QAudioFormat()
+    audio_format.setSampleRate(audio_rate)
+    audio_format.setChannelCount(1)
+    audio_format.setSampleFormat(QAudioFormat.SampleFormat.Int16)
     recorder.setMediaFormat(media_format)
     recorder.setVideoResolution(QSize(*size))
     recorder.setVideoFrameRate(fps)
@@ -58,8 +72,15 @@ def encode_mp4(
     recorder.setOutputLocation(QUrl.fromLocalFile(str(part)))
 
     sent = 0
+    audio_sent = 0
+    audio_bytes = len(audio) if audio is not None else 0
+    chunk_bytes = 2 * max(1, audio_rate // 5)
     errors: list[str] = []
     frame_us = 1_000_000 / fps
+
+    def stop_when_fed() -> None:
+        if sent >= frame_count and audio_sent >= audio_bytes:
+            recorder.stop()
 
     def feed() -> None:
         nonlocal sent
@@ -70,11 +91,24 @@ def encode_mp4(
             if not frame_input.sendVideoFrame(frame):
                 return  # queue full: readyToSendVideoFrame calls again
             sent += 1
-        recorder.stop()
+        stop_when_fed()
+
+    def feed_audio() -> None:
+        nonlocal audio_sent
+        assert audio is not None and audio_input is not None
+        while audio_sent < audio_bytes:
+            chunk = audio[audio_sent : audio_sent + chunk_bytes]
+            start_us = round(audio_sent / 2 * 1_000_000 / audio_rate)
+            if not audio_input.sendAudioBuffer(QAudioBuffer(QByteArray(chunk), audio_format, start_us)):
+                return  # readyToSendAudioBuffer calls again
+            audio_sent += len(chunk)
+        stop_when_fed()
 
     def on_state(state: QMediaRecorder.RecorderState) -> None:
         if state == QMediaRecorder.RecorderState.RecordingState:
             feed()
+            if audio_input is not None:
+                feed_audio()
         elif state == QMediaRecorder.RecorderState.StoppedState:
             app.quit()
 
@@ -87,6 +121,8 @@ def encode_mp4(
         app.quit()
 
     frame_input.readyToSendVideoFrame.connect(feed)
+    if audio_input is not None:
+        audio_input.readyToSendAudioBuffer.connect(feed_audio)
     recorder.recorderStateChanged.connect(on_state)
     recorder.errorOccurred.connect(on_error)
     guard = QTimer()
@@ -96,7 +132,7 @@ def encode_mp4(
     recorder.record()
     app.exec()
     guard.stop()
-    if errors or sent < frame_count or not part.exists():
+    if errors or sent < frame_count or audio_sent < audio_bytes or not part.exists():
         part.unlink(missing_ok=True)
         raise EncodeError(errors[0] if errors else f"only {sent} of {frame_count} frames encoded")
     os.replace(part, dest)

@@ -16,6 +16,8 @@ RENDER_BODY: dict[str, Any] = {
     "script_style": "Discovery",
     "visual_style": "FullScreen",
     "caption": True,
+    "voice_id": "en-US-JennyNeural",
+    "music_id": 13,
 }
 
 

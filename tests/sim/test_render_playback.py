@@ -1,4 +1,5 @@
-"""A rendered video plays in QMediaPlayer to the end, at the requested frame size and length."""
+"""A rendered video plays in QMediaPlayer to the end, at the requested frame size and length,
+with a sound track."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ def test_rendered_video_plays_to_the_end(
     player.setSource(QUrl(url))  # streamed from the simulator over HTTP (Range requests)
     qtbot.waitUntil(lambda: QMediaPlayer.MediaStatus.LoadedMedia in statuses, timeout=20_000)
     assert abs(player.duration() - int(length) * 1000) <= 1000
+    assert player.hasVideo() and player.hasAudio()  # voice-like murmur over the music, AAC
     player.setPosition(player.duration() - 1500)  # the last second and a half, not the whole clip
     player.play()
     qtbot.waitUntil(lambda: QMediaPlayer.MediaStatus.EndOfMedia in statuses, timeout=30_000)
