@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import resource
 import shutil
 import subprocess
 import time
@@ -12,8 +13,14 @@ def available() -> bool:
     return shutil.which("curl") is not None
 
 
-def download(url: str, dest: Path) -> tuple[float, int]:
-    """(seconds as curl measured the transfer, bytes)."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def download(url: str, dest: Path) -> tuple[float, int, float]:
+    """(seconds as curl measured the transfer, bytes, curl's CPU seconds)."""
+    cpu_before = _children_cpu()
     out = subprocess.run(
         ["curl", "-sS", "--fail", "-o", str(dest), "-w", "%{time_total} %{size_download}", url],
         capture_output=True,
@@ -21,7 +28,7 @@ def download(url: str, dest: Path) -> tuple[float, int]:
         check=True,
         timeout=600,
     ).stdout.split()
-    return float(out[0]), int(out[1])
+    return float(out[0]), int(out[1]), _children_cpu() - cpu_before
 
 
 def parallel(urls: list[str], dest_dir: Path, max_parallel: int) -> float:

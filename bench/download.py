@@ -25,6 +25,8 @@ def run(ctx: Context) -> list[Result]:
     runs = ctx.runs(full=5, quick=2)
     app_rates: list[float] = []
     curl_rates: list[float] = []
+    app_cpu: list[float] = []
+    curl_cpu: list[float] = []
     scratch = ctx.fresh_dir("download-")
     with FileServer(ctx.cache_dir, ctx.child_env(), REPO) as server:
         url = server.url(video.name)
@@ -34,10 +36,12 @@ def run(ctx: Context) -> list[Result]:
             if data["bytes"] != video.stat().st_size:
                 raise RuntimeError(f"the client downloaded {data['bytes']} bytes")
             app_rates.append(data["bytes"] / data["seconds"] / 1e6)
+            app_cpu.append(data["cpu_seconds"])
             dest.unlink()
             dest = scratch / f"curl-{i}.mp4"
-            seconds, size = curl.download(url, dest)
+            seconds, size, cpu = curl.download(url, dest)
             curl_rates.append(size / seconds / 1e6)
+            curl_cpu.append(cpu)
             dest.unlink()
             ctx.log(
                 f"download run {i + 1}/{runs}: app {app_rates[-1]:.0f} MB/s, curl {curl_rates[-1]:.0f} MB/s"
@@ -55,6 +59,9 @@ def run(ctx: Context) -> list[Result]:
             ok=value >= 0.9 * base,
             runs=app_rates,
             baseline_runs=curl_rates,
-            note=f"median of {runs} alternating runs; MB = 10^6 bytes",
+            note=(
+                f"median of {runs} alternating runs; MB = 10^6 bytes; CPU per download: app "
+                f"{median(app_cpu):.2f} s, curl {median(curl_cpu):.2f} s"
+            ),
         )
     ]
