@@ -49,11 +49,15 @@ def run(ctx: Context) -> list[Result]:
     load_p99, load_max = pick("load", "p99"), pick("load", "max")
     idle_p99, idle_max = pick("idle", "p99"), pick("idle", "max")
     last = samples[-1]
+    worst = max((g for sample in samples for g in sample["worst_gaps"]), key=lambda g: g[1])  # type: ignore[attr-defined]
+    cpu_block = median([float(s["max_cpu_block_ms"]) for s in samples])  # type: ignore[arg-type]
     load_s = median([float(s["load_seconds"]) for s in samples])  # type: ignore[arg-type]
     scene = (
         f"median of {runs} fresh processes; load phase {load_s:.1f} s"
         f" (download {last['download_mb_s']:.0f} MB/s, thumbnails {last['thumbnails_seconds']:.2f} s,"
-        f" {last['polls']} polls in the last run)"
+        f" {last['polls']} polls in the last run); worst gap {worst[1]:.0f} ms at {worst[0]:.2f} s of the"
+        f" load with {worst[2]:.0f} ms GUI-thread CPU in it; longest GUI-thread work between two ticks"
+        f" {cpu_block:.0f} ms (median)"
     )
     return [
         Result(

@@ -16,6 +16,7 @@ class GapRecorder(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.ticks: list[float] = []
+        self.cpu: list[float] = []  # the GUI thread's CPU time at each tick
         self._timer = QTimer(self)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(INTERVAL_MS)
@@ -23,6 +24,7 @@ class GapRecorder(QObject):
 
     def _tick(self) -> None:
         self.ticks.append(time.perf_counter())
+        self.cpu.append(time.thread_time())
 
     def start(self) -> None:
         self._timer.start()
@@ -34,11 +36,27 @@ class GapRecorder(QObject):
         inside = [t for t in self.ticks if start <= t <= end]
         return [(b - a) * 1000 for a, b in itertools.pairwise(inside)]
 
-    def worst(self, start: float, end: float, count: int = 5) -> list[tuple[float, float]]:
-        """The ``count`` longest gaps as (seconds after ``start`` when the gap ended, gap ms)."""
-        inside = [t for t in self.ticks if start <= t <= end]
-        pairs = [(b - start, (b - a) * 1000) for a, b in itertools.pairwise(inside)]
-        return sorted(pairs, key=lambda p: p[1], reverse=True)[:count]
+    def worst(self, start: float, end: float, count: int = 5) -> list[tuple[float, float, float]]:
+        """The ``count`` longest gaps: (s after ``start`` when it ended, gap ms, GUI-thread CPU ms).
+
+        A gap with little GUI-thread CPU was spent waiting (a blocking call, the GIL, or a core
+        on a busy machine); one with CPU ≈ gap was the app's own work on the GUI thread.
+        """
+        idx = [i for i, t in enumerate(self.ticks) if start <= t <= end]
+        gaps = [
+            (
+                self.ticks[j] - start,
+                (self.ticks[j] - self.ticks[i]) * 1000,
+                (self.cpu[j] - self.cpu[i]) * 1000,
+            )
+            for i, j in itertools.pairwise(idx)
+        ]
+        return sorted(gaps, key=lambda g: g[1], reverse=True)[:count]
+
+    def max_cpu_block_ms(self, start: float, end: float) -> float:
+        """The most GUI-thread CPU spent between two ticks: the longest stretch of app work."""
+        idx = [i for i, t in enumerate(self.ticks) if start <= t <= end]
+        return max(((self.cpu[j] - self.cpu[i]) * 1000 for i, j in itertools.pairwise(idx)), default=0.0)
 
 
 def summary(gaps: list[float]) -> dict[str, float]:

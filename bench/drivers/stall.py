@@ -92,6 +92,7 @@ async def _main(
             "idle": summary(recorder.gaps_ms(idle_start, load_start)),
             "load": summary(recorder.gaps_ms(load_start, load_end)),
             "worst_gaps": recorder.worst(load_start, load_end),
+            "max_cpu_block_ms": recorder.max_cpu_block_ms(load_start, load_end),
             "load_seconds": load_end - load_start,
             "thumbnails_seconds": thumbs_done - load_start,
             "download_seconds": download_done - load_start,
