@@ -22,12 +22,25 @@ Python API::
     srv.set_credits(key, n); srv.credits(key)
     srv.set_whoami(False)                 # GET /whoami → 404
     srv.set_media_rate(200_000)           # slow media downloads (bytes/s), None = full speed
+    srv.wait_for_render(project_id)       # block until that render's child process is done
+    srv.add_page("p.html", html)          # host a page at /pages/p.html (returns its URL) to crawl
+    srv.project_ids(); srv.clear_requests(); srv.faults()
     srv.stop()                            # also a context manager: ``with SimServer(cfg) as srv:``
+
+``SimConfig`` also has ``clock`` (drives the POST window and the render timeline: inject a fake
+one to move time without sleeping), ``whoami``, ``music_list_key``, ``media_rate``,
+``fault_delay``, ``render_fps``; changing ``srv.config.crawl_delay``/``render_seconds`` at run
+time affects the next requests.
 
 Fault kinds and their parameters: see :mod:`jogg_desktop.sim.faults` (``FaultKind``):
 http_404/500/502/503, rate_limit, delay, reset, truncated, malformed_json, html_error,
 envelope (with ``code``), slow, render_fail, project_deleted. The rendered videos' route for
-download faults is ``"GET /media/renders/*"``.
+download faults is ``"GET /media/renders/*"`` (reset/truncated there always break mid-body).
+
+Renders: a child process draws the product's own pictures (fitted, slow zoom, cross-fades) with
+the script as captions and a voice-like sound track over the chosen music: MPEG-4 Part 2 video +
+AAC mono in MP4, 540×960 / 960×540 / 720×720 at 10 fps, exactly 15/30/60 s; identical renders
+are cached in the asset dir. Media are served with Range support (206, Content-Range).
 
 Out of process: :class:`SimProcess` (same methods, over the admin API ``/_sim/...``).
 Command line: ``python -m jogg_desktop.sim --help``; with ``--port 0`` the first stdout line is
