@@ -23,7 +23,7 @@ from jogg_desktop.models import VideoSettings
 from jogg_desktop.secrets import KeyLocation, KeyStore
 from jogg_desktop.sim import SimConfig, SimServer
 from jogg_desktop.store import Store
-from tests.faults.harness import full_run, make_client
+from tests.faults.harness import full_run, steady_client
 
 KEY = "jogg-hygiene-key-7f3e9b2c41d8"
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,7 +72,7 @@ def test_in_process_run_leaves_no_trace_of_the_key(
         assert await keys.save(KEY) is KeyLocation.SESSION  # headless: session only, no file
         key = await keys.load()
         assert key == KEY
-        client = make_client(key, sim_server.base_url)
+        client = steady_client(key, sim_server.base_url)
         try:
             logging.getLogger("test").debug("client %r headers x-api-key: %s", client, key)
             result = await full_run(client, store, sim_server.demo_product_urls()[0], tmp_path, SETTINGS)

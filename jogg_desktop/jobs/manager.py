@@ -29,6 +29,7 @@ from jogg_desktop.api.poller import (
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.errors import Action, DownloadError, JoggError, RenderOutcomeUnknownError
 from jogg_desktop.jobs.filenames import video_target
+from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.progress import ProgressGate
 from jogg_desktop.jobs.types import Job, JobListener, JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
@@ -44,6 +45,10 @@ NOT_STARTED = JoggError(
 NOT_A_VIDEO = DownloadError(
     "JoggAI sent something that is not a video. Please try downloading it again later.",
     server_message="the downloaded file is not an MP4/WebM video",
+)
+BUSY_ELSEWHERE = JoggError(
+    "This video is being finished in another Jogg Desktop window. Wait for it there.",
+    action=Action.NONE,
 )
 NOTHING_TO_DOWNLOAD = JoggError(
     "This video was never started in JoggAI, so there is nothing to download.",
@@ -72,6 +77,7 @@ class JobManager:
         poll_deadline: float = DEFAULT_DEADLINE,
         missing_url_grace: float = MISSING_URL_GRACE,
         poll_schedule: Callable[[float], float] = poll_delay,
+        locks: JobLocks | None = None,
     ) -> None:
         self._api = api
         self._store = store
@@ -83,6 +89,7 @@ class JobManager:
         self._listeners: list[JobListener] = []
         self._tasks: dict[int, asyncio.Task[Job]] = {}
         self._errors: dict[int, JoggError] = {}
+        self._locks = locks or JobLocks(store.path.parent / "job-locks")
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -120,19 +127,23 @@ class JobManager:
 
     async def start(self, product: Product, settings: VideoSettings, save_dir: Path) -> Job:
         job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length))
+        self._locks.acquire(job.id)  # a new id: nobody else can hold it
         self._notify(job)
         job = self._update(job.id, stage=JobStage.REQUESTING)  # before the POST: see resume
         try:
             project_id = await self._api.start_render(product.id, settings)
         except RenderOutcomeUnknownError as err:
             self._fail(job.id, JobStage.UNCONFIRMED, err)
+            self._locks.release(job.id)
             raise
         except JoggError as err:  # the client raises these only when no render was started
             self._fail(job.id, JobStage.FAILED, err)
+            self._locks.release(job.id)
             raise
         except BaseException as exc:  # cancelled or a bug: the request may have been sent
             unknown = RenderOutcomeUnknownError(server_message=type(exc).__name__)
             self._fail(job.id, JobStage.UNCONFIRMED, unknown)
+            self._locks.release(job.id)
             raise
         log.info("job %s: render requested, project %s", job.id, project_id)
         job = self._update(job.id, stage=JobStage.RENDERING, project_id=project_id)
@@ -142,10 +153,15 @@ class JobManager:
     async def resume_unfinished(self) -> list[Job]:
         resumed: list[Job] = []
         for job in self._store.unfinished():
-            if job.id in self._tasks:
+            if job.id in self._tasks or not self._locks.acquire(job.id):
+                continue  # running here, or in another window / the command line
+            job = self._store.get(job.id) or job  # as it is now that it is ours
+            if not job.stage.active and job.stage is not JobStage.CREATED:
+                self._locks.release(job.id)  # finished meanwhile by its previous holder
                 continue
             if job.stage is JobStage.CREATED:
                 job = self._fail(job.id, JobStage.CANCELLED, NOT_STARTED)
+                self._locks.release(job.id)
             elif job.stage is JobStage.REQUESTING:
                 # The app stopped while the render request was in flight: it may have been
                 # charged. Never resend it (API.md §13 #18).
@@ -154,6 +170,7 @@ class JobManager:
                     JobStage.UNCONFIRMED,
                     RenderOutcomeUnknownError(server_message="the app stopped during the render request"),
                 )
+                self._locks.release(job.id)
             else:
                 log.info("job %s: resuming at %s", job.id, job.stage.value)
                 self._spawn(job.id, poll_now=True)
@@ -169,6 +186,8 @@ class JobManager:
             return await self._tasks[job.id]
         if not job.project_id:
             raise NOTHING_TO_DOWNLOAD
+        if not self._locks.acquire(job.id):
+            raise BUSY_ELSEWHERE
         changes: dict[str, Any] = {"video_path": None}
         if dest is not None and (dest.is_dir() or not dest.suffix):
             changes["save_dir"] = dest
@@ -184,6 +203,7 @@ class JobManager:
         task = self._tasks.pop(job_id, None)
         if task is not None:
             task.cancel()
+        self._locks.release(job_id)
         job = self._store.get(job_id)
         if job is not None and job.video_path is not None:
             with contextlib.suppress(OSError):
@@ -199,6 +219,7 @@ class JobManager:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
         self._tasks.clear()
+        self._locks.release_all()
 
     # -- the background steps ---------------------------------------------------------------
 
@@ -209,6 +230,7 @@ class JobManager:
         def forget(done: asyncio.Task[Job]) -> None:
             if self._tasks.get(job_id) is done:
                 del self._tasks[job_id]
+                self._locks.release(job_id)
 
         task.add_done_callback(forget)
         return task
@@ -225,6 +247,8 @@ class JobManager:
             return job
         except asyncio.CancelledError:
             raise  # the stage stays: resumed on the next start
+        except KeyError:
+            return job  # the job was deleted meanwhile: nothing left to record
         except JoggError as err:
             log.warning("job %s failed: %s", job_id, err.details())
             failed = self._fail(job_id, JobStage.FAILED, err)

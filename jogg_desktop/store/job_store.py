@@ -25,6 +25,11 @@ class JobStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def path(self) -> Path:
+        """The SQLite file (job locks and other per-store files live beside it)."""
+        return self._db.path
+
     def create(
         self,
         product: Product,

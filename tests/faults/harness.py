@@ -22,7 +22,8 @@ from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store import Store
 
 POLL_EVERY = 0.05  # seconds between polls (the simulator renders in real time)
-TIMEOUTS = Timeouts(default=1.5, crawl=1.5, connect=1.5, download_read=1.5)
+# Short enough that a held answer times out quickly, long enough for a busy 2-core machine.
+TIMEOUTS = Timeouts(default=2.5, crawl=2.5, connect=2.5, download_read=2.5)
 NO_BACKOFF = RetryPolicy(max_attempts=4, base_delay=0.0, max_delay=0.0, max_retry_after=120.0)
 
 
@@ -45,7 +46,13 @@ class RunResult:
 
 
 def make_client(key: str, base_url: str) -> JoggClient:
+    """For fault tests: short timeouts, no backoff."""
     return JoggClient(key, base_url, timeouts=TIMEOUTS, retry=NO_BACKOFF, sleep=no_sleep)
+
+
+def steady_client(key: str, base_url: str) -> JoggClient:
+    """For tests without timeout faults: the client's own timeouts, no backoff."""
+    return JoggClient(key, base_url, retry=NO_BACKOFF, sleep=no_sleep)
 
 
 async def full_run(

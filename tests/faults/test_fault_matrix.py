@@ -23,7 +23,7 @@ KEY = "fault-matrix-key"
 RENDER = "/create_video_from_url"
 SETTINGS = VideoSettings(length=VideoLength.SHORT, name="Fault matrix")
 CASES = all_cases()
-HOLD = 3.0  # a delay fault holds the answer this long: past the client's 1.5 s timeouts
+HOLD = 5.0  # a delay fault holds the answer this long: past the client's 2.5 s timeouts
 
 
 @pytest.fixture(scope="module")

@@ -11,12 +11,13 @@ import pytest
 from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.download import part_path
 from jogg_desktop.api.workflow import GenerateOptions, complete_settings
+from jogg_desktop.errors import JoggError
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.sim import Fault, SimConfig, SimServer
 from jogg_desktop.store import Store
-from tests.faults.harness import make_client
+from tests.faults.harness import steady_client
 
 KEY = "jobs-test-key"
 RENDER = "/create_video_from_url"
@@ -102,7 +103,7 @@ def test_several_jobs_at_once(sim_server: SimServer, tmp_path: Path) -> None:
     store = Store()
 
     async def run() -> list[Job | None]:
-        client = make_client(KEY, sim_server.base_url)
+        client = steady_client(KEY, sim_server.base_url)
         manager = JobManager(client, store.jobs, poll_schedule=fast)
         try:
             prepared = [await prepare(client, sim_server) for _ in range(3)]
@@ -125,7 +126,7 @@ def test_stopping_mid_render_and_resuming_in_a_new_manager(sim_server: SimServer
     store = Store()
 
     async def run() -> Job | None:
-        client = make_client(KEY, sim_server.base_url)
+        client = steady_client(KEY, sim_server.base_url)
         try:
             product, settings = await prepare(client, sim_server)
             first = JobManager(client, store.jobs, poll_schedule=fast)
@@ -154,7 +155,7 @@ def test_failed_download_is_kept_and_download_again_finishes_it(
     sim_server.inject(Fault(route="GET /media/renders/*", kind="http_404", times=-1))
 
     async def run() -> tuple[Job | None, Job]:
-        client = make_client(KEY, sim_server.base_url)
+        client = steady_client(KEY, sim_server.base_url)
         manager = JobManager(client, store.jobs, poll_schedule=fast)
         try:
             product, settings = await prepare(client, sim_server)
@@ -186,7 +187,7 @@ def test_delete_stops_the_download_and_removes_the_partial_file(
     sim_server.inject(Fault(route="GET /media/renders/*", kind="slow", rate=64 * 1024, times=-1))
 
     async def run() -> None:
-        client = make_client(KEY, sim_server.base_url)
+        client = steady_client(KEY, sim_server.base_url)
         manager = JobManager(client, store.jobs, poll_schedule=fast)
         downloading = asyncio.Event()
         manager.subscribe(lambda j: downloading.set() if j.downloaded_bytes > 0 else None)
@@ -205,4 +206,37 @@ def test_delete_stops_the_download_and_removes_the_partial_file(
             await client.aclose()
 
     asyncio.run(run())
+    store.close()
+
+
+def test_a_job_running_in_another_manager_is_left_alone(sim_server: SimServer, tmp_path: Path) -> None:
+    store = Store()
+    sim_server.inject(Fault(route="GET /media/renders/*", kind="slow", rate=64 * 1024, times=-1))
+
+    async def run() -> Job | None:
+        client = steady_client(KEY, sim_server.base_url)
+        first = JobManager(client, store.jobs, poll_schedule=fast)  # e.g. the first app window
+        other = JobManager(client, store.jobs, poll_schedule=fast)  # a second window
+        downloading = asyncio.Event()
+        first.subscribe(lambda j: downloading.set() if j.downloaded_bytes > 0 else None)
+        try:
+            product, settings = await prepare(client, sim_server)
+            job = await first.start(product, settings, tmp_path)
+            await downloading.wait()
+            assert await other.resume_unfinished() == []
+            with pytest.raises(JoggError, match="another Jogg Desktop window"):
+                await other.download_again(job.id)
+            await first.aclose()  # the first window closes mid-download
+            sim_server.clear_faults()
+            assert [j.id for j in await other.resume_unfinished()] == [job.id]
+            return await other.wait(job.id)
+        finally:
+            await first.aclose()
+            await other.aclose()
+            await client.aclose()
+
+    final = asyncio.run(run())
+    assert final is not None and final.stage is JobStage.DONE
+    assert final.video_path is not None and final.video_path.stat().st_size == final.total_bytes
+    assert renders(sim_server) == 1
     store.close()
