@@ -126,6 +126,8 @@ def test_open_save_copy_and_delete(qtbot: Any, qloop: Any, store: Store, tmp_pat
 
     window.open_button.click()
     assert opened == [QUrl.fromLocalFile(str(video.parent))]
+    window.open_file_button.click()
+    assert opened[-1] == QUrl.fromLocalFile(str(video))
 
     copy = tmp_path / "copy.mp4"
     window.save_button.click()

@@ -96,12 +96,15 @@ class HistoryWindow(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.play_button = self._button(self.tr("Play"), self.play_selected)
+        self.open_file_button = self._button(self.tr("Open"), self.open_selected_file)
+        self.open_file_button.setToolTip(self.tr("Open the video in your usual video player"))
         self.open_button = self._button(self.tr("Show in folder"), self.open_selected_folder)
         self.save_button = self._button(self.tr("Save a copy…"), self._ask_save_copy)
         self.again_button = self._button(self.tr("Download again"), self.download_selected_again)
         self.delete_button = self._button(self.tr("Delete"), self._ask_delete)
         buttons = QHBoxLayout()
-        for button in (self.play_button, self.open_button, self.save_button, self.again_button):
+        for button in (self.play_button, self.open_file_button, self.open_button, self.save_button,
+                       self.again_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -164,6 +167,9 @@ class HistoryWindow(QWidget):
         status = QTableWidgetItem(status_text(job))
         status.setToolTip(job.error_details or "")
         date = QTableWidgetItem(job.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        if job.stage is JobStage.DONE:
+            took = int((job.updated_at - job.created_at).total_seconds())
+            date.setToolTip(self.tr("Made in %1").replace("%1", f"{took // 60}:{took % 60:02d}"))
         length = QTableWidgetItem(duration_text(job))
         for column, item in enumerate((title, status, date, length)):
             self.table.setItem(row, column, item)
@@ -205,7 +211,7 @@ class HistoryWindow(QWidget):
     def _update_buttons(self) -> None:
         job = self.selected_job()
         has_file = bool(job and job.stage is JobStage.DONE and job.video_path and job.video_path.exists())
-        for button in (self.play_button, self.open_button, self.save_button):
+        for button in (self.play_button, self.open_file_button, self.open_button, self.save_button):
             button.setEnabled(has_file)
         self.again_button.setEnabled(bool(job and job.project_id and not job.stage.active))
         self.delete_button.setEnabled(job is not None)
@@ -226,6 +232,11 @@ class HistoryWindow(QWidget):
     def _forget_player(self, dialog: PlayerDialog) -> None:
         if dialog in self.players:
             self.players.remove(dialog)
+
+    def open_selected_file(self) -> None:
+        job = self.selected_job()
+        if job is not None and job.video_path is not None:
+            self._open_url(QUrl.fromLocalFile(str(job.video_path)))
 
     def open_selected_folder(self) -> None:
         job = self.selected_job()
