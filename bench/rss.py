@@ -23,17 +23,19 @@ TARGET = "≤ bare + 120 MB"
 
 def _shop_page(urls: list[str]) -> str:
     """A product page the simulator can crawl (JSON-LD Product, like a Shopify theme)."""
+    name = "Bench ceramic mug set"
+    description = "Sixty photos of a very photogenic mug set, for the benchmark."
     product = {
         "@context": "https://schema.org",
         "@type": "Product",
-        "name": "Bench ceramic mug set",
-        "description": "Sixty photos of a very photogenic mug set, for the benchmark.",
+        "name": name,
+        "description": description,
         "image": urls,
     }
     return (
         "<!doctype html><html><head><meta charset='utf-8'><title>Bench mug set</title>"
         f"<script type='application/ld+json'>{json.dumps(product)}</script></head>"
-        f"<body><h1>{html.escape(product['name'])}</h1><p>{html.escape(product['description'])}</p>"
+        f"<body><h1>{html.escape(name)}</h1><p>{html.escape(description)}</p>"
         "</body></html>"
     )
 

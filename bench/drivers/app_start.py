@@ -18,7 +18,7 @@ from bench.drivers.shown import FirstExpose, print_mark_and_exit
 _Original = QtWidgets.QApplication
 
 
-class _WatchedApplication(_Original):  # type: ignore[misc, valid-type]
+class _WatchedApplication(_Original):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._bench_watcher = FirstExpose(print_mark_and_exit)

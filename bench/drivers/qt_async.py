@@ -18,11 +18,13 @@ def run(main: Callable[[], Coroutine[Any, Any, T]]) -> T:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(["bench"])
+    assert isinstance(app, QApplication)
     app.setQuitOnLastWindowClosed(False)  # closing the scene must not stop the loop early
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        return loop.run_until_complete(main())
+        result: T = loop.run_until_complete(main())
+        return result
 
 
 def emit(data: dict[str, Any]) -> None:

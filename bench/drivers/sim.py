@@ -1,28 +1,28 @@
-"""The simulator's public names (``jogg_desktop.sim``), also while its package is being built."""
+"""What every bench run against the simulator shares: its key and one product + settings."""
 
 from __future__ import annotations
 
-try:
-    from jogg_desktop.sim import SimConfig, SimServer
-except ImportError:  # the package's __init__ is not there yet: its modules are
-    from jogg_desktop.sim.config import SimConfig  # type: ignore[no-redef]
-    from jogg_desktop.sim.server import SimServer  # type: ignore[no-redef]
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
-__all__ = ["SimConfig", "SimServer"]
+from jogg_desktop.sim import SimConfig, SimServer
 
+if TYPE_CHECKING:
+    from jogg_desktop.api.protocol import JoggApi
+    from jogg_desktop.models import Product, VideoSettings
+
+__all__ = ["BENCH_KEY", "SimConfig", "SimServer", "bench_render"]
 
 BENCH_KEY = "bench-key"
 
 
-async def bench_render(client: object, demo_url: str) -> tuple[object, object]:
+async def bench_render(client: JoggApi, demo_url: str) -> tuple[Product, VideoSettings]:
     """(product, settings) every bench render uses: the same render key, so the simulator's
     render cache (a persistent asset dir) makes later renders instant."""
-    from dataclasses import replace
-
     from jogg_desktop.api.workflow import GenerateOptions, complete_settings
     from jogg_desktop.models import VideoSettings
 
-    product = await client.create_product_from_url(demo_url)  # type: ignore[attr-defined]
+    product = await client.create_product_from_url(demo_url)
     options = GenerateOptions(url=demo_url, settings=VideoSettings())
-    settings = await complete_settings(client, options, lambda _message: None)  # type: ignore[arg-type]
+    settings = await complete_settings(client, options, lambda _message: None)
     return product, replace(settings, name="bench")

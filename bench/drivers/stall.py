@@ -89,7 +89,7 @@ async def _main(
         woken.add(task)  # each job's first poll comes as the load starts
 
     api = _BigVideo(client, video_url)
-    jobs = JobManager(api, store.jobs, poll_sleep=poll_sleep)  # type: ignore[arg-type]
+    jobs = JobManager(api, store.jobs, poll_sleep=poll_sleep)
     ctx.jobs = jobs
     scene = ProductPageScene(ctx, urls)
     out = Path(tempfile.mkdtemp(prefix="stall-"))
