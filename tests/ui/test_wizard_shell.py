@@ -122,3 +122,17 @@ def test_crash_dialog_redacts_the_key(qtbot: Any, window: WizardWindow, monkeypa
     dialog.copy_details()
     assert key not in QGuiApplication.clipboard().text()
     dialog.close()
+
+
+def test_link_page_tab_order(qtbot: Any, window: WizardWindow) -> None:
+    window.ctx.demo = True
+    window.ctx.demo_product_urls = ["http://127.0.0.1:1/shop/products/a", "http://127.0.0.1:1/shop/products/b"]
+    window.show_page("link")
+    page = window.link_page
+    page.url_edit.setText("https://shop.example/p")
+    page.url_edit.setFocus()
+    order = []
+    for _ in range(5):
+        qtbot.keyClick(QGuiApplication.focusObject(), Qt.Key.Key_Tab)
+        order.append(QGuiApplication.focusObject())
+    assert order[:4] == [page.analyze_button, *page._example_buttons, page.manual_button]

@@ -109,6 +109,9 @@ class LinkPage(WizardPage):
         manual_row.addWidget(self.manual_button)
         manual_row.addStretch(1)
         self.body.addLayout(manual_row)
+        QWidget.setTabOrder(self.url_edit, self.analyze_button)
+        QWidget.setTabOrder(self.analyze_button, self.progress.cancel_button)
+        QWidget.setTabOrder(self.progress.cancel_button, self.manual_button)
         self._update_enabled()
 
     # -- wizard contract ------------------------------------------------------------------
@@ -260,6 +263,9 @@ class LinkPage(WizardPage):
             button.setAccessibleName(self.tr("Use the demo product %1").replace("%1", url))
             button.clicked.connect(lambda _c=False, u=url: self._use_example(u))
             self._examples_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            QWidget.setTabOrder(
+                self._example_buttons[-1] if self._example_buttons else self.progress.cancel_button, button
+            )
             self._example_buttons.append(button)
         self.examples.setVisible(bool(urls))
 
