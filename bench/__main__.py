@@ -22,7 +22,7 @@ from pathlib import Path
 from bench import download, polls, readme, rss, stall, startup, thumbnails
 from bench.context import REPO, Context
 from bench.machine import describe, load_average, machine_info
-from bench.result import Result, table
+from bench.result import Result, comparison, table
 
 BENCHMARKS: dict[str, Callable[[Context], list[Result]]] = {
     "startup": startup.run,
@@ -44,6 +44,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (noisier)")
     parser.add_argument("--only", default="", help="comma-separated subset of: " + ", ".join(BENCHMARKS))
     parser.add_argument("--json", metavar="PATH", help="also write the results as JSON ('-' = stdout)")
+    parser.add_argument(
+        "--compare", type=Path, metavar="JSON", help="also compare with an earlier --json file"
+    )
     parser.add_argument("--cache-dir", type=Path, default=_default_cache(), help="generated inputs")
     parser.add_argument("--runs", type=int, help="repetitions of every measurement (default 3–11)")
     parser.add_argument(
@@ -106,6 +109,9 @@ def main(argv: list[str]) -> int:
     print(table_text, file=out)
     print(file=out)
     print(load_line, file=out)
+    if args.compare:
+        print(file=out)
+        print(comparison(results, json.loads(args.compare.read_text())), file=out)
     if args.update_readme:
         header = [f"**{title}** (commit {_commit()})", f"Machine: {describe(info)}", load_line]
         readme.update(REPO / "README.md", readme.render(header, table_text, []))

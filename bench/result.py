@@ -67,3 +67,23 @@ def table(results: list[Result]) -> str:
         rows.append(f"| {r.title} | {_fmt(r.value, r.unit)} | {base} | {ratio} | {r.target} | {verdict} |")
     notes = [f"- {r.title}: {r.note}" for r in results if r.note]
     return "\n".join(rows + (["", *notes] if notes else []))
+
+
+def comparison(results: list[Result], previous: dict[str, Any]) -> str:
+    """Each figure next to the same figure of an earlier ``--json`` file (ratios: noise-resistant)."""
+    before = {r["key"]: r for r in previous.get("results", [])}
+    rows = [
+        f"Compared with {previous.get('started', '?')} (commit {previous.get('commit', '?')}):",
+        "",
+        "| Benchmark | Then | Now | Ratio then | Ratio now |",
+        "|---|---|---|---|---|",
+    ]
+    for r in results:
+        old = before.get(r.key)
+        if old is None:
+            continue
+        old_ratio = "—" if old.get("ratio") is None else f"{old['ratio']:.2f}×"
+        new_ratio = "—" if r.ratio is None else f"{r.ratio:.2f}×"
+        then, now = _fmt(old.get("value"), r.unit), _fmt(r.value, r.unit)
+        rows.append(f"| {r.title} | {then} | {now} | {old_ratio} | {new_ratio} |")
+    return "\n".join(rows)
