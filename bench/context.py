@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import tempfile
 from dataclasses import dataclass, field
@@ -55,19 +56,27 @@ class Context:
 def run_module(
     ctx: Context, module: str, *args: str, timeout: float = 600, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
-    """Run ``python -m module args`` (the app's child-process convention) and fail loudly."""
+    """Run ``python -m module args`` (the app's child-process convention) and fail loudly.
+
+    The child gets its own process group: on a timeout, its own children (the simulator, render
+    processes) are stopped with it.
+    """
     cmd = python_module_command(module, *args)
-    proc = subprocess.run(
+    proc = subprocess.Popen(
         cmd,
         cwd=REPO,
         env=env or ctx.child_env(),
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
-        timeout=timeout,
-        check=False,
+        start_new_session=True,
     )
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise RuntimeError(f"{module} did not finish within {timeout:.0f} s") from None
     if proc.returncode != 0:
-        raise RuntimeError(
-            f"{module} exited with {proc.returncode}:\n{proc.stdout[-2000:]}\n{proc.stderr[-3000:]}"
-        )
-    return proc
+        raise RuntimeError(f"{module} exited with {proc.returncode}:\n{stdout[-2000:]}\n{stderr[-3000:]}")
+    return subprocess.CompletedProcess(cmd, proc.returncode, stdout, stderr)
