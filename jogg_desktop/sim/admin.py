@@ -48,7 +48,7 @@ class AdminRoutes:
                     "title": p.title,
                     "fate": p.fate,
                     "render_error": p.render_error,
-                    "video_ready": p.video_path.exists(),
+                    "video_ready": p.video_ready,
                 }
                 for pid, p in st.projects.items()
             }

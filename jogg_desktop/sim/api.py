@@ -364,7 +364,7 @@ class V1Api:
         return ok({"project_id": project.project_id})
 
     def project_status(self, project: ProjectRecord) -> int:
-        return status_of(project, self.ctx.config.clock(), project.video_path.exists())
+        return status_of(project, self.ctx.config.clock(), project.video_ready)
 
     async def project(self, request: Request) -> Response:
         project_id = request.query_params.get("project_id", "")

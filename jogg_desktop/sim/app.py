@@ -17,7 +17,7 @@ from jogg_desktop.sim.projects import RenderQueue
 
 
 def build_app(ctx: SimContext, *, pregenerate: bool = False) -> Gate:
-    renders = RenderQueue(ctx.asset_dir / "renders")
+    renders = RenderQueue(ctx.asset_dir / "renders", ctx.work_dir)
     assets = AssetStore(ctx)
 
     @contextlib.asynccontextmanager

@@ -54,7 +54,7 @@ class MediaRoutes:
         if project is None or ext not in ("mp4", "jpg"):
             return NOT_FOUND
         path = project.video_path if ext == "mp4" else project.cover_path
-        if status_of(project, self.ctx.config.clock(), project.video_path.exists()) != 4 or not path.exists():
+        if status_of(project, self.ctx.config.clock(), project.video_ready) != 4 or not path.exists():
             return NOT_FOUND
         return _file(path)
 

@@ -2,9 +2,10 @@
 
 The timeline (API.md §9.6) runs on SimConfig.clock from the project's creation: 1 start for
 the first tenth of ``render_seconds``, 2 waiting until three tenths, 3 processing, and 4 once
-``render_seconds`` have passed AND the MP4 exists (so a status-4 answer is always
-downloadable). A failed child or a ``render_fail`` fault ends in 5; ``project_deleted`` in 99.
-Identical renders (same images, text, size and length) share one cached file.
+``render_seconds`` have passed AND the render child has finished with the MP4 written (so a
+status-4 answer is always downloadable, and no file of the render changes any more). A failed
+child or a ``render_fail`` fault ends in 5; ``project_deleted`` in 99. Identical renders
+(same images, text, size and length) share one cached file.
 """
 
 from __future__ import annotations
@@ -57,8 +58,9 @@ def render_key(job: dict[str, Any], origin: str = "") -> str:
 class RenderQueue:
     """Runs render children on the server's event loop, a couple at a time."""
 
-    def __init__(self, render_dir: Path, parallel: int = 2) -> None:
+    def __init__(self, render_dir: Path, work_dir: Path, parallel: int = 2) -> None:
         self.render_dir = render_dir
+        self.work_dir = work_dir
         self._slots = asyncio.Semaphore(parallel)
         self._tasks: set[asyncio.Task[None]] = set()
         self._children: set[asyncio.subprocess.Process] = set()
@@ -106,7 +108,8 @@ class RenderQueue:
 
     async def _render(self, job: dict[str, Any], video: Path, cover: Path) -> str:
         self.render_dir.mkdir(parents=True, exist_ok=True)
-        job_path = self.render_dir / f".{video.stem}.{os.getpid()}.job.json"
+        self.work_dir.mkdir(parents=True, exist_ok=True)
+        job_path = self.work_dir / f"render-{video.stem}.json"  # not in the shared cache
         job_path.write_text(json.dumps({**job, "video": str(video), "cover": str(cover)}), encoding="utf-8")
         try:
             async with self._slots:

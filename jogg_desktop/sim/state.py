@@ -103,6 +103,11 @@ class ProjectRecord:
     finished: threading.Event = field(default_factory=threading.Event)
     """Set once the render child is done (or will never run): tests wait on it."""
 
+    @property
+    def video_ready(self) -> bool:
+        """The MP4 is complete and its child process gone (no file of it still changing)."""
+        return self.finished.is_set() and not self.render_error and self.video_path.exists()
+
 
 @dataclass
 class UploadRecord:
