@@ -209,3 +209,29 @@ def test_manual_entry_survives_a_detour_and_start_over_clears_it(qtbot: Any, win
     window.start_over()
     window.link_page.enter_manually()
     assert page.name_edit.text() == ""
+
+
+def test_reorder_by_drag_and_drop(qtbot: Any, window: WizardWindow, sim: Any) -> None:
+    from PySide6.QtCore import QByteArray
+
+    from ui.widgets.media_grid import ROW_MIME
+
+    page = window.pages["product"]
+    grid = page.grid
+    before = grid.urls()
+    assert len(before) >= 3
+    # What the grid's own drag carries: the dragged row. Dropped on the left half of the first tile.
+    mime = QMimeData()
+    mime.setData(ROW_MIME, QByteArray(str(len(before) - 1).encode()))
+    first = grid.visualItemRect(grid.item(0))
+    point = QPointF(first.left() + 5, first.center().y())
+    drop = QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    grid.dropEvent(drop)
+    assert drop.isAccepted()
+    assert grid.urls() == [before[-1], *before[:-1]]
+    assert grid.currentRow() == 0
+    qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
+    _at_settings(qtbot, window)
+    assert [m.url for m in window.ctx.state.product.media] == [before[-1], *before[:-1]]
+    assert len(_puts(sim)) == 1

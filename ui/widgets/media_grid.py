@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -30,6 +31,7 @@ MEDIA_ROLE = Qt.ItemDataRole.UserRole
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_URL_ROLE = Qt.ItemDataRole.UserRole + 2  # where the thumbnail came from (a local file after upload)
 THUMB_SIZE = QSize(128, 128)
+ROW_MIME = "application/x-jogg-desktop-media-row"
 
 
 _placeholders: dict[tuple[MediaKind, int, int, str], QPixmap] = {}
@@ -117,7 +119,7 @@ class MediaGrid(QListWidget):
         self.setIconSize(THUMB_SIZE)
         self.setGridSize(QSize(THUMB_SIZE.width() + 24, THUMB_SIZE.height() + 44))
         self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMovement(QListView.Movement.Snap)
+        self.setMovement(QListView.Movement.Static)
         self.setWrapping(True)
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
@@ -127,7 +129,6 @@ class MediaGrid(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.model().rowsMoved.connect(lambda *_: self.changed.emit())
 
     # -- content --------------------------------------------------------------------------
     def set_media(self, media: list[Media] | tuple[Media, ...]) -> None:
@@ -244,41 +245,77 @@ class MediaGrid(QListWidget):
         else:
             super().keyPressEvent(event)
 
-    # -- drops: files from the desktop, or a move inside the grid ---------------------------
+    # -- drag and drop: reorder inside the grid, or files from the desktop ------------------
+    # Our own drag carries the row in ROW_MIME and the drop moves that row; the view's free
+    # icon movement (which only repositions icons, never the order) is off (Movement.Static).
+    def startDrag(self, _actions: Qt.DropAction) -> None:
+        row = self.currentRow()
+        item = self.currentItem()
+        if row < 0 or item is None:
+            return
+        mime = QMimeData()
+        mime.setData(ROW_MIME, QByteArray(str(row).encode()))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(item.icon().pixmap(THUMB_SIZE / 2))
+        drag.exec(Qt.DropAction.MoveAction)
+
     @staticmethod
     def _local_files(mime: QMimeData) -> list[Path]:
         if not mime.hasUrls():
             return []
         return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
+    def _accepts(self, mime: QMimeData) -> Qt.DropAction | None:
+        if mime.hasFormat(ROW_MIME):
+            return Qt.DropAction.MoveAction
+        if self._local_files(mime):
+            return Qt.DropAction.CopyAction
+        return None
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.source() is not self and self._local_files(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            return
-        super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if event.source() is not self and self._local_files(event.mimeData()):
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            return
-        super().dragMoveEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        if event.source() is not self:
-            files = self._local_files(event.mimeData())
-            if files:
-                event.setDropAction(Qt.DropAction.CopyAction)
-                event.accept()
-                self.files_dropped.emit(files)
-                return
+        action = self._accepts(event.mimeData())
+        if action is None:
             event.ignore()
             return
-        # A move inside the grid: let the view reorder, then report it.
-        event.setDropAction(Qt.DropAction.MoveAction)
-        super().dropEvent(event)
-        self.changed.emit()
+        event.setDropAction(action)
+        event.accept()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def drop_row(self, point: QPoint) -> int:
+        """Where a dragged item lands: before the item under ``point`` (after it on its right
+        half), or at the end."""
+        index = self.indexAt(point)
+        if not index.isValid():
+            return self.count()
+        rect = self.visualRect(index)
+        return index.row() + (1 if point.x() > rect.center().x() else 0)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(ROW_MIME):
+            source = int(bytes(mime.data(ROW_MIME).data()).decode() or -1)
+            target = self.drop_row(event.position().toPoint())
+            event.setDropAction(Qt.DropAction.MoveAction)
+            event.accept()
+            if 0 <= source < self.count():
+                if target > source:
+                    target -= 1  # the item leaves its old place first
+                if target != source:
+                    item = self.takeItem(source)
+                    self.insertItem(target, item)
+                    self.changed.emit()
+                self.setCurrentRow(target)
+            return
+        files = self._local_files(mime)
+        if files:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.files_dropped.emit(files)
+            return
+        event.ignore()
 
     def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
