@@ -129,6 +129,8 @@ class MediaGrid(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        # setMovement(Static) switched the viewport's drops off (QListView does): back on.
+        self.viewport().setAcceptDrops(True)
 
     # -- content --------------------------------------------------------------------------
     def set_media(self, media: list[Media] | tuple[Media, ...]) -> None:
