@@ -84,6 +84,7 @@ def test_lists_every_job_in_plain_words(qtbot: Any, qloop: Any, store: Store, tm
     assert window.play_button.isEnabled() and window.save_button.isEnabled()
     assert window.again_button.isEnabled()
     window.select_job(failed.id)
+    assert window.message.text() == "Failed: JoggAI could not make this video."
     assert not window.play_button.isEnabled()
     assert not window.again_button.isEnabled()  # never got a project id
     window.select_job(queued.id)

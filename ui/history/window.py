@@ -84,9 +84,15 @@ class HistoryWindow(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(THUMB.height() + 8)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 260)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemSelectionChanged.connect(self._explain_selected)
         self.table.itemDoubleClicked.connect(lambda _item: self.play_selected())
 
         self.empty_label = QLabel(self.tr("No videos yet. Videos you make will be listed here."), self)
@@ -165,7 +171,7 @@ class HistoryWindow(QWidget):
         elif self._thumbnails is not None and cover:
             self._thumbnails.load(cover, THUMB)
         status = QTableWidgetItem(status_text(job))
-        status.setToolTip(job.error_details or "")
+        status.setToolTip(status_text(job) + (f"\n{job.error_details}" if job.error_details else ""))
         date = QTableWidgetItem(job.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
         if job.stage is JobStage.DONE:
             took = int((job.updated_at - job.created_at).total_seconds())
@@ -207,6 +213,11 @@ class HistoryWindow(QWidget):
     def selected_job(self) -> Job | None:
         job_id = self.selected_job_id()
         return self._jobs.get(job_id) if job_id is not None else None
+
+    def _explain_selected(self) -> None:
+        """The whole message of a failed or unconfirmed job (the list cuts long ones short)."""
+        job = self.selected_job()
+        self._say(status_text(job) if job is not None and job.error_message else "")
 
     def _update_buttons(self) -> None:
         job = self.selected_job()
