@@ -224,7 +224,7 @@ def attach_jobs(ctx: AppContext) -> Any:
     store = Store()
 
     def make_jobs(api: JoggApi) -> JobService:
-        return JobManager(api, store.jobs)  # type: ignore[return-value]
+        return JobManager(api, store.jobs)
 
     ctx.make_jobs = make_jobs
     return store

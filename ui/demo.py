@@ -130,8 +130,13 @@ class DemoSimulator(QObject):
     async def stop(self, timeout: float = 5.0) -> None:
         process, self._process = self._process, None
         if process is not None and process.state() != QProcess.ProcessState.NotRunning:
-            finished = asyncio.get_running_loop().create_future()
-            process.finished.connect(lambda *_: finished.done() or finished.set_result(None))
+            finished: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+
+            def on_finished(*_: object) -> None:
+                if not finished.done():
+                    finished.set_result(None)
+
+            process.finished.connect(on_finished)
             process.terminate()
             try:
                 await asyncio.wait_for(finished, timeout)

@@ -41,7 +41,7 @@ class TaskRunner(QObject):
         coro: Coroutine[Any, Any, T],
         *,
         on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         on_cancel: Callable[[], None] | None = None,
         key: str | None = None,
     ) -> asyncio.Task[None]:
@@ -63,7 +63,7 @@ class TaskRunner(QObject):
         self,
         coro: Coroutine[Any, Any, T],
         on_done: Callable[[T], None] | None,
-        on_error: Callable[[BaseException], None] | None,
+        on_error: Callable[[BaseException], object] | None,
         key: str | None,
     ) -> None:
         try:

@@ -126,7 +126,7 @@ class WizardWindow(QMainWindow):
         self.next_button.clicked.connect(self._on_next_clicked)
         self.next_button.setToolTip(self.tr("Ctrl+Enter"))
         for keys in (Qt.Modifier.CTRL | Qt.Key.Key_Return, Qt.Modifier.CTRL | Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(keys), self, activated=self._on_next_shortcut)
+            QShortcut(QKeySequence(keys), self).activated.connect(self._on_next_shortcut)
         footer_line = QFrame(self)
         footer_line.setFrameShape(QFrame.Shape.HLine)
         footer_line.setObjectName("footerLine")
@@ -298,7 +298,7 @@ class WizardWindow(QMainWindow):
     def _build_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Jogg"))
 
-        def action(text: str, slot: Callable[[], None], shortcut: QKeySequence | None = None) -> QAction:
+        def action(text: str, slot: Callable[[], object], shortcut: QKeySequence | None = None) -> QAction:
             act = QAction(text, self)
             act.triggered.connect(slot)
             if shortcut is not None:

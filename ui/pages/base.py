@@ -118,7 +118,7 @@ class WizardPage(QWidget):
         coro: Coroutine[Any, Any, T],
         *,
         on_done: Callable[[T], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
+        on_error: Callable[[BaseException], object] | None = None,
         on_cancel: Callable[[], None] | None = None,
         key: str | None = None,
     ) -> asyncio.Task[None]:

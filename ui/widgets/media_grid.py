@@ -276,15 +276,18 @@ class MediaGrid(QListWidget):
         return None
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self._drag_over(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        self._drag_over(event)
+
+    def _drag_over(self, event: QDragMoveEvent) -> None:
         action = self._accepts(event.mimeData())
         if action is None:
             event.ignore()
             return
         event.setDropAction(action)
         event.accept()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        self.dragEnterEvent(event)
 
     def drop_row(self, point: QPoint) -> int:
         """Where a dragged item lands: before the item under ``point`` (after it on its right
