@@ -143,3 +143,16 @@ def test_loader_with_qt_fetch_shows_the_shop_pictures(
         loader.load(url, QSize(80, 80))
     assert max(blocker.args[1].width(), blocker.args[1].height()) == 80
     run_async(qtbot, loader.aclose())
+
+
+def test_memory_keeps_the_most_recent_thumbnails_only(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
+    for i in range(3):
+        _png(tmp_path / f"{i}.png", 40, 40)
+    loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
+    loader.memory_limit = 2
+    urls = [(tmp_path / f"{i}.png").as_uri() for i in range(3)]
+    for url in urls:
+        with qtbot.waitSignal(loader.loaded):
+            loader.load(url, QSize(16, 16))
+    assert loader.cached(urls[0], QSize(16, 16)) is None
+    assert loader.cached(urls[2], QSize(16, 16)) is not None

@@ -11,6 +11,7 @@ read directly. For a video (by its file name) the first frame is grabbed with Qt
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
 __all__ = ["VIDEO_SUFFIXES", "Fetch", "ThumbnailLoader", "looks_like_video"]
 
 Fetch = Callable[[str], Awaitable[bytes]]
+
+MEMORY_ITEMS = 600
+"""Scaled thumbnails kept in memory (a 60-picture product at 200 % is ≈ 16 MB)."""
 
 def _local_path(url: str) -> Path | None:
     qurl = QUrl(url)
@@ -59,7 +63,9 @@ class ThumbnailLoader(QObject):
         self._max_concurrent = max_concurrent
         self._limit_sem: asyncio.Semaphore | None = None
         self._executor_pool: ThreadPoolExecutor | None = None
-        self._memory: dict[tuple[str, int, int], QImage] = {}
+        # Scaled images, least recently used dropped first (the disk cache keeps the originals).
+        self._memory: OrderedDict[tuple[str, int, int], QImage] = OrderedDict()
+        self.memory_limit = MEMORY_ITEMS
         self._pending: dict[tuple[str, int, int], asyncio.Task[None]] = {}
         self._grabber: Any = None
         self.fetch_count = 0
@@ -97,6 +103,8 @@ class ThumbnailLoader(QObject):
         key = (url, size.width(), size.height())
         image = self._memory.get(key)
         if image is not None:
+            self._memory.move_to_end(key)
+        if image is not None:
             self.loaded.emit(url, image)
             return
         if key in self._pending or not url:
@@ -132,6 +140,8 @@ class ThumbnailLoader(QObject):
             self.failed.emit(url)
             return
         self._memory[key] = image
+        while len(self._memory) > self.memory_limit:
+            self._memory.popitem(last=False)
         self.loaded.emit(url, image)
 
     async def _bytes(self, url: str) -> bytes:
