@@ -20,6 +20,7 @@ ENTITLEMENTS=packaging/macos/entitlements.plist
 IDENTITY="-"
 if [ -n "${MACOS_CERT_P12_BASE64:-}" ] && [ -n "${MACOS_SIGN_IDENTITY:-}" ]; then
   echo "==> Importing the signing certificate into a temporary keychain"
+  RUNNER_TEMP=${RUNNER_TEMP:-$(mktemp -d)}
   KEYCHAIN="$RUNNER_TEMP/signing.keychain-db"
   KC_PASS=$(uuidgen)
   security create-keychain -p "$KC_PASS" "$KEYCHAIN"
