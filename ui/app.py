@@ -259,6 +259,30 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(load_stylesheet(dark=dark))
 
 
+def install_translations(app: QApplication, locale: Any = None) -> None:
+    """Qt's own strings and ours in the system language, where a translation exists.
+
+    Ours: ``resources/translations/jogg-desktop_<lang>.qm`` (built from the ``tr()`` strings with
+    pyside6-lupdate/lrelease); none ship yet, so English is shown.
+    """
+    from importlib import resources as package_files
+
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    locale = locale or QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    try:
+        folder = package_files.files("resources") / "translations"
+    except ModuleNotFoundError:
+        return
+    if folder.is_dir():
+        ours = QTranslator(app)
+        if ours.load(locale, "jogg-desktop", "_", str(folder)):
+            app.installTranslator(ours)
+
+
 def install_crash_dialog(window: QWidget) -> None:
     """Unexpected exceptions open the crash dialog (its module is loaded on the first one)."""
     handler: Any = None
@@ -283,6 +307,7 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Jogg Desktop")
     app.setDesktopFileName("jogg-desktop")
+    install_translations(app)
     apply_style(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))
 

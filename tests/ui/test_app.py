@@ -147,3 +147,21 @@ def test_an_unexpected_error_opens_the_crash_dialog(
     dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog))
     assert "ZeroDivisionError" in dialog.details.toPlainText()
     dialog.close()
+
+
+def test_qt_strings_follow_the_system_language(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from ui.app import install_translations
+
+    before = set(qapp.findChildren(object))
+    try:
+        install_translations(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+    finally:
+        from PySide6.QtCore import QTranslator
+
+        for translator in set(qapp.findChildren(QTranslator)) - before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+    assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
