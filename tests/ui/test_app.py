@@ -150,18 +150,16 @@ def test_an_unexpected_error_opens_the_crash_dialog(
 
 
 def test_qt_strings_follow_the_system_language(qapp: Any) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
     from ui.app import install_translations
 
-    before = set(qapp.findChildren(object))
+    before = {id(t) for t in qapp.findChildren(QTranslator)}
     try:
         install_translations(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
         assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
     finally:
-        from PySide6.QtCore import QTranslator
-
-        for translator in set(qapp.findChildren(QTranslator)) - before:
+        for translator in [t for t in qapp.findChildren(QTranslator) if id(t) not in before]:
             qapp.removeTranslator(translator)
             translator.deleteLater()
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
