@@ -213,6 +213,13 @@ def test_deb_contents_desktop_file_and_icons(build: Build, tmp_path: Path) -> No
 def test_deb_installs_with_apt_runs_from_usr_bin_and_removes(build: Build, tmp_path: Path) -> None:
     if os.geteuid() != 0 or shutil.which("apt-get") is None:
         pytest.skip("installing the .deb needs root and apt-get (CI runs as root)")
+
+    def status() -> str:
+        return subprocess.run(["dpkg-query", "-W", "-f=${Status}", NAME], capture_output=True, text=True,
+                              check=False).stdout
+
+    if status() == "install ok installed":
+        pytest.skip(f"{NAME} is installed on this machine already: not replacing and removing it")
     apt = ["apt-get", "-y", "-q", "-o", "DPkg::Lock::Timeout=120"]
     env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
 
@@ -224,13 +231,12 @@ def test_deb_installs_with_apt_runs_from_usr_bin_and_removes(build: Build, tmp_p
     launcher = Path("/usr/bin") / NAME
     try:
         apt_get("install", "--no-install-recommends", str(build.deb))
-        status = subprocess.run(["dpkg-query", "-W", "-f=${Status}", NAME], capture_output=True,
-                                text=True, check=False)
-        assert status.stdout == "install ok installed"
+        assert status() == "install ok installed"
         assert Path(f"/usr/share/applications/{NAME}.desktop").exists()
         details = _run_smoke([str(launcher), "--smoke"], _smoke_env(tmp_path, "offscreen"))
         assert "frozen=yes" in details and "multimedia=ffmpeg" in details
     finally:
         apt_get("purge", NAME)
+    assert status() != "install ok installed"
     assert not launcher.exists() and not Path(f"/opt/{NAME}").exists()
     assert not Path(f"/usr/share/applications/{NAME}.desktop").exists()
