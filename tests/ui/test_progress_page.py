@@ -121,7 +121,7 @@ def test_renders_plays_and_saves(qtbot: Any, page: ProgressPage, sim: SimServer,
     qtbot.mouseClick(page.another_result_button, Qt.MouseButton.LeftButton)
     assert again and page.ctx.state.product is None and page.ctx.state.job_id is None
     assert page.ctx.state.settings == settings
-    assert page.player.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+    qtbot.waitUntil(lambda: page.player.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState)
     assert render_posts(sim) == 1
 
 

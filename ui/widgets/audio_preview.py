@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMetaObject, QObject, Qt, QUrl, Signal
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaPlayer
 
 
 def to_qurl(source: str) -> QUrl:
@@ -12,6 +16,18 @@ def to_qurl(source: str) -> QUrl:
     if url.scheme() in ("http", "https", "file"):
         return url
     return QUrl.fromLocalFile(source)
+
+
+def later(player: QMediaPlayer, slot: str) -> None:
+    """Call the player's ``play``/``pause``/``stop`` from the event loop, not from Python.
+
+    QMediaPlayer.stop() waits for FFmpeg's playback threads; called from Python it does so
+    holding the GIL, and a playback thread that needs the GIL at that moment deadlocks the app
+    (seen in the History test: the main thread stuck in stop() for good). Invoked queued, Qt
+    calls it from its event loop, where PySide has released the GIL. play and pause go the same
+    way so that the calls keep their order.
+    """
+    QMetaObject.invokeMethod(player, slot, Qt.ConnectionType.QueuedConnection)
 
 
 class AudioPreview(QObject):
@@ -27,8 +43,11 @@ class AudioPreview(QObject):
         self._playing = False
 
     def _ensure_player(self) -> QMediaPlayer:
-        # Created on first use: QtMultimedia's backend start costs time the page does not need.
+        # Created on first use: importing QtMultimedia and starting its backend costs ~100-200 ms
+        # that the app's start-up should not pay.
         if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
             self._player = QMediaPlayer(self)
             self._output = QAudioOutput(self)
             self._player.setAudioOutput(self._output)
@@ -51,23 +70,27 @@ class AudioPreview(QObject):
     def play(self, url: str) -> None:
         player = self._ensure_player()
         if self._url and self._url != url:
-            self.stop()
+            self._set_playing(False)  # the old sample; setSource below replaces it
         self._url = url
         player.setSource(to_qurl(url))
-        player.play()
+        later(player, "play")
 
     def stop(self) -> None:
         if self._player is not None:
-            self._player.stop()
+            later(self._player, "stop")
         self._set_playing(False)
 
     def position_ms(self) -> int:
         return self._player.position() if self._player is not None else 0
 
     def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         self._set_playing(state == QMediaPlayer.PlaybackState.PlayingState)
 
     def _on_error(self, error: QMediaPlayer.Error, _text: str) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if error != QMediaPlayer.Error.NoError:
             self._set_playing(False)
             self.failed.emit(self._url)

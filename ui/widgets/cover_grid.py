@@ -12,7 +12,6 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -92,9 +91,8 @@ class CoverGrid(QWidget):
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(self._on_clicked)
 
-        self.preview = VideoPlayer(self, compact=True, muted=True)
+        self.preview = VideoPlayer(self, compact=True, muted=True, loop=True)
         self.preview.setAccessibleName(self.tr("Preview of the selected item"))
-        self.preview.player.setLoops(QMediaPlayer.Loops.Infinite)
         self.preview.setFixedWidth(200)
         self.preview_caption = QLabel(self.tr("Click an item to see it move."), self)
         self.preview_caption.setObjectName("hint")

@@ -1,14 +1,22 @@
-"""An inline video player: picture, play/pause, a seek slider and the time."""
+"""An inline video player: picture, play/pause, a seek slider and the time.
+
+QtMultimedia is imported and its player built on first use (a source set, Play pressed): that
+costs ~100-200 ms the app's start-up should not pay for pages that are not shown yet.
+"""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
-from PySide6.QtMultimediaWidgets import QVideoWidget
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
-from ui.widgets.audio_preview import to_qurl
+from ui.widgets.audio_preview import later, to_qurl
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+    from PySide6.QtMultimediaWidgets import QVideoWidget
 
 _SEEK_STEP_MS = 5000
 
@@ -18,28 +26,32 @@ def format_time(ms: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+def _black(widget: QWidget) -> None:
+    palette = widget.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+    widget.setPalette(palette)
+    widget.setAutoFillBackground(True)
+
+
 class VideoPlayer(QWidget):
     """Keyboard: Space plays/pauses, Left/Right seek 5 seconds (also on the slider)."""
 
     state_changed = Signal(object)  # QMediaPlayer.PlaybackState
     media_failed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, compact: bool = False, muted: bool = False) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, compact: bool = False, muted: bool = False, loop: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Video player"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.player = QMediaPlayer(self)
-        self.audio = QAudioOutput(self)
-        self.audio.setMuted(muted)
-        self.player.setAudioOutput(self.audio)
-        self.video = QVideoWidget(self)
-        self.video.setAccessibleName(self.tr("Video"))
-        self.video.setMinimumSize(160 if compact else 320, 200 if compact else 240)
-        palette = self.video.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.video.setPalette(palette)
-        self.video.setAutoFillBackground(True)
-        self.player.setVideoOutput(self.video)
+        self._muted, self._loop = muted, loop
+        self._player: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
+        self._video: QVideoWidget | None = None
+        self._surface = QWidget(self)  # stands in for the video until the player exists
+        self._surface.setMinimumSize(160 if compact else 320, 200 if compact else 240)
+        _black(self._surface)
 
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
@@ -52,7 +64,7 @@ class VideoPlayer(QWidget):
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(1000)
         self.slider.setPageStep(_SEEK_STEP_MS)
-        self.slider.sliderMoved.connect(self.player.setPosition)
+        self.slider.sliderMoved.connect(self._set_position)
         self.slider.actionTriggered.connect(self._on_slider_action)
         self.time_label = QLabel(format_time(0) + " / " + format_time(0), self)
         self.time_label.setAccessibleName(self.tr("Time"))
@@ -62,77 +74,131 @@ class VideoPlayer(QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(self.slider, 1)
         controls.addWidget(self.time_label)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.video, 1)
-        layout.addLayout(controls)
-
-        self.player.positionChanged.connect(self._on_position)
-        self.player.durationChanged.connect(self._on_duration)
-        self.player.playbackStateChanged.connect(self._on_state)
-        self.player.errorOccurred.connect(self._on_error)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self._surface, 1)
+        self._layout.addLayout(controls)
         self.setFocusProxy(self.play_button)
 
+    # -- the player, built on first use -------------------------------------------------------
+    @property
+    def player(self) -> QMediaPlayer:
+        if self._player is None:
+            from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+            from PySide6.QtMultimediaWidgets import QVideoWidget
+
+            player = QMediaPlayer(self)
+            self._audio = QAudioOutput(self)
+            self._audio.setMuted(self._muted)
+            player.setAudioOutput(self._audio)
+            if self._loop:
+                player.setLoops(QMediaPlayer.Loops.Infinite)
+            video = QVideoWidget(self)
+            video.setAccessibleName(self.tr("Video"))
+            video.setMinimumSize(self._surface.minimumSize())
+            _black(video)
+            self._layout.replaceWidget(self._surface, video)
+            self._surface.deleteLater()
+            player.setVideoOutput(video)
+            player.positionChanged.connect(self._on_position)
+            player.durationChanged.connect(self._on_duration)
+            player.playbackStateChanged.connect(self._on_state)
+            player.errorOccurred.connect(self._on_error)
+            self._player, self._video = player, video
+        return self._player
+
+    @property
+    def video(self) -> QVideoWidget:
+        self.player  # noqa: B018 - builds the video widget
+        assert self._video is not None
+        return self._video
+
+    def has_player(self) -> bool:
+        return self._player is not None
+
+    # -- control ------------------------------------------------------------------------------
     def set_source(self, source: str) -> None:
+        if not source and self._player is None:
+            return
         self.player.setSource(to_qurl(source) if source else to_qurl(""))
         self._on_position(0)
 
     def source(self) -> str:
-        url = self.player.source()
+        if self._player is None:
+            return ""
+        url = self._player.source()
         return url.toLocalFile() if url.isLocalFile() else url.toString()
 
     def play(self) -> None:
-        self.player.play()
+        later(self.player, "play")
 
     def pause(self) -> None:
-        self.player.pause()
+        if self._player is not None:
+            later(self._player, "pause")
 
     def stop(self) -> None:
-        self.player.stop()
+        if self._player is not None:
+            later(self._player, "stop")
+
+    def is_playing(self) -> bool:
+        if self._player is None:
+            return False
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
 
     def toggle(self) -> None:
-        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+        if self.is_playing():
             self.pause()
         else:
             self.play()
 
     def seek(self, ms: int) -> None:
-        self.player.setPosition(max(0, min(ms, self.player.duration())))
+        if self._player is not None:
+            self._player.setPosition(max(0, min(ms, self._player.duration())))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key == Qt.Key.Key_Space:
             self.toggle()
-        elif key == Qt.Key.Key_Left:
-            self.seek(self.player.position() - _SEEK_STEP_MS)
-        elif key == Qt.Key.Key_Right:
-            self.seek(self.player.position() + _SEEK_STEP_MS)
+        elif key == Qt.Key.Key_Left and self._player is not None:
+            self.seek(self._player.position() - _SEEK_STEP_MS)
+        elif key == Qt.Key.Key_Right and self._player is not None:
+            self.seek(self._player.position() + _SEEK_STEP_MS)
         else:
             super().keyPressEvent(event)
+
+    # -- reactions ----------------------------------------------------------------------------
+    def _set_position(self, ms: int) -> None:
+        if self._player is not None:
+            self._player.setPosition(ms)
 
     def _on_slider_action(self, _action: int) -> None:
         # Keyboard and page clicks on the slider move the video too (sliderMoved is drag only).
         if not self.slider.isSliderDown():
-            self.player.setPosition(self.slider.sliderPosition())
+            self._set_position(self.slider.sliderPosition())
 
     def _on_position(self, ms: int) -> None:
         if not self.slider.isSliderDown():
             self.slider.blockSignals(True)
             self.slider.setValue(ms)
             self.slider.blockSignals(False)
-        self.time_label.setText(f"{format_time(ms)} / {format_time(self.player.duration())}")
+        duration = self._player.duration() if self._player is not None else 0
+        self.time_label.setText(f"{format_time(ms)} / {format_time(duration)}")
 
     def _on_duration(self, ms: int) -> None:
         self.slider.setRange(0, ms)
-        self._on_position(self.player.position())
+        self._on_position(self._player.position() if self._player is not None else 0)
 
-    def _on_state(self, state: QMediaPlayer.PlaybackState) -> None:
-        playing = state == QMediaPlayer.PlaybackState.PlayingState
+    def _on_state(self, _state: QMediaPlayer.PlaybackState) -> None:
+        playing = self.is_playing()
         self.play_button.setText("⏸" if playing else "▶")
         self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setToolTip(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
-        self.state_changed.emit(state)
+        self.state_changed.emit(_state)
 
     def _on_error(self, error: QMediaPlayer.Error, _text: str) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
         if error != QMediaPlayer.Error.NoError:
             self.media_failed.emit(self.source())
