@@ -18,6 +18,7 @@ import importlib
 import importlib.metadata
 import importlib.resources
 import importlib.util
+import pkgutil
 import secrets
 import subprocess
 import sys
@@ -68,6 +69,25 @@ def check_core() -> str:
     return "+".join(parts)
 
 
+def check_modules() -> str:
+    """Import every module of the app (a frozen build that missed one, or one of its imports, fails)."""
+    count = 0
+    for package in ("jogg_desktop", "ui", "resources"):
+        if not _has_module(package):
+            continue
+        root = importlib.import_module(package)
+        for info in pkgutil.walk_packages(root.__path__, prefix=f"{package}."):
+            if info.name.endswith(".__main__") or info.name == __name__:
+                continue  # running those starts something
+            try:
+                importlib.import_module(info.name)
+            except Exception as exc:
+                reason = f"{type(exc).__name__}: {exc}"
+                raise SmokeFailure(f"modules: {info.name} does not import ({reason})") from exc
+            count += 1
+    return str(count)
+
+
 def check_platform(app: QApplication) -> str:
     window = QLabel(APP_NAME)
     window.setWindowTitle(APP_NAME)
@@ -92,6 +112,16 @@ def check_resources(app: QApplication) -> str:
         raise SmokeFailure("resources: the app icon does not render (QtSvg image plugin missing?)")
     app.setWindowIcon(QIcon(pixmap))
     found = ["icon"]
+    # ui/app.py loads Qt's own strings (qtbase_<lang>.qm) in the system language.
+    qt_translations = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    count = len(list(qt_translations.glob("qtbase_*.qm")))
+    if not count:
+        raise SmokeFailure(f"resources: Qt's translations (qtbase_*.qm) are missing from {qt_translations}")
+    found.append(f"{count} qt translations")
+    if _has_module("resources"):
+        ours = importlib.resources.files("resources") / "translations"
+        if ours.is_dir():
+            found.append(f"{sum(1 for e in ours.iterdir() if e.name.endswith('.qm'))} app translations")
     if _has_module("resources.styles"):
         styles = [
             entry
@@ -200,6 +230,7 @@ def run_smoke(argv: list[str]) -> int:
     results: list[tuple[str, str]] = []
     try:
         results.append(("core", check_core()))
+        results.append(("modules", check_modules()))
         results.append(("resources", check_resources(app)))
         results.append(("platform", check_platform(app)))
         results.append(("multimedia", check_multimedia()))
@@ -210,7 +241,7 @@ def run_smoke(argv: list[str]) -> int:
             app=APP_NAME, version=__version__, reason=failure))
         return 1
     results.append(("frozen", "yes" if getattr(sys, "frozen", False) else "no"))
-    order = ("platform", "keyring", "multimedia", "resources", "core", "child", "frozen")
+    order = ("platform", "keyring", "multimedia", "resources", "core", "modules", "child", "frozen")
     details = ", ".join(f"{key}={dict(results)[key]}" for key in order)
     _report(argv, _tr("{app} {version} smoke OK: {details}").format(
         app=APP_NAME, version=__version__, details=details))

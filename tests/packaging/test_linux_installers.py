@@ -79,6 +79,20 @@ def _run_smoke(command: list[str], env: dict[str, str]) -> str:
     return match[1]
 
 
+def _source_module_count() -> int:
+    """The modules --smoke imports: every module of the app's packages but __main__ and the smoke."""
+    count = 0
+    for package in ("jogg_desktop", "ui", "resources"):
+        for path in (ROOT / package).rglob("*.py"):
+            parts = path.relative_to(ROOT).parts
+            folders = (ROOT.joinpath(*parts[:i]) for i in range(1, len(parts)))
+            in_packages = all((folder / "__init__.py").exists() for folder in folders)
+            root_init = len(parts) == 2 and path.name == "__init__.py"
+            if in_packages and not root_init and path.name != "__main__.py" and parts != ("ui", "smoke.py"):
+                count += 1
+    return count
+
+
 def _expected_core() -> list[str]:
     return [part for part in ("api", "sim") if (ROOT / "jogg_desktop" / part / "__init__.py").exists()]
 
@@ -97,7 +111,9 @@ def test_bundle_exists_and_stays_small(build: Build) -> None:
 def test_frozen_smoke_offscreen(build: Build, tmp_path: Path) -> None:
     details = _run_smoke([str(build.exe), "--smoke"], _smoke_env(tmp_path, "offscreen"))
     assert "platform=offscreen" in details and "multimedia=ffmpeg" in details
-    assert "frozen=yes" in details and "resources=icon" in details
+    assert "frozen=yes" in details and "resources=icon" in details and " qt translations" in details
+    # Every module of the app made it into the bundle and imports there.
+    assert f"modules={_source_module_count()}," in details, details
     core = re.search(r"core=(\S+),", details)
     assert core and all(part in core[1].split("+") for part in _expected_core()), details
     if (ROOT / "jogg_desktop" / "sim" / "__main__.py").exists():
