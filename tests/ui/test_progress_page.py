@@ -195,3 +195,13 @@ def test_download_progress_is_shown_in_percent(qtbot: Any, page: ProgressPage, s
     qtbot.waitUntil(done, timeout=TIMEOUT)
     percents = [int(t.rsplit(" ", 1)[1].rstrip("%")) for t in seen if t.endswith("%")]
     assert any(0 <= p < 100 for p in percents), seen
+
+
+def test_without_a_product_nothing_is_sent(qtbot: Any, connected: Any, sim: SimServer) -> None:  # noqa: F811
+    page = ProgressPage(connected)
+    qtbot.addWidget(page)
+    page.on_enter()
+    assert page.status_label.text() == "Your video was not started."
+    assert "no product" in page.banner.text
+    assert page.can_go_back() and page.change_button.isVisibleTo(page)
+    assert render_posts(sim) == 0

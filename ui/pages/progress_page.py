@@ -228,7 +228,17 @@ class ProgressPage(WizardPage):
     def start(self) -> None:
         """Request one render of the wizard's product with its settings (charges credits)."""
         product, jobs = self.ctx.state.product, self.ctx.jobs
-        if self._starting or product is None or jobs is None:
+        if self._starting:
+            return
+        if product is None or jobs is None:
+            self._set_status(self.tr("Your video was not started."), busy=False)
+            self.banner.show_text(
+                self.tr("There is no product to make a video of yet. Go back and choose one.")
+                if product is None
+                else self.tr("The app could not open its list of videos, so it cannot make one now. "
+                             "Please restart the app."),
+                "error",
+            )
             return
         settings = self.ctx.state.settings
         self._starting = True
