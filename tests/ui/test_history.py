@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -182,6 +183,9 @@ def test_a_real_job_live_with_cover_play_download_again(qtbot: Any, qloop: Any, 
     from ui.imaging.thumbnails import ThumbnailLoader
 
     key = "history-key"
+    # As the app does (ui.app.GuiThreadGc): no automatic GC while the simulator's thread runs
+    # Python, so Qt objects are only ever freed on this thread (qt-stack.md pitfall 3).
+    gc.disable()
     server = SimServer(SimConfig(valid_keys={key}, crawl_delay=0.0, render_seconds=1.0))
     server.start()
     client = JoggClient(key, server.base_url)
@@ -231,3 +235,4 @@ def test_a_real_job_live_with_cover_play_download_again(qtbot: Any, qloop: Any, 
         run_async(qtbot, client.aclose())
         store.close()
         server.stop()
+        gc.enable()

@@ -68,7 +68,6 @@ class HistoryWindow(QWidget):
         self._thumbnails = thumbnails
         self._open_url = open_url
         self._unsubscribe: Callable[[], None] | None = jobs.subscribe(self._on_job)
-        self.players: list[PlayerDialog] = []
         self.on_closed: list[Callable[[], None]] = []
 
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -233,16 +232,12 @@ class HistoryWindow(QWidget):
         job = self.selected_job()
         if job is None or job.video_path is None or not job.video_path.exists():
             return None
+        # No Python reference kept (no lambda on its own signal either): a reference cycle
+        # through a media player could be collected on another thread (qt-stack.md pitfall 3).
         dialog = PlayerDialog(job.video_path, job_title(job), self)
-        self.players.append(dialog)
-        dialog.destroyed.connect(lambda _obj=None, d=dialog: self._forget_player(d))
         dialog.show()
         dialog.player.play()
         return dialog
-
-    def _forget_player(self, dialog: PlayerDialog) -> None:
-        if dialog in self.players:
-            self.players.remove(dialog)
 
     def open_selected_file(self) -> None:
         job = self.selected_job()
@@ -322,7 +317,7 @@ class HistoryWindow(QWidget):
         self.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in list(self.players):
+        for dialog in self.findChildren(PlayerDialog):
             dialog.close()
         self.detach()
         for callback in list(self.on_closed):
