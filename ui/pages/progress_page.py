@@ -189,7 +189,7 @@ class ProgressPage(WizardPage):
     def subtitle(self) -> str:
         if self._is_done():
             return self.tr("Watch it here, save a copy where you like, or make another one.")
-        return self.tr("Videos usually take 1 to 10 minutes.")
+        return self.tr("JoggAI makes your video on its own computers; this page shows how far it is.")
 
     def shows_navigation(self) -> bool:
         return False  # the page has its own buttons
@@ -521,7 +521,7 @@ class ProgressPage(WizardPage):
     def _tick(self) -> None:
         elapsed = format_time(int(self._elapsed_seconds() * 1000))
         self.elapsed_label.setText(
-            self.tr("Time so far: {elapsed}. Videos usually take 1 to 10 minutes.").format(elapsed=elapsed)
+            self.tr("Time so far: {elapsed} — videos usually take 1 to 10 minutes.").format(elapsed=elapsed)
         )
 
 
