@@ -205,3 +205,37 @@ def test_without_a_product_nothing_is_sent(qtbot: Any, connected: Any, sim: SimS
     assert "no product" in page.banner.text
     assert page.can_go_back() and page.change_button.isVisibleTo(page)
     assert render_posts(sim) == 0
+
+
+def test_a_failed_download_is_fetched_again_without_a_new_render(
+    qtbot: Any, page: ProgressPage, sim: SimServer
+) -> None:
+    sim.inject(Fault(route="GET /media/renders/*", kind="http_500", times=1000))
+    page.on_enter()
+    qtbot.waitUntil(lambda: _stage(page) is JobStage.FAILED, timeout=TIMEOUT)
+    assert page.status_label.text() == "Your video was made, but it could not be downloaded."
+    assert page.banner.action_button.text() == "Try again"
+    assert "credit" not in page.banner.text  # fetching it again costs nothing
+    sim.clear_faults()
+    qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _stage(page) is JobStage.DONE, timeout=TIMEOUT)
+    job = page.job()
+    assert job is not None and job.video_path is not None and job.video_path.exists()
+    assert render_posts(sim) == 1
+
+
+def test_save_downloads_again_when_the_file_is_gone(
+    qtbot: Any, page: ProgressPage, sim: SimServer, tmp_path: Path
+) -> None:
+    page.on_enter()
+    qtbot.waitUntil(lambda: _stage(page) is JobStage.DONE, timeout=TIMEOUT)
+    job = page.job()
+    assert job is not None and job.video_path is not None
+    size = job.video_path.stat().st_size
+    job.video_path.unlink()
+    target = tmp_path / "copy.mp4"
+    page.save_to(str(target))
+    assert page.save_progress.isVisible()
+    qtbot.waitUntil(lambda: target.exists() and page.save_button.isEnabled(), timeout=TIMEOUT)
+    assert target.stat().st_size == size
+    assert render_posts(sim) == 1
