@@ -57,7 +57,9 @@ for lib in $(comm -23 <(echo "$needed") <(echo "$shipped")); do
   pkgs="$pkgs $pkg"
 done
 glibc=$(dpkg-query -W -f='${Version}' libc6 | sed 's/-.*//')
-depends="libc6 (>= $glibc)"
+# + fontconfig-config: the bundled libfontconfig reads the system's font configuration (and
+# that package brings a font), else the app shows no text on a minimal system.
+depends="libc6 (>= $glibc), fontconfig-config"
 for p in $(echo $pkgs | tr ' ' '\n' | sort -u); do
   [ "$p" = libc6 ] || depends="$depends, $p"
 done
