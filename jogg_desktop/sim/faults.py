@@ -126,21 +126,41 @@ class FaultBook:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._faults: list[Fault] = []
+        # Faults hit only requests that arrived after they were armed: a request held by an
+        # earlier delay fault must not take a fault meant for the next test's request.
+        self._clock = 0
+        self._armed_at: dict[int, int] = {}
+
+    def arrival(self) -> int:
+        """A ticket for a request arriving now (see ``take(arrived=...)``)."""
+        with self._lock:
+            self._clock += 1
+            return self._clock
 
     def add(self, fault: Fault) -> None:
         with self._lock:
-            self._faults.append(replace(fault))  # the caller's object keeps its count
+            self._clock += 1
+            armed = replace(fault)  # the caller's object keeps its count
+            self._armed_at[id(armed)] = self._clock
+            self._faults.append(armed)
 
     def clear(self) -> None:
         with self._lock:
             self._faults.clear()
+            self._armed_at.clear()
 
     def armed(self) -> list[Fault]:
         with self._lock:
             return list(self._faults)
 
     def take(
-        self, method: str, route: str, *, after_handler: bool | None, project: bool = False
+        self,
+        method: str,
+        route: str,
+        *,
+        after_handler: bool | None,
+        project: bool = False,
+        arrived: int | None = None,
     ) -> Fault | None:
         """Consume one hit of the first fault for this request and phase (None = any phase).
 
@@ -155,9 +175,12 @@ class FaultBook:
                     continue
                 if not fault.matches(method, route):
                     continue
+                if arrived is not None and self._armed_at.get(id(fault), 0) > arrived:
+                    continue
                 if fault.times > 0:
                     fault.times -= 1
                     if fault.times == 0:
                         self._faults.remove(fault)
+                        self._armed_at.pop(id(fault), None)
                 return fault
         return None

@@ -83,7 +83,8 @@ class Gate:
         replay = _replay(body, receive)
         send = self._throttled(send, path, None)
 
-        before = self.ctx.faults.take(method, route, after_handler=False)
+        arrived = self.ctx.faults.arrival()
+        before = self.ctx.faults.take(method, route, after_handler=False, arrived=arrived)
         after: Fault | None = None
         if before is not None and not is_api(path) and before.kind in BODY_BREAKS:
             after, before = before, None  # a download breaks mid-body, so Range resume is testable
@@ -112,7 +113,7 @@ class Gate:
                 send = _with_header(send, b"x-ratelimit-remaining", str(self.ctx.state.posts_left(key)))
 
         if after is None:
-            after = self.ctx.faults.take(method, route, after_handler=True)
+            after = self.ctx.faults.take(method, route, after_handler=True, arrived=arrived)
         if after is None:
             await self.app(scope, replay, send)
             return

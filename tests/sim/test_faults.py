@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 from pathlib import Path
 
 import httpx
@@ -175,3 +177,27 @@ def test_truncated_download_then_resume_twice(sim: SimServer) -> None:
     assert len(whole) * 0.7 < len(got) < len(whole)  # half, then half of the rest
     rest = httpx.get(url, headers={"Range": f"bytes={len(got)}-"})
     assert rest.status_code == 206 and got + rest.content == whole
+
+
+def test_a_held_request_never_takes_a_fault_armed_after_it_arrived(sim: SimServer, sim_key: str) -> None:
+    # A request held by a delay fault (the previous test's, say) resumes after a new fault was
+    # armed: the new fault is for requests arriving from now on, not for the held one.
+
+    sim.inject(Fault(route="GET /avatars", kind="delay", delay=1.0))
+    held: dict[str, httpx.Response] = {}
+
+    def call() -> None:
+        with api(sim.base_url, sim_key) as client:
+            held["reply"] = client.get("/avatars")
+
+    worker = threading.Thread(target=call)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while sim.faults() and time.monotonic() < deadline:
+        worker.join(0.01)  # the delay fault is consumed once the held request arrived
+    assert not sim.faults()
+    sim.inject(Fault(route="GET /avatars", kind="http_500", after_handler=True))
+    worker.join(10)
+    assert held["reply"].json()["code"] == 0
+    with api(sim.base_url, sim_key) as client:
+        assert client.get("/avatars").status_code == 500
