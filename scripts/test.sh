@@ -18,6 +18,6 @@ mkdir -m 700 "$tmp/run"
 export XDG_DATA_HOME="$tmp/data" XDG_RUNTIME_DIR="$tmp/run" XDG_CONFIG_HOME="$tmp/config" XDG_CACHE_HOME="$tmp/cache"
 echo "==> pytest"
 # A private session bus with an unlocked gnome-keyring: the real Secret Service for keyring tests.
-exec dbus-run-session -- bash -c '
+dbus-run-session -- bash -c '
   echo -n test-keyring-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
   exec .venv/bin/python -m pytest "$@"' bash "$@"
