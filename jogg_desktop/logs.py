@@ -98,6 +98,10 @@ def setup_logging(level: int | None = None, *, console: bool = False) -> Path:
         handler._jogg = True  # type: ignore[attr-defined]
         root.addHandler(handler)
     root.setLevel(level)
+    # httpx logs every URL at INFO, signed upload URLs with their tokens included: our client
+    # logs its own requests without them, so keep httpx's and httpcore's own chatter out.
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     return path
 
 

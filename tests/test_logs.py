@@ -54,3 +54,17 @@ def test_setup_is_idempotent(logged: Path) -> None:
 
 def test_redact_leaves_ordinary_text_alone() -> None:
     assert logs.redact("project 5f3a done, 2 credits") == "project 5f3a done, 2 credits"
+
+
+def test_httpx_request_lines_stay_out_of_the_log() -> None:
+    # httpx logs full URLs (signed upload URLs carry a token) at INFO: the app's log keeps them out.
+    path = logs.setup_logging(logging.DEBUG)
+    try:
+        line = 'HTTP Request: PUT http://example.invalid/upload?token=s3cr3t "200 OK"'
+        logging.getLogger("httpx").info(line)
+        logging.getLogger("jogg_desktop.test").info("our own line")
+    finally:
+        logs.remove_logging()
+    text = path.read_text(encoding="utf-8")
+    assert "our own line" in text
+    assert "s3cr3t" not in text
