@@ -3,6 +3,9 @@ per-section loading and errors, ▶ samples from the server."""
 
 from __future__ import annotations
 
+import asyncio
+import gc
+import warnings
 from typing import Any
 
 import pytest
@@ -10,6 +13,7 @@ from PySide6.QtCore import Qt
 
 from jogg_desktop.models import AspectRatio, Ownership
 from jogg_desktop.sim import Fault, SimServer
+from tests.conftest import run_async
 from tests.ui.render_support import connected  # noqa: F401
 from ui.pages.settings_page import SettingsPage
 
@@ -129,3 +133,26 @@ def test_keyboard_plays_a_voice_sample_from_the_server(qtbot: Any, page: Setting
     qtbot.waitUntil(lambda: page.audio.is_playing(), timeout=TIMEOUT)
     page.on_leave()
     assert not page.audio.is_playing()
+
+
+def test_looks_cancelled_before_they_start_leave_no_unawaited_coroutine(
+    qtbot: Any, page: SettingsPage
+) -> None:
+    """Leaving the page (or quitting) can cancel the catalog task between its first step and the
+    first step of the lists it gathers: no request coroutine may have been created by then."""
+
+    async def cancel_right_after_first_step() -> bool:
+        task = asyncio.ensure_future(page._fetch_looks())
+        asyncio.get_running_loop().call_soon(task.cancel)  # after its first step, before the children's
+        try:
+            await task
+        except asyncio.CancelledError:
+            return True
+        return False
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert run_async(qtbot, cancel_right_after_first_step())
+        gc.collect()
+    unawaited = [str(w.message) for w in caught if "never awaited" in str(w.message)]
+    assert unawaited == []

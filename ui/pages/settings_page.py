@@ -57,10 +57,14 @@ T = TypeVar("T")
 
 
 async def _own_and_library(
-    library: Awaitable[list[T]], own: Awaitable[list[T]]
+    library: Callable[[], Awaitable[list[T]]], own: Callable[[], Awaitable[list[T]]]
 ) -> tuple[list[T], JoggError | None]:
-    """Both lists at once; the user's own items are optional (their failure is reported, not fatal)."""
-    public, custom = await asyncio.gather(library, own, return_exceptions=True)
+    """Both lists at once; the user's own items are optional (their failure is reported, not fatal).
+
+    Takes callables, not coroutines: they are created here, inside the running task, so a task
+    cancelled before it starts leaves no never-awaited coroutine behind.
+    """
+    public, custom = await asyncio.gather(library(), own(), return_exceptions=True)
     if isinstance(public, BaseException):
         raise public
     if isinstance(custom, JoggError):
@@ -382,14 +386,14 @@ class SettingsPage(WizardPage):
         if self._avatars is None:
             self._load(
                 "avatars", self.avatar_section, self.tr("Loading avatars…"),
-                lambda: _own_and_library(api.list_avatars(), api.list_custom_avatars()),
+                lambda: _own_and_library(api.list_avatars, api.list_custom_avatars),
                 self._got_avatars,
             )
         self._load_voices(self.language.language())
         if self._music is None:
             self._load(
                 "music", self.music_section, self.tr("Loading music…"),
-                lambda: _own_and_library(api.list_musics(), api.list_custom_musics()),
+                lambda: _own_and_library(api.list_musics, api.list_custom_musics),
                 self._got_music,
             )
         if self._styles is None or self._templates is None:
@@ -412,15 +416,17 @@ class SettingsPage(WizardPage):
         self._load(
             "voices", self.voice_section, self.tr("Loading voices…"),
             lambda: _own_and_library(
-                api.list_voices(language=language), api.list_custom_voices(language=language)
+                lambda: api.list_voices(language=language),
+                lambda: api.list_custom_voices(language=language),
             ),
             lambda result: self._got_voices(language, result),
         )
 
     async def _fetch_looks(self) -> tuple[list[VisualStyle], list[Template], JoggError | None]:
         api = self.ctx.require_api()
+        # Both coroutines are created right here, in the running task (see _own_and_library).
         styles, (templates, own_error) = await asyncio.gather(
-            api.list_visual_styles(), _own_and_library(api.list_templates(), api.list_custom_templates())
+            api.list_visual_styles(), _own_and_library(api.list_templates, api.list_custom_templates)
         )
         return list(styles), templates, own_error
 
