@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtMultimedia import QMediaPlayer
+from PySide6.QtWidgets import QLabel
 
 from jogg_desktop.jobs.types import JobStage
 from jogg_desktop.models import AspectRatio, VideoSettings
@@ -61,6 +62,13 @@ def page(qtbot: Any, connected: Any, sim: SimServer) -> ProgressPage:  # noqa: F
     return page
 
 
+def _typical_duration_said(page: ProgressPage) -> int:
+    """How often the page (its visible labels, title and subtitle) tells how long videos take."""
+    texts = [page.title(), page.subtitle()]
+    texts += [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+    return sum("1 to 10 minutes" in text for text in texts)
+
+
 def _stage(page: ProgressPage) -> JobStage | None:
     job = page.job()
     return job.stage if job is not None else None
@@ -72,6 +80,7 @@ def test_renders_plays_and_saves(qtbot: Any, page: ProgressPage, sim: SimServer,
     page.on_enter()
     assert page.status_label.text() == "Sending your video request to JoggAI…"
     assert "usually take 1 to 10 minutes" in page.elapsed_label.text()
+    assert _typical_duration_said(page) == 1
     assert page.note_label.isVisible() and "close this window" in page.note_label.text()
 
     def seen() -> bool:
@@ -83,6 +92,7 @@ def test_renders_plays_and_saves(qtbot: Any, page: ProgressPage, sim: SimServer,
     assert any(s in statuses for s in ("Waiting in JoggAI's queue…", "Creating your video…"))
     assert page.stack.currentWidget() is page.result_view
     assert page.title() == "Your video"
+    assert _typical_duration_said(page) == 0  # the result is there: no more waiting talk
     job = page.job()
     assert job is not None and job.video_path is not None and job.video_path.exists()
     assert page.ctx.state.job_id == job.id
