@@ -164,6 +164,7 @@ class AppShell(QObject):
             if self.demo_sim is not None:
                 await self.demo_sim.stop()
             if self.store is not None:
+                self.ctx.presets = None
                 self.store.close()
         finally:
             self.window.finish_close()
@@ -215,7 +216,8 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
 
 
 def attach_jobs(ctx: AppContext) -> Any:
-    """Wire the job service (persistent jobs in SQLite); returns the store to close at exit."""
+    """Wire the job service (persistent jobs in SQLite) and the settings presets; returns the
+    store to close at exit."""
     try:
         from jogg_desktop.jobs.manager import JobManager
         from jogg_desktop.store import Store
@@ -227,6 +229,7 @@ def attach_jobs(ctx: AppContext) -> Any:
         return JobManager(api, store.jobs)
 
     ctx.make_jobs = make_jobs
+    ctx.presets = store.presets
     return store
 
 

@@ -3,7 +3,8 @@
 Catalogs (avatars, voices per language, music, visual styles, templates) load in parallel
 through the task runner, each section with its own loading state, and are cached for the session
 (dropped when the API key changes). The settings used last are remembered (QSettings, as JSON via
-the store's codec) and restored on the next visit.
+the store's codec) and restored on the next visit. Named presets (``ctx.presets``) sit on top in a
+preset bar; without a store (tests, a store that failed to open) the bar is simply not there.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from jogg_desktop.models import (
 from jogg_desktop.store import codec
 from ui.context import AppContext
 from ui.pages.base import WizardPage
+from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
 from ui.widgets.audio_preview import AudioPreview
 from ui.widgets.avatar_grid import AvatarGrid
@@ -124,6 +126,12 @@ class SettingsPage(WizardPage):
         scroll.setWidget(content)
         self.body.addWidget(scroll, 1)
         self.scroll = scroll
+
+        # -- presets (once the store is open: it opens after the window shows) ----------------
+        self.preset_bar: PresetBar | None = None
+        self._content = content
+        self._column = column
+        self._place_preset_bar()
 
         # -- format --------------------------------------------------------------------------
         fmt = _Section(self.tr("Format"), content)
@@ -241,6 +249,7 @@ class SettingsPage(WizardPage):
         return self.tr("Choose how your video looks and sounds. You can see the cost before you start.")
 
     def on_enter(self) -> None:
+        self._place_preset_bar()
         self._restore(self.ctx.state.settings)
         self.load_catalogs()
 
@@ -331,6 +340,27 @@ class SettingsPage(WizardPage):
         self._restoring = False
         self._apply_aspect(settings.aspect)
         self._on_length_value(settings.length)
+
+    # -- presets ------------------------------------------------------------------------------
+    def _place_preset_bar(self) -> None:
+        presets = self.ctx.presets
+        if self.preset_bar is not None or presets is None:
+            return
+        self.preset_bar = PresetBar(presets, current=self._preset_settings, parent=self._content)
+        self.preset_bar.applied.connect(self.apply_preset)
+        self._column.insertWidget(0, self.preset_bar)
+        self.preset_bar.show()  # the page may be on screen already
+
+    def _preset_settings(self) -> VideoSettings:
+        # A preset is how videos look and sound; the name and own script belong to one product.
+        return replace(self.settings(), name="", script="")
+
+    def apply_preset(self, preset: VideoSettings) -> None:
+        """Show a preset's settings (keeping this video's name and script) and load what they need."""
+        current = self.settings()
+        self._restore(replace(preset, name=current.name, script=current.script))
+        self._load_voices(self.language.language())
+        self._changed()
 
     # -- reactions ----------------------------------------------------------------------------
     def _on_aspect(self, aspect: AspectRatio) -> None:
