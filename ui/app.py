@@ -262,6 +262,15 @@ def apply_style(app: QApplication) -> None:
     app.setStyleSheet(load_stylesheet(dark=dark))
 
 
+def apply_app_icon(app: QApplication) -> None:
+    """The app icon on every window and in the task bar (an SVG: needs Qt's SVG icon engine)."""
+    from PySide6.QtGui import QIcon
+
+    from resources.icons import app_icon_file
+
+    app.setWindowIcon(QIcon(str(app_icon_file())))
+
+
 def install_translations(app: QApplication, locale: Any = None) -> None:
     """Qt's own strings and ours in the system language, where a translation exists.
 
@@ -310,6 +319,7 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Jogg Desktop")
     app.setDesktopFileName("jogg-desktop")
+    apply_app_icon(app)
     install_translations(app)
     apply_style(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import run_async
-from ui.app import AppShell, GuiThreadGc, build_context, parse_args
+from ui.app import AppShell, GuiThreadGc, apply_app_icon, build_context, parse_args
 from ui.wizard import WizardWindow
 
 
@@ -163,3 +163,18 @@ def test_qt_strings_follow_the_system_language(qapp: Any) -> None:
             qapp.removeTranslator(translator)
             translator.deleteLater()
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
+
+
+def test_the_app_icon_is_set_and_renders(qapp: Any) -> None:
+    from PySide6.QtGui import QIcon
+
+    before = qapp.windowIcon()
+    try:
+        qapp.setWindowIcon(QIcon())
+        apply_app_icon(qapp)
+        pixmap = qapp.windowIcon().pixmap(64, 64)
+        assert not pixmap.isNull() and pixmap.width() == 64
+        image = pixmap.toImage()
+        assert image.pixelColor(32, 32).alpha() > 0  # drawn, not an empty square
+    finally:
+        qapp.setWindowIcon(before)
