@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from jogg_desktop.errors import Action
+from ui.pages.link_page import product_label
 from ui.wizard import WizardWindow
 
 
@@ -83,3 +84,32 @@ def test_a_key_refused_later_leads_to_the_key_page(
     qtbot.mouseClick(page.banner.action_button, Qt.MouseButton.LeftButton)
     assert window.current_name() == "key"
     assert window.key_page.key_edit.hasFocus() or window.key_page.key_edit.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("url", "label"),
+    [
+        ("http://127.0.0.1:5000/shop/products/aurora-insulated-bottle", "Aurora Insulated Bottle"),
+        ("https://shop.example/products/willow_ceramic_mug/", "Willow Ceramic Mug"),
+        ("https://shop.example/item/USB-C-cable.html", "USB C Cable"),
+        ("https://shop.example/", "shop.example"),
+    ],
+)
+def test_product_label(qapp: Any, url: str, label: str) -> None:
+    assert product_label(url) == label
+
+
+def test_demo_products_are_offered_by_name_and_fill_the_link(
+    qtbot: Any, window: WizardWindow, sim: Any
+) -> None:
+    window.ctx.demo = True
+    page = window.link_page
+    page.on_enter()
+    buttons = page._example_buttons
+    assert page.examples.isVisible() and len(buttons) == len(sim.demo_product_urls())
+    assert [b.text() for b in buttons] == [product_label(u) for u in sim.demo_product_urls()]
+    assert all("http" not in b.text() for b in buttons)
+    assert buttons[1].toolTip() == sim.demo_product_urls()[1]
+    qtbot.mouseClick(buttons[1], Qt.MouseButton.LeftButton)
+    assert page.url_edit.text() == sim.demo_product_urls()[1]
+    qtbot.waitUntil(lambda: window.current_name() == "product", timeout=20_000)

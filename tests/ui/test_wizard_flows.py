@@ -133,7 +133,10 @@ def test_demo_mode_runs_the_simulator_as_a_child_process(
     # The demo shop's products are offered as clickable examples.
     assert ctx.demo_product_urls
     buttons = window.link_page._example_buttons
-    assert [b.text() for b in buttons] == ctx.demo_product_urls
+    assert [b.property("url") for b in buttons] == ctx.demo_product_urls
+    # ...by name, not as a web address.
+    assert buttons[0].text() == "Aurora Insulated Bottle"
+    assert not any("/" in b.text() or "http" in b.text() for b in buttons)
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_name() == "product", timeout=30_000)
     assert ctx.state.product is not None and ctx.state.product.name

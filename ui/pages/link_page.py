@@ -32,6 +32,20 @@ def check_url(text: str) -> str | None:
     return None
 
 
+def product_label(url: str) -> str:
+    """A readable name for a product page link, from its last path part:
+    ``…/products/aurora-insulated-bottle`` → "Aurora Insulated Bottle" (the host when there is none)."""
+    parsed = QUrl(url)
+    parts = [p for p in parsed.path().split("/") if p]
+    if not parts:
+        return parsed.host() or url
+    slug = parts[-1].rsplit(".", 1)[0] if "." in parts[-1] else parts[-1]
+    words = [w for w in slug.replace("_", "-").replace("+", "-").split("-") if w]
+    if not words:
+        return parsed.host() or url
+    return " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
+
+
 def _is_ip(host: str) -> bool:
     parts = host.split(".")
     return (len(parts) == 4 and all(p.isdigit() for p in parts)) or ":" in host
@@ -256,11 +270,13 @@ class LinkPage(WizardPage):
             button.deleteLater()
         self._example_buttons = []
         for url in urls:
-            button = QPushButton(url, self.examples)
+            name = product_label(url)
+            button = QPushButton(name, self.examples)
             button.setObjectName("linkButton")
             button.setProperty("url", url)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setAccessibleName(self.tr("Use the demo product %1").replace("%1", url))
+            button.setToolTip(url)
+            button.setAccessibleName(self.tr("Use the demo product %1").replace("%1", name))
             button.clicked.connect(lambda _c=False, u=url: self._use_example(u))
             self._examples_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             QWidget.setTabOrder(
