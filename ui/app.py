@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     import asyncio
 
     from jogg_desktop.api.protocol import JoggApi
-    from jogg_desktop.jobs.types import JobService
+    from jogg_desktop.jobs.types import Job, JobService
     from ui.context import AppContext
     from ui.demo import DemoSimulator
     from ui.wizard import WizardWindow
@@ -120,7 +120,27 @@ class AppShell(QObject):
 
     async def _resume_jobs(self) -> None:
         if self.ctx.jobs is not None:
-            await self.ctx.jobs.resume_unfinished()
+            self.announce_resumed(await self.ctx.jobs.resume_unfinished())
+
+    def announce_resumed(self, jobs: list[Job]) -> None:
+        """Say what was picked up from the last session, and show it in the History window."""
+        from jogg_desktop.jobs.types import JobStage
+
+        running = sum(1 for job in jobs if job.stage.active)
+        unconfirmed = sum(1 for job in jobs if job.stage is JobStage.UNCONFIRMED)
+        if not running and not unconfirmed:
+            return
+        window = self.window
+        parts = []
+        if running:
+            parts.append(window.tr("Picking up %n video(s) from last time.", "", running))
+        if unconfirmed:
+            parts.append(window.tr(
+                "%n video request(s) could not be confirmed when the app stopped: check your videos "
+                "in JoggAI before trying again.", "", unconfirmed))
+        parts.append(window.tr("The History window shows how they are doing."))
+        window.current_page().banner.show_text(" ".join(parts), "warning" if unconfirmed else "info")
+        window.open_history()
 
     def start_demo(self) -> None:
         self.window.key_page.banner.show_text(self.window.tr("Starting the demo…"), "info")

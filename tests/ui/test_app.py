@@ -178,3 +178,53 @@ def test_the_app_icon_is_set_and_renders(qapp: Any) -> None:
         assert image.pixelColor(32, 32).alpha() > 0  # drawn, not an empty square
     finally:
         qapp.setWindowIcon(before)
+
+
+def test_jobs_left_by_the_last_session_are_picked_up_and_shown(
+    qtbot: Any, sim_ctx: Any, sim: Any, sim_key: str, tmp_path: Any
+) -> None:
+    from jogg_desktop.jobs.manager import JobManager
+    from jogg_desktop.jobs.types import JobStage
+    from jogg_desktop.models import AspectRatio, Product, VideoLength, VideoSettings
+    from jogg_desktop.secrets import SERVICE, USERNAME
+    from jogg_desktop.store import Store
+    from tests.sim.helpers import RENDER_BODY, api, manual_product
+
+    # The last session: one render running on JoggAI's side, one request that never got an answer.
+    with api(sim.base_url, sim_key) as client:
+        product_id = manual_product(client, sim.origin + "/media/shop/willow-ceramic-mug/1.jpg")
+        reply = client.post("/create_video_from_url", json={**RENDER_BODY, "product_id": product_id})
+        project_id = reply.json()["data"]["project_id"]
+    store = Store(tmp_path / "jobs.sqlite3")
+    settings = VideoSettings(aspect=AspectRatio.PORTRAIT, length=VideoLength.SHORT, name="Mug video")
+    product = Product(id=product_id, name="Test mug")
+    rendering = store.jobs.create(product, settings, tmp_path / "videos")
+    store.jobs.update(rendering.id, stage=JobStage.RENDERING, project_id=project_id)
+    unsure = store.jobs.create(product, settings, tmp_path / "videos")
+    store.jobs.update(unsure.id, stage=JobStage.REQUESTING)
+
+    sim_ctx.make_jobs = lambda client: JobManager(client, store.jobs, poll_schedule=lambda _e: 0.2)
+    sim_ctx.keys.test_backend.secrets[(SERVICE, USERNAME)] = sim_key
+    window = WizardWindow(sim_ctx)
+    qtbot.addWidget(window)
+    shell = AppShell(sim_ctx, window, demo=False)
+    window.show()
+    shell.start()
+
+    page = window.pages["link"]
+    qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=15_000)
+    assert "Picking up 1 video(s) from last time" in page.banner.text
+    assert "could not be confirmed" in page.banner.text
+    from PySide6.QtWidgets import QApplication
+
+    from ui.history import HistoryWindow
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryWindow) and w.isVisible()]
+    assert len(shown) == 1  # opened by itself: the user sees the jobs being picked up
+    history = shown[0]
+    qtbot.waitUntil(lambda: store.jobs.get(rendering.id).stage is JobStage.DONE, timeout=30_000)
+    assert store.jobs.get(unsure.id).stage is JobStage.UNCONFIRMED
+    renders = [r for r in sim.requests if r.method == "POST" and r.path.endswith("/create_video_from_url")]
+    assert len(renders) == 1  # the unconfirmed one was never resent
+    history.close()
+    store.close()
