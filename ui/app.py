@@ -244,13 +244,29 @@ def attach_jobs(ctx: AppContext) -> Any:
     except ImportError:
         return None
     store = Store()
+    demo_stores: list[Store] = []
 
     def make_jobs(api: JoggApi) -> JobService:
+        if ctx.demo:
+            # Demo videos stay out of the user's real history, and a demo simulator forgets its
+            # projects when it stops: each demo gets a fresh store of its own.
+            if not demo_stores:
+                demo_stores.append(Store(_fresh_demo_store_path()))
+            return JobManager(api, demo_stores[0].jobs)
         return JobManager(api, store.jobs)
 
     ctx.make_jobs = make_jobs
     ctx.presets = store.presets
     return store
+
+
+def _fresh_demo_store_path() -> Any:
+    import tempfile
+    from pathlib import Path
+
+    from jogg_desktop import paths
+
+    return Path(tempfile.mkdtemp(prefix="demo-", dir=paths.cache_dir())) / "jobs.sqlite3"
 
 
 def attach_diagnostics(ctx: AppContext, store: Callable[[], Any]) -> None:

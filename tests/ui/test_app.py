@@ -228,3 +228,21 @@ def test_jobs_left_by_the_last_session_are_picked_up_and_shown(
     assert len(renders) == 1  # the unconfirmed one was never resent
     history.close()
     store.close()
+
+
+def test_demo_videos_stay_out_of_the_real_history(ctx: Any) -> None:
+    from jogg_desktop.jobs.types import JobStage
+    from tests.store.samples import PRODUCT, SETTINGS
+    from ui.app import attach_jobs
+
+    store = attach_jobs(ctx)
+    real = store.jobs.create(PRODUCT, SETTINGS, None)
+    store.jobs.update(real.id, stage=JobStage.DONE)
+    no_api: Any = object()  # building a job service calls nothing on the client
+    try:
+        ctx.demo = True
+        assert ctx.make_jobs(no_api).jobs() == []
+        ctx.demo = False
+        assert [job.id for job in ctx.make_jobs(no_api).jobs()] == [real.id]
+    finally:
+        store.close()
