@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,6 +41,10 @@ MEDIA_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.mp4 *.mov *.webm *.m4v"
 def media_kind_for(name: str) -> MediaKind:
     return MediaKind.VIDEO if name.lower().split("?")[0].endswith(VIDEO_SUFFIXES) else MediaKind.IMAGE
 
+
+THUMBNAIL_BATCH = 4
+"""Thumbnails asked for per event-loop turn: one already in memory is put on its tile right
+away (≈0.5 ms each), so a handful per turn keeps every turn short."""
 
 class ProductPage(WizardPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -96,6 +100,7 @@ class ProductPage(WizardPage):
         self.grid.changed.connect(self._changed)
         self.grid.currentItemChanged.connect(self._on_current_media)
         ctx.thumbnails.loaded.connect(self._on_thumbnail)
+        self._thumbnail_generation = 0
 
         self.media_description = QLineEdit(self)
         self.media_description.setObjectName("mediaDescription")
@@ -235,8 +240,7 @@ class ProductPage(WizardPage):
         self.grid.blockSignals(True)
         self.grid.set_media(product.media if product else ())
         self.grid.blockSignals(False)
-        for media in self.grid.media():
-            self.ctx.thumbnails.load(media.url, self.grid.thumbnail_request_size())
+        self._load_thumbnails([m.url for m in self.grid.media()])
         self._on_current_media(self.grid.currentItem(), None)
         self._changed()
 
@@ -387,6 +391,22 @@ class ProductPage(WizardPage):
         self.url_edit.clear()
 
     # -- reactions ------------------------------------------------------------------------
+    def _load_thumbnails(self, urls: list[str]) -> None:
+        """Ask for thumbnails a few per event-loop turn, like the grid adds its tiles (60 requests
+        started in one turn would freeze the window for as long)."""
+        self._thumbnail_generation += 1
+        self._load_some_thumbnails(urls, self._thumbnail_generation)
+
+    def _load_some_thumbnails(self, urls: list[str], generation: int) -> None:
+        if generation != self._thumbnail_generation:
+            return  # another product replaced this one
+        size = self.grid.thumbnail_request_size()
+        for url in urls[:THUMBNAIL_BATCH]:
+            self.ctx.thumbnails.load(url, size)
+        rest = urls[THUMBNAIL_BATCH:]
+        if rest:
+            QTimer.singleShot(0, self, lambda: self._load_some_thumbnails(rest, generation))
+
     def _on_thumbnail(self, url: str, image: QImage) -> None:
         self.grid.set_thumbnail(url, image)
 

@@ -3,6 +3,10 @@
 Knows nothing of the app: the page feeds it :class:`~jogg_desktop.models.Media` items and
 thumbnails, and listens to ``files_dropped`` / ``changed``. Keyboard: arrows move the selection,
 Ctrl+Left/Right move the selected item, Delete removes it.
+
+A long list (a crawled page with 60 pictures) is filled a few tiles per event-loop turn, so the
+window never freezes for the whole list at once: ``media()`` is always the complete list, the
+tiles still to come are "backlog", and anything that edits the list adds them all first.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDrag,
@@ -32,6 +36,8 @@ PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_URL_ROLE = Qt.ItemDataRole.UserRole + 2  # where the thumbnail came from (a local file after upload)
 THUMB_SIZE = QSize(128, 128)
 ROW_MIME = "application/x-jogg-desktop-media-row"
+FILL_BATCH = 10
+"""Tiles added per event-loop turn (10 tiles ≈ 1 ms; the grid's layout runs between turns)."""
 
 
 _placeholders: dict[tuple[MediaKind, int, int, str], QPixmap] = {}
@@ -131,16 +137,53 @@ class MediaGrid(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         # setMovement(Static) switched the viewport's drops off (QListView does): back on.
         self.viewport().setAcceptDrops(True)
+        self._backlog: list[Media] = []
+        self._early_thumbnails: dict[str, QImage] = {}
+        self._fill_generation = 0
 
     # -- content --------------------------------------------------------------------------
     def set_media(self, media: list[Media] | tuple[Media, ...]) -> None:
+        """Show ``media``: the first tiles now, the rest over the next event-loop turns."""
+        self._backlog = list(media)
+        self._early_thumbnails = {}
+        self._fill_generation += 1
         self.clear()
-        for item in media:
-            self.add_media(item, emit=False)
+        self._fill_some(self._fill_generation)
         if self.count():
             self.setCurrentRow(0)
 
+    def is_filling(self) -> bool:
+        """True while tiles of the last ``set_media`` are still to be added."""
+        return bool(self._backlog)
+
+    def finish_filling(self) -> None:
+        """Add every tile still to come, now (before the list is edited)."""
+        if self._backlog:
+            self._add_tiles(len(self._backlog))
+
+    def _fill_some(self, generation: int) -> None:
+        if generation != self._fill_generation or not self._backlog:
+            return  # a newer list replaced this one, or an edit finished it
+        self._add_tiles(FILL_BATCH)
+        if self._backlog:
+            QTimer.singleShot(0, self, lambda: self._fill_some(generation))
+
+    def _add_tiles(self, n: int) -> None:
+        batch, self._backlog = self._backlog[:n], self._backlog[n:]
+        for media in batch:
+            item = self._new_item(media, pending=False)
+            image = self._early_thumbnails.pop(media.url, None)
+            if image is not None:
+                self._set_icon(item, media, image)
+
     def add_media(self, media: Media, *, pending: bool = False, emit: bool = True) -> QListWidgetItem:
+        self.finish_filling()
+        item = self._new_item(media, pending=pending)
+        if emit:
+            self.changed.emit()
+        return item
+
+    def _new_item(self, media: Media, *, pending: bool) -> QListWidgetItem:
         item = QListWidgetItem(self)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
@@ -149,14 +192,14 @@ class MediaGrid(QListWidget):
         item.setData(PENDING_ROLE, pending)
         self._set_item_media(item, media)
         item.setIcon(_icon(placeholder(media.kind)))
-        if emit:
-            self.changed.emit()
         return item
 
     def media(self) -> list[Media]:
-        return [self.item(i).data(MEDIA_ROLE) for i in range(self.count())]
+        """Every item in order, including tiles not added yet."""
+        return [self.item(i).data(MEDIA_ROLE) for i in range(self.count())] + list(self._backlog)
 
     def item_for_url(self, url: str) -> QListWidgetItem | None:
+        self.finish_filling()
         for i in range(self.count()):
             item = self.item(i)
             if item.data(MEDIA_ROLE).url == url:
@@ -190,8 +233,13 @@ class MediaGrid(QListWidget):
             item = self.item(i)
             media: Media = item.data(MEDIA_ROLE)
             if media.url == url or item.data(THUMB_URL_ROLE) == url:
-                video = media.kind is MediaKind.VIDEO
-                item.setIcon(_icon(_fit(image, THUMB_SIZE, video, self.devicePixelRatioF())))
+                self._set_icon(item, media, image)
+        if any(m.url == url for m in self._backlog):
+            self._early_thumbnails[url] = image  # its tile comes in a later turn
+
+    def _set_icon(self, item: QListWidgetItem, media: Media, image: QImage) -> None:
+        video = media.kind is MediaKind.VIDEO
+        item.setIcon(_icon(_fit(image, THUMB_SIZE, video, self.devicePixelRatioF())))
 
     def thumbnail_request_size(self) -> QSize:
         """The size to decode thumbnails at: the tile in device pixels (sharp at 200%)."""
@@ -205,6 +253,7 @@ class MediaGrid(QListWidget):
         return sum(1 for i in range(self.count()) if self.item(i).data(PENDING_ROLE))
 
     def remove_current(self) -> None:
+        self.finish_filling()
         row = self.currentRow()
         if row < 0:
             return
@@ -214,6 +263,7 @@ class MediaGrid(QListWidget):
         self.changed.emit()
 
     def move_current(self, step: int) -> None:
+        self.finish_filling()
         row = self.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < self.count():
@@ -237,6 +287,7 @@ class MediaGrid(QListWidget):
 
     # -- keyboard -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.finish_filling()  # the keys move and remove items: every item first
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.remove_current()
@@ -251,6 +302,7 @@ class MediaGrid(QListWidget):
     # Our own drag carries the row in ROW_MIME and the drop moves that row; the view's free
     # icon movement (which only repositions icons, never the order) is off (Movement.Static).
     def startDrag(self, _actions: Qt.DropAction) -> None:
+        self.finish_filling()
         row = self.currentRow()
         item = self.currentItem()
         if row < 0 or item is None:
@@ -299,6 +351,7 @@ class MediaGrid(QListWidget):
         return index.row() + (1 if point.x() > rect.center().x() else 0)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self.finish_filling()
         mime = event.mimeData()
         if mime.hasFormat(ROW_MIME):
             source = int(bytes(mime.data(ROW_MIME).data()).decode() or -1)
