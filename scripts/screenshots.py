@@ -33,7 +33,14 @@ ARGS = parse()
 if ARGS.scale != 1.0:
     os.environ["QT_SCALE_FACTOR"] = str(ARGS.scale)
 os.environ.setdefault("QT_API", "pyside6")
-os.environ.setdefault("JOGG_DESKTOP_HOME", str(Path(os.environ.get("TMPDIR", "/tmp")) / "jogg-screenshots"))
+if "JOGG_DESKTOP_HOME" not in os.environ:
+    # A fresh home each run: no video of an earlier run, so the file is not named "… (2).mp4".
+    import atexit
+    import shutil
+    import tempfile
+
+    os.environ["JOGG_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="jogg-screenshots-")
+    atexit.register(shutil.rmtree, os.environ["JOGG_DESKTOP_HOME"], True)
 
 from PySide6.QtCore import QSize  # noqa: E402
 from PySide6.QtGui import QGuiApplication  # noqa: E402

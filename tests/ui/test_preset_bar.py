@@ -56,7 +56,7 @@ def test_save_apply_rename_delete(qtbot: Any, qloop: Any, store: Store) -> None:
     bar.rename_button.click()
     answer_prompt(bar, "Other")  # taken: refused with a message
     (message,) = visible_boxes(bar)
-    assert "already exists" in message.text()
+    assert "already taken" in message.text()
     message.accept()
     assert store.presets.names() == ["Mugs 9:16", "Other"]
     bar.rename_button.click()

@@ -39,13 +39,13 @@ class PresetBar(QWidget):
         self._current = current
         self._dialog: QInputDialog | None = None
         self._on_name: Callable[[str], None] | None = None
-        self.label = QLabel(self.tr("Presets:"), self)
+        self.label = QLabel(self.tr("Saved settings:"), self)
         self.combo = QComboBox(self)
-        self.combo.setAccessibleName(self.tr("Saved presets"))
+        self.combo.setAccessibleName(self.tr("Saved settings"))
         self.combo.setMinimumContentsLength(16)
         self.label.setBuddy(self.combo)
         self.apply_button = QPushButton(self.tr("Apply"), self)
-        self.save_button = QPushButton(self.tr("Save as preset…"), self)
+        self.save_button = QPushButton(self.tr("Save these settings…"), self)
         self.rename_button = QPushButton(self.tr("Rename…"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
         self.apply_button.clicked.connect(self.apply_selected)
@@ -99,7 +99,7 @@ class PresetBar(QWidget):
         try:
             self._presets.rename(old, new)
         except ValueError:
-            self._tell(self.tr("A preset with this name already exists. Choose another name."))
+            self._tell(self.tr("This name is already taken by other saved settings. Choose another name."))
             return
         self.reload(select=" ".join(new.split()))
 
@@ -129,12 +129,12 @@ class PresetBar(QWidget):
             self._on_name(value)
 
     def _ask_save(self) -> None:
-        self._prompt(self.tr("Save as preset"), self.tr("Name of the preset:"),
+        self._prompt(self.tr("Save these settings"), self.tr("A name for these settings:"),
                      self.selected() or "", self.save_as)
 
     def _ask_rename(self) -> None:
         if self.selected():
-            self._prompt(self.tr("Rename preset"), self.tr("New name:"), self.selected() or "",
+            self._prompt(self.tr("Rename saved settings"), self.tr("New name:"), self.selected() or "",
                          self.rename_selected)
 
     def _ask_delete(self) -> None:
@@ -143,8 +143,8 @@ class PresetBar(QWidget):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Delete preset?"),
-            self.tr("Delete the preset “%1”? Your videos are not affected.").replace("%1", name),
+            self.tr("Delete saved settings?"),
+            self.tr("Delete the saved settings “%1”? Your videos are not affected.").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
@@ -153,7 +153,7 @@ class PresetBar(QWidget):
         box.open()
 
     def _tell(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Presets"), text,
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Saved settings"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
