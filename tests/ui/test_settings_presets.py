@@ -58,6 +58,7 @@ def test_save_change_and_apply_a_preset(qtbot: Any, qloop: Any, ctx: Any, store:
     page.on_enter()
     bar = page.preset_bar
     assert bar is not None and bar.isVisible()
+    assert bar.combo.currentText() == "" and bar.combo.placeholderText() == "None saved yet"
 
     page.aspect_cards.set_aspect(AspectRatio.SQUARE)
     page.length_buttons[VideoLength.LONG].click()

@@ -43,6 +43,7 @@ class PresetBar(QWidget):
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Saved settings"))
         self.combo.setMinimumContentsLength(16)
+        self.combo.setPlaceholderText(self.tr("None saved yet"))
         self.label.setBuddy(self.combo)
         self.apply_button = QPushButton(self.tr("Apply"), self)
         self.save_button = QPushButton(self.tr("Save these settings…"), self)
