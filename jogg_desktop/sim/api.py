@@ -23,6 +23,7 @@ from jogg_desktop.sim import catalog, envelope
 from jogg_desktop.sim.context import SimContext
 from jogg_desktop.sim.envelope import NO_CREDIT, NOT_FOUND, PARAM_ERROR, error, ok
 from jogg_desktop.sim.extract import extract_product
+from jogg_desktop.sim.faults import ARRIVED
 from jogg_desktop.sim.projects import FRAME_SIZES, RENDER_FAILED_MSG, STATUS_DESC, RenderQueue, status_of
 from jogg_desktop.sim.script import timed_captions, write_script
 from jogg_desktop.sim.state import ProductRecord, ProjectRecord, UploadRecord
@@ -42,6 +43,11 @@ class ParamError(Exception):
 
     def __init__(self, field: str, problem: str = "is invalid") -> None:
         super().__init__(f"Parameter error: {field} {problem}")
+
+
+def _arrived(request: Request) -> int | None:
+    ticket = request.scope.get(ARRIVED)
+    return ticket if isinstance(ticket, int) else None
 
 
 def _key(request: Request) -> str:
@@ -352,7 +358,9 @@ class V1Api:
             cover_path=cover,
             request=dict(data),
         )
-        fate = self.ctx.faults.take("POST", "/create_video_from_url", after_handler=None, project=True)
+        fate = self.ctx.faults.take(
+            "POST", "/create_video_from_url", after_handler=None, project=True, arrived=_arrived(request)
+        )
         if fate is not None:
             project.fate = "fail" if fate.kind == "render_fail" else "deleted"
         with self.ctx.state.lock:
@@ -374,7 +382,9 @@ class V1Api:
             project = self.ctx.state.projects.get(project_id)
         if project is None or project.key != _key(request):
             return error(NOT_FOUND)
-        fate = self.ctx.faults.take("GET", "/project", after_handler=None, project=True)
+        fate = self.ctx.faults.take(
+            "GET", "/project", after_handler=None, project=True, arrived=_arrived(request)
+        )
         if fate is not None:
             project.fate = "fail" if fate.kind == "render_fail" else "deleted"
             if project.fate == "fail":

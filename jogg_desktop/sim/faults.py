@@ -120,6 +120,10 @@ class Fault:
         return cls(**{k: v for k, v in data.items() if k in fields})
 
 
+ARRIVED = "jogg_sim.arrived"
+"""ASGI scope key: the request's arrival ticket (:meth:`FaultBook.arrival`)."""
+
+
 class FaultBook:
     """The armed faults; used from the server thread and the test thread."""
 

@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 
 from jogg_desktop.sim import envelope
 from jogg_desktop.sim.context import SimContext
-from jogg_desktop.sim.faults import Fault, FaultKind, http_status_of, route_of
+from jogg_desktop.sim.faults import ARRIVED, Fault, FaultKind, http_status_of, route_of
 from jogg_desktop.sim.state import RecordedRequest
 
 Scope = MutableMapping[str, Any]
@@ -84,6 +84,7 @@ class Gate:
         send = self._throttled(send, path, None)
 
         arrived = self.ctx.faults.arrival()
+        scope[ARRIVED] = arrived  # handlers that take faults themselves filter by it too
         before = self.ctx.faults.take(method, route, after_handler=False, arrived=arrived)
         after: Fault | None = None
         if before is not None and not is_api(path) and before.kind in BODY_BREAKS:

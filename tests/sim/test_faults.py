@@ -201,3 +201,29 @@ def test_a_held_request_never_takes_a_fault_armed_after_it_arrived(sim: SimServe
     assert held["reply"].json()["code"] == 0
     with api(sim.base_url, sim_key) as client:
         assert client.get("/avatars").status_code == 500
+
+
+def test_a_held_poll_never_takes_a_render_fault_armed_after_it_arrived(sim: SimServer, sim_key: str) -> None:
+    # Same rule for the faults the handlers apply themselves (render_fail, project_deleted).
+    with api(sim.base_url, sim_key) as client:
+        product_id = manual_product(client, sim.origin + MUG)
+        project_id = _render(client, product_id).json()["data"]["project_id"]
+    sim.inject(Fault(route="GET /project", kind="delay", delay=1.0))
+    held: dict[str, httpx.Response] = {}
+
+    def poll() -> None:
+        with api(sim.base_url, sim_key) as client:
+            held["reply"] = client.get("/project", params={"project_id": project_id})
+
+    worker = threading.Thread(target=poll)
+    worker.start()
+    deadline = time.monotonic() + 10
+    while sim.faults() and time.monotonic() < deadline:
+        worker.join(0.01)
+    assert not sim.faults()
+    sim.inject(Fault(route="GET /project", kind="render_fail"))
+    worker.join(10)
+    assert held["reply"].json()["data"]["status_code"] != 5
+    with api(sim.base_url, sim_key) as client:
+        reply = client.get("/project", params={"project_id": project_id}).json()
+        assert reply["data"]["status_code"] == 5
