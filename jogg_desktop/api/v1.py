@@ -1,7 +1,7 @@
 """The v1 wire adapter: paths, request bodies from the domain model, answers → domain model.
 
 The only module that knows v1 names (``status_code``, ``avatar_type``, ``project_id``, …).
-Parsers accept every documented drift (API.md §13 #8, shared/README.md) and never raise anything
+Parsers accept every documented drift (API.md §13 #8, docs/joggai/README.md) and never raise anything
 but :class:`jogg_desktop.errors.ProtocolError`, and that only when a field the flow cannot do
 without (a product id, a project id, an upload URL) is missing.
 """
@@ -299,7 +299,7 @@ def parse_project(data: Any, project_id: str) -> ProjectStatus:
 
 
 def _ready(status: Any) -> bool:
-    """Custom avatar status: 0 processing, 1 success, 2 failed — or strings (shared/README.md)."""
+    """Custom avatar status: 0 processing, 1 success, 2 failed — or strings (docs/joggai/README.md)."""
     if status is None:
         return True
     number = as_int(status)
@@ -347,7 +347,7 @@ def parse_voices(data: Any, ownership: Ownership) -> tuple[list[Voice], int | No
 
 
 def parse_musics(data: Any, ownership: Ownership) -> list[Music]:
-    """The v1 spec names the list ``avatars`` (doc error, shared/README.md): accept all three."""
+    """The v1 spec names the list ``avatars`` (doc error, docs/joggai/README.md): accept all three."""
     musics: list[Music] = []
     for raw in first_list(data, "musics", "music", "avatars", "list", "items"):
         item = as_object(raw)

@@ -33,7 +33,7 @@ class SimConfig:
     """False: GET /whoami answers 404, as it may on the real v1 API (undocumented endpoint)."""
     music_list_key: str = "avatars"
     """Key of the list in GET /musics: the spec's literal ``avatars`` (a doc error, see
-    shared/README.md); set ``music``/``musics`` to test a client's tolerance."""
+    docs/joggai/README.md); set ``music``/``musics`` to test a client's tolerance."""
     media_rate: int | None = None
     """Throttle media downloads to this many bytes per second (None = full speed)."""
     fault_delay: float = 30.0

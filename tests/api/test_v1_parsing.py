@@ -1,4 +1,4 @@
-"""v1 answers → domain model, including every documented drift (API.md §13, shared/README.md)."""
+"""v1 answers → domain model, including every documented drift (API.md §13, docs/joggai/README.md)."""
 
 from __future__ import annotations
 

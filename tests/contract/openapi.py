@@ -1,7 +1,7 @@
-"""JoggAI's official OpenAPI spec (../shared/joggai/openapi-v1.yaml), read for contract tests.
+"""JoggAI's official OpenAPI specs (docs/joggai/openapi-v1.yaml, -v2.yaml), read for contract tests.
 
 Schemas come back with every ``$ref`` resolved inline, ready for ``jsonschema``. The spec's
-known defects (shared/README.md) are not patched here: each contract test names the defects it
+known defects (docs/joggai/README.md) are not patched here: each contract test names the defects it
 works around, so they stay visible.
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +16,22 @@ import jsonschema
 import yaml
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("JOGG_SHARED_DIR", ROOT.parent / "shared"))
-SPEC_V1 = SHARED / "joggai" / "openapi-v1.yaml"
+SPEC_DIR = ROOT / "docs" / "joggai"
+SPEC_V1 = SPEC_DIR / "openapi-v1.yaml"
+SPEC_V2 = SPEC_DIR / "openapi-v2.yaml"
 
 
 @functools.cache
+def spec(version: str = "v1") -> dict[str, Any]:
+    """The official spec of one API generation (``"v1"`` or ``"v2"``)."""
+    path = {"v1": SPEC_V1, "v2": SPEC_V2}[version]
+    with path.open(encoding="utf-8") as fh:
+        loaded: dict[str, Any] = yaml.safe_load(fh)
+    return loaded
+
+
 def spec_v1() -> dict[str, Any]:
-    with SPEC_V1.open(encoding="utf-8") as fh:
-        spec: dict[str, Any] = yaml.safe_load(fh)
-    return spec
+    return spec("v1")
 
 
 def _resolve(node: Any, spec: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
@@ -56,26 +62,26 @@ def _nullable(node: Any) -> Any:
     return node
 
 
-def operation(method: str, path: str) -> dict[str, Any]:
-    op: dict[str, Any] = spec_v1()["paths"][path][method.lower()]
+def operation(method: str, path: str, version: str = "v1") -> dict[str, Any]:
+    op: dict[str, Any] = spec(version)["paths"][path][method.lower()]
     return op
 
 
-def request_schema(method: str, path: str) -> dict[str, Any]:
-    body = operation(method, path)["requestBody"]["content"]["application/json"]["schema"]
-    schema: dict[str, Any] = _nullable(_resolve(body, spec_v1()))
+def request_schema(method: str, path: str, version: str = "v1") -> dict[str, Any]:
+    body = operation(method, path, version)["requestBody"]["content"]["application/json"]["schema"]
+    schema: dict[str, Any] = _nullable(_resolve(body, spec(version)))
     return schema
 
 
-def response_schema(method: str, path: str, status: str = "200") -> dict[str, Any]:
-    body = operation(method, path)["responses"][status]["content"]["application/json"]["schema"]
-    schema: dict[str, Any] = _nullable(_resolve(body, spec_v1()))
+def response_schema(method: str, path: str, status: str = "200", version: str = "v1") -> dict[str, Any]:
+    body = operation(method, path, version)["responses"][status]["content"]["application/json"]["schema"]
+    schema: dict[str, Any] = _nullable(_resolve(body, spec(version)))
     return schema
 
 
-def query_parameters(method: str, path: str) -> dict[str, dict[str, Any]]:
-    params = operation(method, path).get("parameters", [])
-    return {p["name"]: _resolve(p, spec_v1()) for p in params if p.get("in") == "query"}
+def query_parameters(method: str, path: str, version: str = "v1") -> dict[str, dict[str, Any]]:
+    params = operation(method, path, version).get("parameters", [])
+    return {p["name"]: _resolve(p, spec(version)) for p in params if p.get("in") == "query"}
 
 
 def validate(instance: Any, schema: dict[str, Any]) -> None:

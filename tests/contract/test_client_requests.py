@@ -1,6 +1,6 @@
 """Every request the client builds validates against the official spec (openapi-v1.yaml).
 
-Spec defects worked around here (named so they stay visible; see shared/README.md):
+Spec defects worked around here (named so they stay visible; see docs/joggai/README.md):
 - /create_video_from_url lists ``template_type`` as required even in visual-style mode: the
   client sends it in both modes (``public`` with a visual style, as the guide does).
 - PUT /product gives an integer example (3924) for the string ``product_id``: we send a string,

@@ -3,7 +3,7 @@
 A session touches every endpoint, with successes and typical errors; an httpx response hook
 keeps each answer, and each is validated against ``openapi-v1.yaml`` for its operation.
 
-Spec defects (shared/README.md) handled here, each by name:
+Spec defects (docs/joggai/README.md) handled here, each by name:
 - PROJECT_ID_IS_HEX: ``POST /create_video_from_url`` types ``data.project_id`` as integer; the
   real API returns a 32-hex string (API.md §6.9), and so does the sim. The test checks the
   string against ``^[0-9a-f]{32}$`` instead.
