@@ -16,7 +16,8 @@ APT_PKGS="libegl1 libgl1 libx11-6 libbrotli1 libdbus-1-3 libfontconfig1 libfreet
  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
  libpulse0 libxrandr2 dbus gnome-keyring python3-venv"
 if [ "$DEV" = 1 ]; then
-  APT_PKGS="$APT_PKGS dbus-x11 desktop-file-utils curl imagemagick binutils"
+  # fonts-noto-cjk: Chinese and Japanese text in screenshots and the layout tests.
+  APT_PKGS="$APT_PKGS dbus-x11 desktop-file-utils curl imagemagick binutils fonts-noto-cjk"
 fi
 APT_PKGS=$(echo $APT_PKGS)
 
@@ -61,3 +62,6 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+
+# Our translations: resources/translations/*.ts → .qm (build outputs, not in git).
+.venv/bin/python scripts/i18n.py compile >/dev/null

@@ -1,9 +1,82 @@
-"""``tr()`` for strings outside a QObject (widgets use their own ``self.tr``)."""
+"""The app's languages: ``tr()`` outside a QObject, and installing translations at start-up.
+
+Widgets translate with their own ``self.tr``; code outside a QObject uses :func:`tr` below
+(pyside6-lupdate files its strings under the empty context, and so does this function).
+Our translations are ``resources/translations/jogg-desktop_<lang>.qm``, compiled from the
+``.ts`` files by ``scripts/i18n.py compile`` (set-up and installer builds run it). Qt's own
+dialogs get the matching ``qtbase_<lang>.qm`` from PySide6, so a window never mixes languages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGE_SETTING = "ui/language"
+"""The language chosen in Preferences: "" follows the system, else a code from LANGUAGES."""
+
+# Each language in its own name, as a seller looks for it in a list.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+    "pt_BR": "Português (Brasil)",
+    "ja": "日本語",
+    "zh_CN": "简体中文",
+}
+TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
+CATALOG = "jogg-desktop"
 
 
-def tr(text: str, context: str = "JoggDesktop", disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate ``text`` (``%n`` forms with ``n``); for code that is not a QObject."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def translations_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+def _qt_translations_dir() -> str:
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def choose_locale(language: str = "") -> QLocale:
+    """The locale for ``language`` (a code from LANGUAGES), or the system's for ""."""
+    return QLocale(language) if language in LANGUAGES else QLocale.system()
+
+
+def install_translations(app: QCoreApplication, language: str = "", folder: Path | None = None) -> str:
+    """Install our translation and Qt's for ``language`` ("" = the system's); returns the code used.
+
+    Where we have no translation for the language, everything stays English, Qt's dialogs too,
+    and dates and numbers keep the system's regional format. The chosen locale becomes
+    ``QLocale()``'s default, so sizes, dates and durations follow the same language.
+    """
+    locale = choose_locale(language)
+    ours = QTranslator(app)
+    found = language != "en" and ours.load(locale, CATALOG, "_", str(folder or translations_dir()))
+    if not found:
+        if locale.language() != QLocale.Language.English:
+            locale = QLocale(QLocale.Language.English, locale.territory())
+        QLocale.setDefault(locale)
+        return "en"
+    QLocale.setDefault(locale)
+    app.installTranslator(ours)
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", _qt_translations_dir()):
+        app.installTranslator(qt)
+    return _code_of(ours.filePath())
+
+
+def _code_of(qm_path: str) -> str:
+    """``…/jogg-desktop_pt_BR.qm`` → ``pt_BR``."""
+    return Path(qm_path).stem.removeprefix(CATALOG + "_")
+
+
+def format_size(count: int) -> str:
+    """A byte count for people, in the app's language ("12.3 MB", "12,3 Mo")."""
+    return QLocale().formattedDataSize(count, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
+

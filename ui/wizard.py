@@ -75,6 +75,8 @@ class WizardWindow(QMainWindow):
         self._quitting = False
         self.explicit_shutdown = False
         """True when the app handles ``quit_requested`` (shut down first, then close)."""
+        self.close_to_background: Callable[[], bool] | None = None
+        """Asked when the user closes the window: True if it went on in the background (ui.tray)."""
 
         self.pages = _Pages(self._build_later_page)
         self.stack = QStackedWidget(self)
@@ -313,7 +315,17 @@ class WizardWindow(QMainWindow):
                                      QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
         self.diagnostics_action = action(self.tr("Copy diagnostics"), self.copy_diagnostics)
         menu.addSeparator()
+        from ui.preferences.menu import preferences_shortcut
+
+        self.preferences_action = action(
+            self.tr("Preferences…"), self.open_preferences, preferences_shortcut())
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = action(self.tr("Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+
+    def open_preferences(self) -> QWidget:
+        from ui.preferences.menu import open_preferences
+
+        return open_preferences(self)
 
     def open_history(self) -> QWidget | None:
         """The jobs engineer's History window (``ui/history``)."""
@@ -354,6 +366,10 @@ class WizardWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        hook = self.close_to_background
+        if not self._quitting and event.spontaneous() and hook is not None and hook():
+            event.ignore()  # closed by the user while videos are being made: they go on
+            return
         if self._quitting or not self.explicit_shutdown:
             event.accept()
             return

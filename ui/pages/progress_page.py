@@ -51,7 +51,7 @@ _CHUNK = 4 * 1024 * 1024
 def video_folder(ctx: AppContext) -> Path:
     """Where finished videos are downloaded to (the user saves copies where they like)."""
     chosen = str(ctx.settings.get("video/save_dir") or "")
-    folder = Path(chosen) if chosen else paths.data_dir() / "videos"
+    folder = Path(chosen) if chosen else paths.default_video_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
