@@ -5,379 +5,379 @@
     <name></name>
     <message numerus="yes">
         <source>Picking up %n video(s) from last time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retomando %n vídeo de la última vez.</numerusform>
+            <numerusform>Retomando %n vídeos de la última vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video request(s) could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo confirmar %n solicitud de vídeo al cerrarse la app: revisa tus vídeos en JoggAI antes de volver a intentarlo.</numerusform>
+            <numerusform>No se pudieron confirmar %n solicitudes de vídeo al cerrarse la app: revisa tus vídeos en JoggAI antes de volver a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The History window shows how they are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el historial puedes ver cómo van.</translation>
     </message>
     <message>
         <source>Starting the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la demo…</translation>
     </message>
     <message>
         <source>The demo did not start in time. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>La demo no se inició a tiempo. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The demo stopped unexpectedly. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>La demo se detuvo de forma inesperada. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>The demo could not be started. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la demo. Inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>JoggAI did not accept your API key. Check that you copied the whole key from JoggAI (your avatar → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no aceptó tu clave de API. Comprueba que copiaste la clave completa desde JoggAI (tu avatar → API).</translation>
     </message>
     <message>
         <source>Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu cuenta de JoggAI se quedó sin créditos. Añade créditos en JoggAI y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Your JoggAI plan does not include this feature through the API. Upgrade your plan in JoggAI, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu plan de JoggAI no incluye esta función a través de la API. Mejora tu plan en JoggAI o contacta con el soporte de JoggAI.</translation>
     </message>
     <message>
         <source>JoggAI could not find this item any more. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI ya no encuentra este elemento. Empieza de nuevo.</translation>
     </message>
     <message>
         <source>JoggAI did not accept some of the details. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no aceptó algunos datos. Revísalos y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>JoggAI is busy with your earlier requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI todavía está procesando tus solicitudes anteriores. Espera un momento y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>JoggAI is having a problem right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI tiene un problema en este momento. Vuelve a intentarlo en unos minutos.</translation>
     </message>
     <message>
         <source>Could not reach JoggAI. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con JoggAI. Revisa tu conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>JoggAI took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI tardó demasiado en responder. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>JoggAI sent an answer the app could not understand. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI envió una respuesta que la app no entiende. Vuelve a intentarlo más tarde.</translation>
     </message>
     <message>
         <source>JoggAI could not read the product details from this page. Check the link, or enter the product details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no pudo leer los datos del producto en esta página. Revisa el enlace o introduce tú mismo los datos del producto.</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video. It may already be rendering and may have used credits. Check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pudimos confirmar si JoggAI empezó tu vídeo. Puede que ya se esté creando y que haya usado créditos. Revisa tus vídeos en JoggAI antes de volver a intentarlo.</translation>
     </message>
     <message>
         <source>JoggAI could not make this video. Try different images or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no pudo crear este vídeo. Prueba con otras imágenes u otros ajustes.</translation>
     </message>
     <message>
         <source>This video was deleted in JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo se eliminó en JoggAI.</translation>
     </message>
     <message>
         <source>This video is taking much longer than usual. It may still finish: check again later, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo está tardando mucho más de lo normal. Puede que aún termine: vuelve a mirar más tarde o contacta con el soporte de JoggAI.</translation>
     </message>
     <message>
         <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el vídeo. Revisa la carpeta y el espacio libre en disco, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal al comunicarse con JoggAI.</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto tardó demasiado. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>The file “%1” could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encuentra el archivo «%1». Puede que se haya movido o eliminado.</translation>
     </message>
     <message>
         <source>The app is not allowed to open or write this file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no tiene permiso para abrir o escribir este archivo. Revisa sus permisos.</translation>
     </message>
     <message>
         <source>A file could not be read or written. Check the file and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer o escribir un archivo. Revisa el archivo y el espacio libre en disco, y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please try again; if it keeps happening, copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado salió mal. Vuelve a intentarlo; si sigue pasando, copia los detalles y envíalos al soporte.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Fix API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir la clave de API</translation>
     </message>
     <message>
         <source>Buy credits in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar créditos en JoggAI</translation>
     </message>
     <message>
         <source>Open JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir JoggAI</translation>
     </message>
     <message>
         <source>Enter details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir los datos yo mismo</translation>
     </message>
     <message>
         <source>Check my videos in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar mis vídeos en JoggAI</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Asking JoggAI to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a JoggAI que empiece…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cola de JoggAI</translation>
     </message>
     <message>
         <source>JoggAI is making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI está creando tu vídeo</translation>
     </message>
     <message>
         <source>Downloading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando… %1 %</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando… %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Not confirmed — check your videos in JoggAI before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar: revisa tus vídeos en JoggAI antes de volver a intentarlo</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>No iniciado</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1</translation>
     </message>
     <message>
         <source>Untitled video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo sin nombre</translation>
     </message>
 </context>
 <context>
     <name>AspectCards</name>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de imagen</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical 9:16</translation>
     </message>
     <message>
         <source>TikTok, Reels, Shorts</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok, Reels, Shorts</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal 16:9</translation>
     </message>
     <message>
         <source>YouTube, websites</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube, sitios web</translation>
     </message>
     <message>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrado 1:1</translation>
     </message>
     <message>
         <source>Feeds, marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds, marketplaces</translation>
     </message>
 </context>
 <context>
     <name>AvatarGrid</name>
     <message>
         <source>Show avatars from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar avatares de</translation>
     </message>
     <message>
         <source>All avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los avatares</translation>
     </message>
     <message>
         <source>JoggAI library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca de JoggAI</translation>
     </message>
     <message>
         <source>My avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis avatares</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier género</translation>
     </message>
     <message>
         <source>Avatar gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género del avatar</translation>
     </message>
     <message>
         <source>Avatar age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad del avatar</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier edad</translation>
     </message>
     <message>
         <source>Avatar style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo del avatar</translation>
     </message>
     <message>
         <source>Any style</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estilo</translation>
     </message>
     <message>
         <source>Avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatares</translation>
     </message>
     <message>
         <source>Avatar {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <source>No avatar matches these filters for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún avatar coincide con estos filtros para este formato.</translation>
     </message>
     <message>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} mostrados</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono del mensaje</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
 </context>
 <context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédito</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear este vídeo usa {cost} de tu cuenta de JoggAI (1 crédito por cada 2 minutos de vídeo o fracción).</translation>
     </message>
     <message>
         <source>Cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: {cost}</translation>
     </message>
 </context>
 <context>
     <name>CoverGrid</name>
     <message>
         <source>Preview of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del elemento seleccionado</translation>
     </message>
     <message>
         <source>Click an item to see it move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz clic en un elemento para verlo en movimiento.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal</translation>
     </message>
     <message>
         <source>Sorry — something unexpected went wrong in Jogg Desktop. Your work so far is kept. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo sentimos: algo inesperado salió mal en Jogg Desktop. Tu trabajo hasta ahora se conserva. Si vuelve a pasar, copia los detalles de abajo y envíalos al soporte. No contienen ninguna clave de API.</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles técnicos</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
     <name>ElapsedProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>%1… %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… %n s</numerusform>
+            <numerusform>%1… %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -385,1353 +385,1353 @@
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus vídeos</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>No videos yet. Videos you make will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay vídeos. Los vídeos que crees aparecerán aquí.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the video in your usual video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el vídeo en tu reproductor habitual</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en la carpeta</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar de nuevo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado en %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia del vídeo</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada como %1</translation>
     </message>
     <message>
         <source>Checking the video in JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el vídeo en JoggAI…</translation>
     </message>
     <message>
         <source>Downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado de nuevo.</translation>
     </message>
     <message>
         <source>Delete from the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar de la lista?</translation>
     </message>
     <message>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «%1» de tus vídeos? El archivo de vídeo guardado se conserva.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Welcome to Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a Jogg Desktop</translation>
     </message>
     <message>
         <source>Turn a product page into a marketing video in a few clicks. To start, paste your JoggAI API key. You find it in the JoggAI app: click your avatar (top right), then &lt;b&gt;API&lt;/b&gt;, and copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convierte la página de un producto en un vídeo publicitario en pocos clics. Para empezar, pega tu clave de API de JoggAI. La encontrarás en la app de JoggAI: haz clic en tu avatar (arriba a la derecha), luego en &lt;b&gt;API&lt;/b&gt;, y copia la clave.</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega aquí tu clave de API</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de JoggAI</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave mientras escribes</translation>
     </message>
     <message>
         <source>Check and save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y guardar la clave</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la clave</translation>
     </message>
     <message>
         <source>Forget the saved key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la clave guardada</translation>
     </message>
     <message>
         <source>Forget the saved API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la clave de API guardada</translation>
     </message>
     <message>
         <source>No key yet? Try the app with the built-in demo shop: nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Aún no tienes clave? Prueba la app con la tienda de demostración incluida: no se cobra nada.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la demo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu clave con JoggAI…</translation>
     </message>
     <message>
         <source>Key accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave aceptada (%1).</translation>
     </message>
     <message>
         <source>Key accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave aceptada.</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás usando la demo: no hace falta clave y no se guarda nada.</translation>
     </message>
     <message>
         <source>Your key is kept for this session only — you will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave solo se guarda durante esta sesión: la próxima vez tendrás que pegarla de nuevo.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
     <name>LanguageCombo</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the script and the voice. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del guion y de la voz. Escribe para buscar.</translation>
     </message>
     <message>
         <source>Matching languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas que coinciden</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Search languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar idiomas</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
         <source>Paste the link of the product page you want a video for — your shop, Amazon, Shopify, Etsy… JoggAI reads the name, description and pictures from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el enlace de la página del producto para el que quieres un vídeo: tu tienda, Amazon, Shopify, Etsy… JoggAI toma de ahí el nombre, la descripción y las imágenes.</translation>
     </message>
     <message>
         <source>https://your-shop.com/products/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://tu-tienda.com/productos/…</translation>
     </message>
     <message>
         <source>Product page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de la página del producto</translation>
     </message>
     <message>
         <source>Product page &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enlace de la página del producto</translation>
     </message>
     <message>
         <source>Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar</translation>
     </message>
     <message>
         <source>Analyze the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizar la página del producto</translation>
     </message>
     <message>
         <source>Link problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con el enlace</translation>
     </message>
     <message>
         <source>Enter the product details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir yo mismo los datos del producto</translation>
     </message>
     <message>
         <source>Demo shop products — click one to use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos de la tienda de demostración (haz clic en uno para usarlo):</translation>
     </message>
     <message>
         <source>No link, or the page cannot be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿No tienes enlace o no se puede leer la página?</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué producto es el vídeo?</translation>
     </message>
     <message>
         <source>Reading the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la página del producto</translation>
     </message>
     <message>
         <source>This usually takes 10 to 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suele tardar entre 10 y 30 segundos.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido. Puedes cambiar el enlace y volver a intentarlo.</translation>
     </message>
     <message>
         <source>Please paste the link of a product page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega el enlace de la página de un producto.</translation>
     </message>
     <message>
         <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace debe empezar por http:// o https://, por ejemplo https://tu-tienda.com/productos/taza.</translation>
     </message>
     <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una dirección web. Copia el enlace completo de la barra de direcciones del navegador.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A este enlace le falta el nombre del sitio web. Copia el enlace completo de la barra de direcciones del navegador.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el producto de demostración %1</translation>
     </message>
 </context>
 <context>
     <name>LookChooser</name>
     <message>
         <source>Visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo visual</translation>
     </message>
     <message>
         <source>Use a visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un estilo visual</translation>
     </message>
     <message>
         <source>JoggAI lays out your product and the avatar in a ready-made style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI presenta tu producto y el avatar con un estilo ya preparado.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla</translation>
     </message>
     <message>
         <source>Use a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una plantilla</translation>
     </message>
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa una plantilla de la biblioteca de JoggAI o una tuya.</translation>
     </message>
     <message>
         <source>Visual styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos visuales</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>JoggAI arranges your product images and the avatar in this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI coloca las imágenes de tu producto y el avatar con este estilo.</translation>
     </message>
     <message>
         <source>Pick a template: its layout is used instead of a visual style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla: su diseño se usa en lugar de un estilo visual.</translation>
     </message>
     <message>
         <source>Template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <source>No template for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plantillas para este formato.</translation>
     </message>
 </context>
 <context>
     <name>MediaGrid</name>
     <message>
         <source>Product pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y vídeos del producto</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Left or Ctrl+Right to move the selected item, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para reordenar; Ctrl+Izquierda o Ctrl+Derecha mueve el elemento seleccionado y Supr lo quita.</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo… %1 %</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subiendo…</translation>
     </message>
 </context>
 <context>
     <name>MusicList</name>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música de fondo</translation>
     </message>
     <message>
         <source>No music</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin música</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <source>Track {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pista {id}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar Jogg Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Your video is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu vídeo está listo</translation>
     </message>
     <message>
         <source>“%1” is ready to watch and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya está listo para ver y guardar.</translation>
     </message>
     <message>
         <source>Your video could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear tu vídeo</translation>
     </message>
     <message>
         <source>“%1” failed. Open Jogg Desktop to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» falló. Abre Jogg Desktop para ver por qué y qué hacer.</translation>
     </message>
     <message>
         <source>Jogg Desktop is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop sigue trabajando</translation>
     </message>
     <message>
         <source>Your videos are still being made. Jogg Desktop tells you when they are ready; use its icon here to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus vídeos se siguen creando. Jogg Desktop te avisará cuando estén listos; usa su icono aquí para volver a mostrarlo o para salir.</translation>
     </message>
     <message numerus="yes">
         <source>Jogg Desktop — making %n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jogg Desktop: creando %n vídeo</numerusform>
+            <numerusform>Jogg Desktop: creando %n vídeos</numerusform>
         </translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
 </context>
 <context>
     <name>PlayableList</name>
     <message>
         <source>Press Space to hear a sample of the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa Espacio para escuchar una muestra de la fila seleccionada.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para los vídeos nuevos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta para los vídeos nuevos</translation>
     </message>
     <message>
         <source>Save new videos in</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los vídeos nuevos en</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>The new language is used the next time you start Jogg Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que abras Jogg Desktop.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Tell me when a video is ready or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisarme cuando un vídeo esté listo o haya fallado</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de JoggAI</translation>
     </message>
     <message>
         <source>Check key</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la clave</translation>
     </message>
     <message>
         <source>Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave…</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la clave</translation>
     </message>
     <message>
         <source>Where Jogg Desktop keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guarda Jogg Desktop sus archivos</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Videos list and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vídeos y datos</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta: %1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avanzado</translation>
     </message>
     <message>
         <source>JoggAI API generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Generación de la API de JoggAI</translation>
     </message>
     <message>
         <source>Current (v2, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actual (v2, recomendada)</translation>
     </message>
     <message>
         <source>Previous (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior (v1)</translation>
     </message>
     <message>
         <source>Which generation of JoggAI&apos;s API new videos use. Keep the current one unless JoggAI support asks otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué generación de la API de JoggAI usan los vídeos nuevos. Mantén la actual salvo que el soporte de JoggAI te indique otra cosa.</translation>
     </message>
     <message>
         <source>JoggAI API</source>
-        <translation type="unfinished"></translation>
+        <translation>API de JoggAI</translation>
     </message>
     <message>
         <source>No file manager opened it: the folder&apos;s path is copied, paste it into your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos la abrió: la ruta de la carpeta está copiada, pégala en tu gestor de archivos.</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estás usando la demo: no hace falta clave.</translation>
     </message>
     <message>
         <source>A key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave configurada.</translation>
     </message>
     <message>
         <source>No key is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna clave configurada.</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando tu clave con JoggAI…</translation>
     </message>
     <message>
         <source>Your key works (account: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave funciona (cuenta: %1).</translation>
     </message>
     <message>
         <source>Your key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave funciona.</translation>
     </message>
 </context>
 <context>
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados:</translation>
     </message>
     <message>
         <source>Saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes guardados</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada guardado</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos ajustes…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar nombre…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>This name is already taken by other saved settings. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese nombre ya lo usan otros ajustes guardados. Elige otro nombre.</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar estos ajustes</translation>
     </message>
     <message>
         <source>A name for these settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre para estos ajustes:</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el nombre de los ajustes guardados</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre nuevo:</translation>
     </message>
     <message>
         <source>Delete saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar los ajustes guardados?</translation>
     </message>
     <message>
         <source>Delete the saved settings “%1”? Your videos are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar los ajustes guardados «%1»? Tus vídeos no se ven afectados.</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del producto</translation>
     </message>
     <message>
         <source>e.g. Ceramic coffee mug, 350 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Taza de café de cerámica, 350 ml</translation>
     </message>
     <message>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del producto</translation>
     </message>
     <message>
         <source>What it is, what it does, why people love it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué es, qué hace y por qué encanta a la gente</translation>
     </message>
     <message>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público objetivo</translation>
     </message>
     <message>
         <source>e.g. coffee lovers who work from home</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. amantes del café que trabajan desde casa</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción</translation>
     </message>
     <message>
         <source>Target &amp;audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público &amp;objetivo</translation>
     </message>
     <message>
         <source>Pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y vídeos</translation>
     </message>
     <message>
         <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastra para cambiar el orden (los primeros son los que más cuentan) o suelta aquí archivos desde tu escritorio.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la imagen o el vídeo seleccionado</translation>
     </message>
     <message>
         <source>Describe the selected picture or video (optional, helps JoggAI use it well)</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe la imagen o el vídeo seleccionado (opcional; ayuda a JoggAI a aprovecharlo bien)</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <source>Add pictures or videos from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes o vídeos de este ordenador</translation>
     </message>
     <message>
         <source>Link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace a una imagen o un vídeo</translation>
     </message>
     <message>
         <source>https://… link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… enlace a una imagen o un vídeo</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir enlace</translation>
     </message>
     <message>
         <source>Add the picture or video at this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la imagen o el vídeo de este enlace</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la imagen o el vídeo seleccionado</translation>
     </message>
     <message>
         <source>◀ Move</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Mover</translation>
     </message>
     <message>
         <source>Move the selected item earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el elemento seleccionado hacia delante</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover antes (Ctrl+Izquierda)</translation>
     </message>
     <message>
         <source>Move ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover el elemento seleccionado hacia atrás</translation>
     </message>
     <message>
         <source>Move later (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover después (Ctrl+Derecha)</translation>
     </message>
     <message>
         <source>Upload status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la subida</translation>
     </message>
     <message>
         <source>Tell us about your product</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuéntanos sobre tu producto</translation>
     </message>
     <message>
         <source>Check the product details</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa los datos del producto</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el nombre del producto y una breve descripción, y añade algunas imágenes.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto es lo que JoggAI encontró en la página. Corrige lo que no esté bien y elige las imágenes y vídeos para el vídeo.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando los datos del producto…</translation>
     </message>
     <message>
         <source>Add pictures or videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir imágenes o vídeos</translation>
     </message>
     <message>
         <source>Pictures and videos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes y vídeos (%1)</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo subir «%1». %2</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Subiendo %n archivo…</numerusform>
+            <numerusform>Subiendo %n archivos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pega un enlace a una imagen o un vídeo que empiece por http:// o https://.</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y continuar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo transcurrido</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI keeps making your video, and the app picks it up again the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cerrar esta ventana: JoggAI sigue creando tu vídeo y la app lo recoge la próxima vez que la abras.</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar ajustes</translation>
     </message>
     <message>
         <source>Back to the video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los ajustes del vídeo</translation>
     </message>
     <message>
         <source>Start another video</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar otro vídeo</translation>
     </message>
     <message>
         <source>Start another video while this one is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar otro vídeo mientras se crea este</translation>
     </message>
     <message>
         <source>Your video is ready!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Tu vídeo está listo!</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Portada</translation>
     </message>
     <message>
         <source>Save video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vídeo…</translation>
     </message>
     <message>
         <source>Save the video to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el vídeo en un archivo</translation>
     </message>
     <message>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del guardado</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta del vídeo</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar enlace</translation>
     </message>
     <message>
         <source>Copy the video&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el enlace del vídeo</translation>
     </message>
     <message>
         <source>Make another video</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear otro vídeo</translation>
     </message>
     <message>
         <source>Make another video with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear otro vídeo con los mismos ajustes</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu vídeo</translation>
     </message>
     <message>
         <source>Making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu vídeo</translation>
     </message>
     <message>
         <source>Watch it here, save a copy where you like, or make another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Míralo aquí, guarda una copia donde quieras o crea otro.</translation>
     </message>
     <message>
         <source>JoggAI makes your video on its own computers; this page shows how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crea tu vídeo en sus propios servidores; esta página muestra cómo va.</translation>
     </message>
     <message>
         <source>Your video was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu vídeo no se inició.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún producto para el vídeo. Vuelve atrás y elige uno.</translation>
     </message>
     <message>
         <source>The app could not open its list of videos, so it cannot make one now. Please restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La app no pudo abrir su lista de vídeos, así que ahora no puede crear uno. Reinicia la app.</translation>
     </message>
     <message>
         <source>Sending your video request to JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando tu solicitud de vídeo a JoggAI…</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video.</source>
-        <translation type="unfinished"></translation>
+        <translation>No pudimos confirmar si JoggAI empezó tu vídeo.</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédito</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo usa {cost}.</translation>
     </message>
     <message>
         <source>Creating your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando tu vídeo…</translation>
     </message>
     <message>
         <source>Your video is ready. Getting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu vídeo está listo. Descargándolo…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>En la cola de JoggAI…</translation>
     </message>
     <message>
         <source>This video was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo se canceló.</translation>
     </message>
     <message>
         <source>Downloading your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando tu vídeo…</translation>
     </message>
     <message>
         <source>Downloading your video… {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando tu vídeo… {p} %</translation>
     </message>
     <message>
         <source>Downloading your video… {mb:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando tu vídeo… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu vídeo se creó, pero no se pudo descargar.</translation>
     </message>
     <message>
         <source>JoggAI could not make this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no pudo crear este vídeo.</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargado como {name}</translation>
     </message>
     <message>
         <source>Loading cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la portada…</translation>
     </message>
     <message>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin portada</translation>
     </message>
     <message>
         <source>Save video</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar vídeo</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo MP4 (*.mp4)</translation>
     </message>
     <message>
         <source>Video saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo guardado en {path}</translation>
     </message>
     <message>
         <source>The video&apos;s link is copied. Paste it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>El enlace del vídeo está copiado. Pégalo donde quieras.</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta ahora: {elapsed}. Los vídeos suelen tardar entre 1 y 10 minutos.</translation>
     </message>
 </context>
 <context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo del guion</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <source>Length {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración {n} segundos</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es orientativo: los vídeos de JoggAI suelen durar unos segundos más.</translation>
     </message>
     <message>
         <source>Script and captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Guion y subtítulos</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Video name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del vídeo</translation>
     </message>
     <message>
         <source>Optional: a name to find the video by in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: un nombre para encontrar el vídeo en JoggAI</translation>
     </message>
     <message>
         <source>Video name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del vídeo:</translation>
     </message>
     <message>
         <source>Show captions (subtitles) in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar subtítulos en el vídeo</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Subtítulos</translation>
     </message>
     <message>
         <source>Script style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo del guion:</translation>
     </message>
     <message>
         <source>Your own script (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio guion (opcional):</translation>
     </message>
     <message>
         <source>Your own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu propio guion</translation>
     </message>
     <message>
         <source>Leave empty and JoggAI writes the script from your product details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjalo vacío y JoggAI escribirá el guion a partir de los datos de tu producto.</translation>
     </message>
     <message>
         <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sincero: JoggAI puede acortar o reescribir tu guion para que encaje en la duración del vídeo.</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música de fondo</translation>
     </message>
     <message>
         <source>Look: visual style or template</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspecto: estilo visual o plantilla</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo reproducir esta muestra.</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del vídeo</translation>
     </message>
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo se ve y cómo suena tu vídeo. Verás el coste antes de empezar.</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédito</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear vídeo ({cost})</translation>
     </message>
     <message>
         <source>Pick an avatar to present your product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un avatar que presente tu producto.</translation>
     </message>
     <message>
         <source>Pick a template, or choose a visual style instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una plantilla o, en su lugar, un estilo visual.</translation>
     </message>
     <message>
         <source>Loading avatars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando avatares…</translation>
     </message>
     <message>
         <source>Loading music…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando música…</translation>
     </message>
     <message>
         <source>Loading visual styles and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando estilos visuales y plantillas…</translation>
     </message>
     <message>
         <source>Loading voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando voces…</translation>
     </message>
     <message>
         <source>Could not load this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar esta lista.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron cargar tus {what}; se muestra la biblioteca de JoggAI.</translation>
     </message>
     <message>
         <source>avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>avatares</translation>
     </message>
     <message>
         <source>No voices for this language: JoggAI will choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay voces para este idioma: JoggAI elegirá una.</translation>
     </message>
     <message>
         <source>voices</source>
-        <translation type="unfinished"></translation>
+        <translation>voces</translation>
     </message>
     <message>
         <source>music</source>
-        <translation type="unfinished"></translation>
+        <translation>músicas</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>plantillas</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Paso %1 de %2: %3</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproductor de vídeo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir (Espacio)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en el vídeo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa (Espacio)</translation>
     </message>
 </context>
 <context>
     <name>VoiceList</name>
     <message>
         <source>Voice gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Género de la voz</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier género</translation>
     </message>
     <message>
         <source>Voice age</source>
-        <translation type="unfinished"></translation>
+        <translation>Edad de la voz</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier edad</translation>
     </message>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voces</translation>
     </message>
     <message>
         <source>Let JoggAI choose a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que JoggAI elija una voz</translation>
     </message>
     <message>
         <source>matches the avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>combina con el avatar</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Product link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace del producto</translation>
     </message>
     <message>
         <source>Product details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del producto</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del vídeo</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu vídeo</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la página</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Demo mode: a built-in simulator, nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo demo: un simulador integrado, no se cobra nada.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>%1 — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DEMO</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jogg</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la clave de API…</translation>
     </message>
     <message>
         <source>Forget API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar la clave de API</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar diagnóstico</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Your videos appear here once your API key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus vídeos aparecerán aquí cuando tengas configurada tu clave de API.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado. No contiene ninguna clave de API.</translation>
     </message>
 </context>
 <context>
     <name>_RowWidget</name>
     <message>
         <source>Play sample of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir una muestra de {name}</translation>
     </message>
     <message>
         <source>Play a sample (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir una muestra (Espacio)</translation>
     </message>
 </context>
 </TS>

@@ -5,379 +5,379 @@
     <name></name>
     <message numerus="yes">
         <source>Picking up %n video(s) from last time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprise de %n vidéo de la dernière fois.</numerusform>
+            <numerusform>Reprise de %n vidéos de la dernière fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video request(s) could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n demande de vidéo n’a pas pu être confirmée à l’arrêt de l’application : vérifiez vos vidéos dans JoggAI avant de réessayer.</numerusform>
+            <numerusform>%n demandes de vidéo n’ont pas pu être confirmées à l’arrêt de l’application : vérifiez vos vidéos dans JoggAI avant de réessayer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The History window shows how they are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’historique montre où elles en sont.</translation>
     </message>
     <message>
         <source>Starting the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage de la démo…</translation>
     </message>
     <message>
         <source>The demo did not start in time. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>La démo n’a pas démarré à temps. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The demo stopped unexpectedly. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>La démo s’est arrêtée de façon inattendue. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The demo could not be started. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>La démo n’a pas pu démarrer. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>JoggAI did not accept your API key. Check that you copied the whole key from JoggAI (your avatar → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas accepté votre clé API. Vérifiez que vous avez copié la clé entière depuis JoggAI (votre avatar → API).</translation>
     </message>
     <message>
         <source>Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte JoggAI n’a plus de crédits. Ajoutez des crédits dans JoggAI, puis réessayez.</translation>
     </message>
     <message>
         <source>Your JoggAI plan does not include this feature through the API. Upgrade your plan in JoggAI, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre forfait JoggAI n’inclut pas cette fonction via l’API. Passez à un forfait supérieur dans JoggAI ou contactez le support JoggAI.</translation>
     </message>
     <message>
         <source>JoggAI could not find this item any more. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI ne trouve plus cet élément. Veuillez recommencer.</translation>
     </message>
     <message>
         <source>JoggAI did not accept some of the details. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas accepté certaines informations. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>JoggAI is busy with your earlier requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI traite encore vos demandes précédentes. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>JoggAI is having a problem right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI rencontre un problème en ce moment. Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>Could not reach JoggAI. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre JoggAI. Vérifiez votre connexion Internet et réessayez.</translation>
     </message>
     <message>
         <source>JoggAI took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI a mis trop de temps à répondre. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>JoggAI sent an answer the app could not understand. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI a envoyé une réponse que l’application ne comprend pas. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>JoggAI could not read the product details from this page. Check the link, or enter the product details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas pu lire les informations du produit sur cette page. Vérifiez le lien ou saisissez vous-même les informations du produit.</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video. It may already be rendering and may have used credits. Check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous n’avons pas pu confirmer si JoggAI a lancé votre vidéo. Elle est peut-être déjà en cours de création et a peut-être utilisé des crédits. Vérifiez vos vidéos dans JoggAI avant de réessayer.</translation>
     </message>
     <message>
         <source>JoggAI could not make this video. Try different images or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas pu créer cette vidéo. Essayez d’autres images ou d’autres réglages.</translation>
     </message>
     <message>
         <source>This video was deleted in JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo a été supprimée dans JoggAI.</translation>
     </message>
     <message>
         <source>This video is taking much longer than usual. It may still finish: check again later, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo prend beaucoup plus de temps que d’habitude. Elle peut encore aboutir : revenez plus tard ou contactez le support JoggAI.</translation>
     </message>
     <message>
         <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vidéo n’a pas pu être enregistrée. Vérifiez le dossier et l’espace disque disponible, puis réessayez.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu lors de l’échange avec JoggAI.</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela a pris trop de temps. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>The file “%1” could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier « %1 » est introuvable. Il a peut-être été déplacé ou supprimé.</translation>
     </message>
     <message>
         <source>The app is not allowed to open or write this file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application n’a pas le droit d’ouvrir ou d’écrire ce fichier. Vérifiez ses autorisations.</translation>
     </message>
     <message>
         <source>A file could not be read or written. Check the file and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier n’a pas pu être lu ou écrit. Vérifiez le fichier et l’espace disque disponible, puis réessayez.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please try again; if it keeps happening, copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème inattendu est survenu. Réessayez ; si cela se reproduit, copiez les détails et envoyez-les au support.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Fix API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger la clé API</translation>
     </message>
     <message>
         <source>Buy credits in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Acheter des crédits dans JoggAI</translation>
     </message>
     <message>
         <source>Open JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir JoggAI</translation>
     </message>
     <message>
         <source>Enter details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les informations moi-même</translation>
     </message>
     <message>
         <source>Check my videos in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier mes vidéos dans JoggAI</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommencer</translation>
     </message>
     <message>
         <source>Asking JoggAI to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande de lancement à JoggAI…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente chez JoggAI</translation>
     </message>
     <message>
         <source>JoggAI is making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crée votre vidéo</translation>
     </message>
     <message>
         <source>Downloading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement… %1 %</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement… %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prête</translation>
     </message>
     <message>
         <source>Not confirmed — check your videos in JoggAI before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmée : vérifiez vos vidéos dans JoggAI avant de réessayer</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lancée</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
     <message>
         <source>Untitled video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo sans titre</translation>
     </message>
 </context>
 <context>
     <name>AspectCards</name>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d’image</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
-        <translation type="unfinished"></translation>
+        <translation>Portrait 9:16</translation>
     </message>
     <message>
         <source>TikTok, Reels, Shorts</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok, Reels, Shorts</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>Paysage 16:9</translation>
     </message>
     <message>
         <source>YouTube, websites</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube, sites web</translation>
     </message>
     <message>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carré 1:1</translation>
     </message>
     <message>
         <source>Feeds, marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Fils d’actualité, marketplaces</translation>
     </message>
 </context>
 <context>
     <name>AvatarGrid</name>
     <message>
         <source>Show avatars from</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les avatars de</translation>
     </message>
     <message>
         <source>All avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les avatars</translation>
     </message>
     <message>
         <source>JoggAI library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque JoggAI</translation>
     </message>
     <message>
         <source>My avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes avatars</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les genres</translation>
     </message>
     <message>
         <source>Avatar gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre de l’avatar</translation>
     </message>
     <message>
         <source>Avatar age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de l’avatar</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les âges</translation>
     </message>
     <message>
         <source>Avatar style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style de l’avatar</translation>
     </message>
     <message>
         <source>Any style</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les styles</translation>
     </message>
     <message>
         <source>Avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatars</translation>
     </message>
     <message>
         <source>Avatar {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>No avatar matches these filters for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun avatar ne correspond à ces filtres pour ce format.</translation>
     </message>
     <message>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} affichés</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône du message</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédit</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} crédits</translation>
     </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo utilise {cost} de votre compte JoggAI (1 crédit par tranche de 2 minutes de vidéo entamée).</translation>
     </message>
     <message>
         <source>Cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût : {cost}</translation>
     </message>
 </context>
 <context>
     <name>CoverGrid</name>
     <message>
         <source>Preview of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de l’élément choisi</translation>
     </message>
     <message>
         <source>Click an item to see it move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un élément pour le voir en mouvement.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu</translation>
     </message>
     <message>
         <source>Sorry — something unexpected went wrong in Jogg Desktop. Your work so far is kept. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désolé, un problème inattendu est survenu dans Jogg Desktop. Votre travail est conservé. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les au support. Ils ne contiennent aucune clé API.</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails techniques</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les détails</translation>
     </message>
 </context>
 <context>
     <name>ElapsedProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>%1… %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… %n s</numerusform>
+            <numerusform>%1… %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -385,1353 +385,1353 @@
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos vidéos</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>No videos yet. Videos you make will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de vidéos. Les vidéos que vous créez apparaîtront ici.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the video in your usual video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la vidéo dans votre lecteur habituel</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie…</translation>
     </message>
     <message>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger à nouveau</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée en %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie de la vidéo</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie enregistrée sous %1</translation>
     </message>
     <message>
         <source>Checking the video in JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la vidéo dans JoggAI…</translation>
     </message>
     <message>
         <source>Downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargée à nouveau.</translation>
     </message>
     <message>
         <source>Delete from the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la liste ?</translation>
     </message>
     <message>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer « %1 » de vos vidéos ? Le fichier vidéo enregistré est conservé.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Welcome to Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Jogg Desktop</translation>
     </message>
     <message>
         <source>Turn a product page into a marketing video in a few clicks. To start, paste your JoggAI API key. You find it in the JoggAI app: click your avatar (top right), then &lt;b&gt;API&lt;/b&gt;, and copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transformez une page produit en vidéo publicitaire en quelques clics. Pour commencer, collez votre clé API JoggAI. Vous la trouverez dans l’application JoggAI : cliquez sur votre avatar (en haut à droite), puis sur &lt;b&gt;API&lt;/b&gt;, et copiez la clé.</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé API ici</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API JoggAI</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé pendant la saisie</translation>
     </message>
     <message>
         <source>Check and save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier et enregistrer la clé</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la clé</translation>
     </message>
     <message>
         <source>Forget the saved key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la clé enregistrée</translation>
     </message>
     <message>
         <source>Forget the saved API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la clé API enregistrée</translation>
     </message>
     <message>
         <source>No key yet? Try the app with the built-in demo shop: nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de clé ? Essayez l’application avec la boutique de démo intégrée : rien n’est facturé.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre clé auprès de JoggAI…</translation>
     </message>
     <message>
         <source>Key accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé acceptée (%1).</translation>
     </message>
     <message>
         <source>Key accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé acceptée.</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous utilisez la démo : aucune clé n’est nécessaire et rien n’est enregistré.</translation>
     </message>
     <message>
         <source>Your key is kept for this session only — you will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé n’est gardée que pour cette session : vous devrez la coller à nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
 </context>
 <context>
     <name>LanguageCombo</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of the script and the voice. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue du script et de la voix. Tapez pour chercher.</translation>
     </message>
     <message>
         <source>Matching languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues correspondantes</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Search languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher une langue</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
         <source>Paste the link of the product page you want a video for — your shop, Amazon, Shopify, Etsy… JoggAI reads the name, description and pictures from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez le lien de la page du produit pour lequel vous voulez une vidéo : votre boutique, Amazon, Shopify, Etsy… JoggAI y lit le nom, la description et les images.</translation>
     </message>
     <message>
         <source>https://your-shop.com/products/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://votre-boutique.fr/produits/…</translation>
     </message>
     <message>
         <source>Product page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de la page produit</translation>
     </message>
     <message>
         <source>Product page &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de la page produit</translation>
     </message>
     <message>
         <source>Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser</translation>
     </message>
     <message>
         <source>Analyze the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser la page produit</translation>
     </message>
     <message>
         <source>Link problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de lien</translation>
     </message>
     <message>
         <source>Enter the product details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir moi-même les informations du produit</translation>
     </message>
     <message>
         <source>Demo shop products — click one to use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits de la boutique de démo (cliquez sur l’un d’eux pour l’utiliser) :</translation>
     </message>
     <message>
         <source>No link, or the page cannot be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de lien, ou la page est illisible ?</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quel produit est la vidéo ?</translation>
     </message>
     <message>
         <source>Reading the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la page produit</translation>
     </message>
     <message>
         <source>This usually takes 10 to 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela prend généralement 10 à 30 secondes.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté. Vous pouvez modifier le lien et réessayer.</translation>
     </message>
     <message>
         <source>Please paste the link of a product page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez coller le lien d’une page produit.</translation>
     </message>
     <message>
         <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien doit commencer par http:// ou https://, par exemple https://votre-boutique.fr/produits/tasse.</translation>
     </message>
     <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela ne ressemble pas à une adresse web. Copiez le lien complet depuis la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque le nom du site dans ce lien. Copiez le lien complet depuis la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le produit de démo %1</translation>
     </message>
 </context>
 <context>
     <name>LookChooser</name>
     <message>
         <source>Visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style visuel</translation>
     </message>
     <message>
         <source>Use a visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un style visuel</translation>
     </message>
     <message>
         <source>JoggAI lays out your product and the avatar in a ready-made style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI met en scène votre produit et l’avatar dans un style prêt à l’emploi.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Use a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un modèle</translation>
     </message>
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un modèle de la bibliothèque JoggAI ou l’un des vôtres.</translation>
     </message>
     <message>
         <source>Visual styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles visuels</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>JoggAI arranges your product images and the avatar in this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI dispose les images de votre produit et l’avatar dans ce style.</translation>
     </message>
     <message>
         <source>Pick a template: its layout is used instead of a visual style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle : sa mise en page remplace le style visuel.</translation>
     </message>
     <message>
         <source>Template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>No template for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour ce format.</translation>
     </message>
 </context>
 <context>
     <name>MediaGrid</name>
     <message>
         <source>Product pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos du produit</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Left or Ctrl+Right to move the selected item, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour réordonner ; Ctrl+Gauche ou Ctrl+Droite déplace l’élément choisi, Suppr le retire.</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi… %1 %</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
     <name>MusicList</name>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique de fond</translation>
     </message>
     <message>
         <source>No music</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de musique</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>Track {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Morceau {id}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Jogg Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Your video is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo est prête</translation>
     </message>
     <message>
         <source>“%1” is ready to watch and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » est prête à être regardée et enregistrée.</translation>
     </message>
     <message>
         <source>Your video could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo n’a pas pu être créée</translation>
     </message>
     <message>
         <source>“%1” failed. Open Jogg Desktop to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » a échoué. Ouvrez Jogg Desktop pour savoir pourquoi et quoi faire.</translation>
     </message>
     <message>
         <source>Jogg Desktop is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop continue de travailler</translation>
     </message>
     <message>
         <source>Your videos are still being made. Jogg Desktop tells you when they are ready; use its icon here to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos vidéos sont toujours en cours de création. Jogg Desktop vous préviendra quand elles seront prêtes ; utilisez son icône ici pour l’afficher à nouveau ou pour quitter.</translation>
     </message>
     <message numerus="yes">
         <source>Jogg Desktop — making %n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jogg Desktop — %n vidéo en cours</numerusform>
+            <numerusform>Jogg Desktop — %n vidéos en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
 </context>
 <context>
     <name>PlayableList</name>
     <message>
         <source>Press Space to hear a sample of the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuyez sur Espace pour écouter un extrait de la ligne choisie.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des nouvelles vidéos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Choose the folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des nouvelles vidéos</translation>
     </message>
     <message>
         <source>Save new videos in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les nouvelles vidéos dans</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <source>The new language is used the next time you start Jogg Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Jogg Desktop.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Tell me when a video is ready or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Me prévenir quand une vidéo est prête ou a échoué</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API JoggAI</translation>
     </message>
     <message>
         <source>Check key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé</translation>
     </message>
     <message>
         <source>Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de clé…</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la clé</translation>
     </message>
     <message>
         <source>Where Jogg Desktop keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Où Jogg Desktop range ses fichiers</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
     <message>
         <source>Videos list and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des vidéos et données</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier : %1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancé</translation>
     </message>
     <message>
         <source>JoggAI API generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Génération de l’API JoggAI</translation>
     </message>
     <message>
         <source>Current (v2, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuelle (v2, recommandée)</translation>
     </message>
     <message>
         <source>Previous (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédente (v1)</translation>
     </message>
     <message>
         <source>Which generation of JoggAI&apos;s API new videos use. Keep the current one unless JoggAI support asks otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>La génération de l’API JoggAI utilisée pour les nouvelles vidéos. Gardez l’actuelle, sauf si le support JoggAI vous demande le contraire.</translation>
     </message>
     <message>
         <source>JoggAI API</source>
-        <translation type="unfinished"></translation>
+        <translation>API JoggAI</translation>
     </message>
     <message>
         <source>No file manager opened it: the folder&apos;s path is copied, paste it into your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun gestionnaire de fichiers ne l’a ouvert : le chemin du dossier est copié, collez-le dans votre gestionnaire de fichiers.</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous utilisez la démo : aucune clé n’est nécessaire.</translation>
     </message>
     <message>
         <source>A key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est configurée.</translation>
     </message>
     <message>
         <source>No key is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé n’est encore configurée.</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de votre clé auprès de JoggAI…</translation>
     </message>
     <message>
         <source>Your key works (account: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé fonctionne (compte : %1).</translation>
     </message>
     <message>
         <source>Your key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre clé fonctionne.</translation>
     </message>
 </context>
 <context>
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés :</translation>
     </message>
     <message>
         <source>Saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages enregistrés</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien d’enregistré pour l’instant</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces réglages…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>This name is already taken by other saved settings. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce nom est déjà pris par d’autres réglages enregistrés. Choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer ces réglages</translation>
     </message>
     <message>
         <source>A name for these settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour ces réglages :</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer les réglages enregistrés</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom :</translation>
     </message>
     <message>
         <source>Delete saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les réglages enregistrés ?</translation>
     </message>
     <message>
         <source>Delete the saved settings “%1”? Your videos are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les réglages enregistrés « %1 » ? Vos vidéos ne sont pas concernées.</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du produit</translation>
     </message>
     <message>
         <source>e.g. Ceramic coffee mug, 350 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Mug à café en céramique, 350 ml</translation>
     </message>
     <message>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du produit</translation>
     </message>
     <message>
         <source>What it is, what it does, why people love it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que c’est, ce que ça fait, pourquoi on l’adore</translation>
     </message>
     <message>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public cible</translation>
     </message>
     <message>
         <source>e.g. coffee lovers who work from home</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. amateurs de café en télétravail</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>Target &amp;audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public &amp;cible</translation>
     </message>
     <message>
         <source>Pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos</translation>
     </message>
     <message>
         <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser pour changer l’ordre (les premières comptent le plus) ou déposez des fichiers depuis votre bureau.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l’image ou de la vidéo choisie</translation>
     </message>
     <message>
         <source>Describe the selected picture or video (optional, helps JoggAI use it well)</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez l’image ou la vidéo choisie (facultatif, aide JoggAI à bien l’utiliser)</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des fichiers…</translation>
     </message>
     <message>
         <source>Add pictures or videos from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images ou des vidéos depuis cet ordinateur</translation>
     </message>
     <message>
         <source>Link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers une image ou une vidéo</translation>
     </message>
     <message>
         <source>https://… link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… lien vers une image ou une vidéo</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter le lien</translation>
     </message>
     <message>
         <source>Add the picture or video at this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l’image ou la vidéo de ce lien</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Remove the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’image ou la vidéo choisie</translation>
     </message>
     <message>
         <source>◀ Move</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Déplacer</translation>
     </message>
     <message>
         <source>Move the selected item earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer l’élément choisi</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancer (Ctrl+Gauche)</translation>
     </message>
     <message>
         <source>Move ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer l’élément choisi</translation>
     </message>
     <message>
         <source>Move later (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculer (Ctrl+Droite)</translation>
     </message>
     <message>
         <source>Upload status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de l’envoi</translation>
     </message>
     <message>
         <source>Tell us about your product</source>
-        <translation type="unfinished"></translation>
+        <translation>Parlez-nous de votre produit</translation>
     </message>
     <message>
         <source>Check the product details</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les informations du produit</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom du produit et une courte description, puis ajoutez quelques images.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voici ce que JoggAI a trouvé sur la page. Corrigez ce qui ne va pas et choisissez les images et vidéos de la vidéo.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement des informations du produit…</translation>
     </message>
     <message>
         <source>Add pictures or videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des images ou des vidéos</translation>
     </message>
     <message>
         <source>Pictures and videos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images et vidéos (%1)</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’a pas pu être envoyé. %2</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoi de %n fichier…</numerusform>
+            <numerusform>Envoi de %n fichiers…</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez un lien vers une image ou une vidéo commençant par http:// ou https://.</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et continuer</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI keeps making your video, and the app picks it up again the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cette fenêtre : JoggAI continue de créer votre vidéo, et l’application la récupère à sa prochaine ouverture.</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les réglages</translation>
     </message>
     <message>
         <source>Back to the video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir aux réglages de la vidéo</translation>
     </message>
     <message>
         <source>Start another video</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une autre vidéo</translation>
     </message>
     <message>
         <source>Start another video while this one is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer une autre vidéo pendant la création de celle-ci</translation>
     </message>
     <message>
         <source>Your video is ready!</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo est prête !</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de couverture</translation>
     </message>
     <message>
         <source>Save video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo…</translation>
     </message>
     <message>
         <source>Save the video to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo dans un fichier</translation>
     </message>
     <message>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l’enregistrement</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de la vidéo</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien</translation>
     </message>
     <message>
         <source>Copy the video&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le lien de la vidéo</translation>
     </message>
     <message>
         <source>Make another video</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une autre vidéo</translation>
     </message>
     <message>
         <source>Make another video with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une autre vidéo avec les mêmes réglages</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo</translation>
     </message>
     <message>
         <source>Making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre vidéo</translation>
     </message>
     <message>
         <source>Watch it here, save a copy where you like, or make another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regardez-la ici, enregistrez une copie où vous voulez ou créez-en une autre.</translation>
     </message>
     <message>
         <source>JoggAI makes your video on its own computers; this page shows how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crée votre vidéo sur ses propres serveurs ; cette page montre où elle en est.</translation>
     </message>
     <message>
         <source>Your video was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo n’a pas été lancée.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas encore de produit pour la vidéo. Revenez en arrière et choisissez-en un.</translation>
     </message>
     <message>
         <source>The app could not open its list of videos, so it cannot make one now. Please restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application n’a pas pu ouvrir sa liste de vidéos et ne peut donc pas en créer maintenant. Veuillez redémarrer l’application.</translation>
     </message>
     <message>
         <source>Sending your video request to JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de votre demande de vidéo à JoggAI…</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous n’avons pas pu confirmer si JoggAI a lancé votre vidéo.</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédit</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} crédits</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer utilise {cost}.</translation>
     </message>
     <message>
         <source>Creating your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création de votre vidéo…</translation>
     </message>
     <message>
         <source>Your video is ready. Getting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo est prête. Récupération…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d’attente chez JoggAI…</translation>
     </message>
     <message>
         <source>This video was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vidéo a été annulée.</translation>
     </message>
     <message>
         <source>Downloading your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de votre vidéo…</translation>
     </message>
     <message>
         <source>Downloading your video… {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de votre vidéo… {p} %</translation>
     </message>
     <message>
         <source>Downloading your video… {mb:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement de votre vidéo… {mb:.1f} Mo</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo a été créée, mais n’a pas pu être téléchargée.</translation>
     </message>
     <message>
         <source>JoggAI could not make this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas pu créer cette vidéo.</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée sous {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargée sous {name}</translation>
     </message>
     <message>
         <source>Loading cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la couverture…</translation>
     </message>
     <message>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’image de couverture</translation>
     </message>
     <message>
         <source>Save video</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vidéo</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo MP4 (*.mp4)</translation>
     </message>
     <message>
         <source>Video saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo enregistrée dans {path}</translation>
     </message>
     <message>
         <source>The video&apos;s link is copied. Paste it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de la vidéo est copié. Collez-le où vous voulez.</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} secondes</translation>
     </message>
     <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps écoulé : {elapsed}. Une vidéo prend en général 1 à 10 minutes.</translation>
     </message>
 </context>
 <context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
-        <translation type="unfinished"></translation>
+        <translation>Style du script</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée :</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} secondes</translation>
     </message>
     <message>
         <source>Length {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée {n} secondes</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est une cible : les vidéos de JoggAI durent souvent quelques secondes de plus.</translation>
     </message>
     <message>
         <source>Script and captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Script et sous-titres</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Video name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vidéo</translation>
     </message>
     <message>
         <source>Optional: a name to find the video by in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif : un nom pour retrouver la vidéo dans JoggAI</translation>
     </message>
     <message>
         <source>Video name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la vidéo :</translation>
     </message>
     <message>
         <source>Show captions (subtitles) in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les sous-titres dans la vidéo</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-titres</translation>
     </message>
     <message>
         <source>Script style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Style du script :</translation>
     </message>
     <message>
         <source>Your own script (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre script (facultatif) :</translation>
     </message>
     <message>
         <source>Your own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre script</translation>
     </message>
     <message>
         <source>Leave empty and JoggAI writes the script from your product details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide et JoggAI écrira le script à partir des informations du produit.</translation>
     </message>
     <message>
         <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation type="unfinished"></translation>
+        <translation>En toute franchise : JoggAI peut raccourcir ou réécrire votre script pour l’adapter à la durée de la vidéo.</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>Musique de fond</translation>
     </message>
     <message>
         <source>Look: visual style or template</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence : style visuel ou modèle</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet extrait n’a pas pu être lu.</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la vidéo</translation>
     </message>
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l’allure et le son de votre vidéo. Vous voyez le coût avant de lancer.</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédit</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} crédits</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la vidéo ({cost})</translation>
     </message>
     <message>
         <source>Pick an avatar to present your product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un avatar pour présenter votre produit.</translation>
     </message>
     <message>
         <source>Pick a template, or choose a visual style instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un modèle, ou plutôt un style visuel.</translation>
     </message>
     <message>
         <source>Loading avatars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des avatars…</translation>
     </message>
     <message>
         <source>Loading music…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des musiques…</translation>
     </message>
     <message>
         <source>Loading visual styles and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des styles visuels et des modèles…</translation>
     </message>
     <message>
         <source>Loading voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des voix…</translation>
     </message>
     <message>
         <source>Could not load this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger cette liste.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos {what} n’ont pas pu être chargés ; la bibliothèque JoggAI est affichée.</translation>
     </message>
     <message>
         <source>avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>avatars</translation>
     </message>
     <message>
         <source>No voices for this language: JoggAI will choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune voix pour cette langue : JoggAI en choisira une.</translation>
     </message>
     <message>
         <source>voices</source>
-        <translation type="unfinished"></translation>
+        <translation>voix</translation>
     </message>
     <message>
         <source>music</source>
-        <translation type="unfinished"></translation>
+        <translation>musiques</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>modèles</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape %1 sur %2 : %3</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur vidéo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire (Espace)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Position dans la vidéo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidéo</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (Espace)</translation>
     </message>
 </context>
 <context>
     <name>VoiceList</name>
     <message>
         <source>Voice gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Genre de la voix</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les genres</translation>
     </message>
     <message>
         <source>Voice age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge de la voix</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les âges</translation>
     </message>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Voix</translation>
     </message>
     <message>
         <source>Let JoggAI choose a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser JoggAI choisir une voix</translation>
     </message>
     <message>
         <source>matches the avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>s’accorde avec l’avatar</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Product link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien du produit</translation>
     </message>
     <message>
         <source>Product details</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations du produit</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Réglages de la vidéo</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre vidéo</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la page</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DÉMO</translation>
     </message>
     <message>
         <source>Demo mode: a built-in simulator, nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode démo : un simulateur intégré, rien n’est facturé.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>%1 — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DÉMO</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jogg</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer de clé API…</translation>
     </message>
     <message>
         <source>Forget API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier la clé API</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le diagnostic</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Your videos appear here once your API key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos vidéos apparaîtront ici une fois votre clé API configurée.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic copié. Il ne contient aucune clé API.</translation>
     </message>
 </context>
 <context>
     <name>_RowWidget</name>
     <message>
         <source>Play sample of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter un extrait de {name}</translation>
     </message>
     <message>
         <source>Play a sample (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter un extrait (Espace)</translation>
     </message>
 </context>
 </TS>

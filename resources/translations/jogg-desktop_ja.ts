@@ -5,376 +5,376 @@
     <name></name>
     <message numerus="yes">
         <source>Picking up %n video(s) from last time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回の動画 %n 本の処理を再開しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video request(s) could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>アプリの終了時に %n 件の動画リクエストを確認できませんでした。もう一度試す前に JoggAI で動画を確認してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>The History window shows how they are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>進み具合は履歴ウィンドウで確認できます。</translation>
     </message>
     <message>
         <source>Starting the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを起動しています…</translation>
     </message>
     <message>
         <source>The demo did not start in time. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>デモが時間内に起動しませんでした。もう一度お試しください。</translation>
     </message>
     <message>
         <source>The demo stopped unexpectedly. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>デモが予期せず停止しました。もう一度お試しください。</translation>
     </message>
     <message>
         <source>The demo could not be started. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>デモを起動できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
         <source>JoggAI did not accept your API key. Check that you copied the whole key from JoggAI (your avatar → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が API キーを受け付けませんでした。JoggAI（アバター → API）からキー全体をコピーしたか確認してください。</translation>
     </message>
     <message>
         <source>Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI アカウントのクレジットがなくなりました。JoggAI でクレジットを追加してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Your JoggAI plan does not include this feature through the API. Upgrade your plan in JoggAI, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご利用の JoggAI プランでは、この機能を API で使えません。JoggAI でプランをアップグレードするか、JoggAI サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>JoggAI could not find this item any more. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI でこの項目が見つからなくなりました。最初からやり直してください。</translation>
     </message>
     <message>
         <source>JoggAI did not accept some of the details. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が一部の内容を受け付けませんでした。内容を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>JoggAI is busy with your earlier requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI は前のリクエストを処理中です。少し待ってから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>JoggAI is having a problem right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI で現在問題が発生しています。数分後にもう一度お試しください。</translation>
     </message>
     <message>
         <source>Could not reach JoggAI. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI に接続できませんでした。インターネット接続を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>JoggAI took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI の応答に時間がかかりすぎました。もう一度お試しください。</translation>
     </message>
     <message>
         <source>JoggAI sent an answer the app could not understand. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI から、アプリが理解できない応答が届きました。しばらくしてからもう一度お試しください。</translation>
     </message>
     <message>
         <source>JoggAI could not read the product details from this page. Check the link, or enter the product details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページから JoggAI が商品情報を読み取れませんでした。リンクを確認するか、商品情報をご自身で入力してください。</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video. It may already be rendering and may have used credits. Check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が動画の作成を開始したか確認できませんでした。すでに作成中で、クレジットが使われている可能性があります。もう一度試す前に JoggAI で動画を確認してください。</translation>
     </message>
     <message>
         <source>JoggAI could not make this video. Try different images or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI はこの動画を作成できませんでした。別の画像や設定でお試しください。</translation>
     </message>
     <message>
         <source>This video was deleted in JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画は JoggAI で削除されました。</translation>
     </message>
     <message>
         <source>This video is taking much longer than usual. It may still finish: check again later, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画はいつもよりかなり時間がかかっています。まだ完成する可能性があります。後でもう一度確認するか、JoggAI サポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を保存できませんでした。フォルダーとディスクの空き容量を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI との通信中に問題が発生しました。</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>時間がかかりすぎました。もう一度お試しください。</translation>
     </message>
     <message>
         <source>The file “%1” could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル「%1」が見つかりません。移動または削除された可能性があります。</translation>
     </message>
     <message>
         <source>The app is not allowed to open or write this file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを開いたり書き込んだりする権限がアプリにありません。ファイルの権限を確認してください。</translation>
     </message>
     <message>
         <source>A file could not be read or written. Check the file and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み書きできませんでした。ファイルとディスクの空き容量を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please try again; if it keeps happening, copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない問題が発生しました。もう一度お試しください。繰り返し起こる場合は、詳細をコピーしてサポートに送ってください。</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試す</translation>
     </message>
     <message>
         <source>Fix API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを修正</translation>
     </message>
     <message>
         <source>Buy credits in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI でクレジットを購入</translation>
     </message>
     <message>
         <source>Open JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI を開く</translation>
     </message>
     <message>
         <source>Enter details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で情報を入力</translation>
     </message>
     <message>
         <source>Check my videos in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI で動画を確認</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す</translation>
     </message>
     <message>
         <source>Asking JoggAI to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI に開始を依頼しています…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI の順番待ち</translation>
     </message>
     <message>
         <source>JoggAI is making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が動画を作成中</translation>
     </message>
     <message>
         <source>Downloading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中… %1 %</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード中… %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Not confirmed — check your videos in JoggAI before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認 — もう一度試す前に JoggAI で動画を確認してください</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未開始</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Untitled video</source>
-        <translation type="unfinished"></translation>
+        <translation>無題の動画</translation>
     </message>
 </context>
 <context>
     <name>AspectCards</name>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>縦横比</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
-        <translation type="unfinished"></translation>
+        <translation>縦型 9:16</translation>
     </message>
     <message>
         <source>TikTok, Reels, Shorts</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok、リール、ショート</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>横型 16:9</translation>
     </message>
     <message>
         <source>YouTube, websites</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube、Web サイト</translation>
     </message>
     <message>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>正方形 1:1</translation>
     </message>
     <message>
         <source>Feeds, marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>フィード、マーケットプレイス</translation>
     </message>
 </context>
 <context>
     <name>AvatarGrid</name>
     <message>
         <source>Show avatars from</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するアバター</translation>
     </message>
     <message>
         <source>All avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのアバター</translation>
     </message>
     <message>
         <source>JoggAI library</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI ライブラリ</translation>
     </message>
     <message>
         <source>My avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>マイアバター</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別を問わない</translation>
     </message>
     <message>
         <source>Avatar gender</source>
-        <translation type="unfinished"></translation>
+        <translation>アバターの性別</translation>
     </message>
     <message>
         <source>Avatar age</source>
-        <translation type="unfinished"></translation>
+        <translation>アバターの年齢</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢を問わない</translation>
     </message>
     <message>
         <source>Avatar style</source>
-        <translation type="unfinished"></translation>
+        <translation>アバターのスタイル</translation>
     </message>
     <message>
         <source>Any style</source>
-        <translation type="unfinished"></translation>
+        <translation>スタイルを問わない</translation>
     </message>
     <message>
         <source>Avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>アバター</translation>
     </message>
     <message>
         <source>Avatar {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>アバター {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分用</translation>
     </message>
     <message>
         <source>No avatar matches these filters for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>この縦横比では、条件に合うアバターがありません。</translation>
     </message>
     <message>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 件を表示</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのアイコン</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 クレジット</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} クレジット</translation>
     </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画の作成には JoggAI アカウントから {cost} を使います（動画 2 分ごとに 1 クレジット、端数は切り上げ）。</translation>
     </message>
     <message>
         <source>Cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>費用: {cost}</translation>
     </message>
 </context>
 <context>
     <name>CoverGrid</name>
     <message>
         <source>Preview of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目のプレビュー</translation>
     </message>
     <message>
         <source>Click an item to see it move.</source>
-        <translation type="unfinished"></translation>
+        <translation>項目をクリックすると動きを確認できます。</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>問題が発生しました</translation>
     </message>
     <message>
         <source>Sorry — something unexpected went wrong in Jogg Desktop. Your work so far is kept. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>申し訳ありません。Jogg Desktop で予期しない問題が発生しました。ここまでの作業は保存されています。繰り返し起こる場合は、下の詳細をコピーしてサポートに送ってください。API キーは含まれていません。</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>技術的な詳細</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細をコピー</translation>
     </message>
 </context>
 <context>
     <name>ElapsedProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message numerus="yes">
         <source>%1… %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… %n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -382,1351 +382,1351 @@
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
-        <translation type="unfinished"></translation>
+        <translation>作成した動画</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ</translation>
     </message>
     <message>
         <source>No videos yet. Videos you make will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ動画はありません。作成した動画がここに表示されます。</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open the video in your usual video player</source>
-        <translation type="unfinished"></translation>
+        <translation>いつもの動画プレーヤーで開く</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーに表示</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを保存…</translation>
     </message>
     <message>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ダウンロード</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作成時間 %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のコピーを保存</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーを %1 として保存しました</translation>
     </message>
     <message>
         <source>Checking the video in JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI で動画を確認しています…</translation>
     </message>
     <message>
         <source>Downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度ダウンロードしました。</translation>
     </message>
     <message>
         <source>Delete from the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>リストから削除しますか？</translation>
     </message>
     <message>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をリストから削除しますか？保存した動画ファイルは残ります。</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Welcome to Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop へようこそ</translation>
     </message>
     <message>
         <source>Turn a product page into a marketing video in a few clicks. To start, paste your JoggAI API key. You find it in the JoggAI app: click your avatar (top right), then &lt;b&gt;API&lt;/b&gt;, and copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品ページから、数回のクリックでマーケティング動画を作成できます。まず JoggAI の API キーを貼り付けてください。キーは JoggAI アプリで、右上のアバターをクリックし、&lt;b&gt;API&lt;/b&gt; を開くとコピーできます。</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに API キーを貼り付け</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI の API キー</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;A)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>入力中のキーを表示</translation>
     </message>
     <message>
         <source>Check and save key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認して保存</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認中</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの状態</translation>
     </message>
     <message>
         <source>Forget the saved key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存したキーを削除</translation>
     </message>
     <message>
         <source>Forget the saved API key</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した API キーを削除</translation>
     </message>
     <message>
         <source>No key yet? Try the app with the built-in demo shop: nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーをお持ちでない場合は、内蔵のデモショップでアプリを試せます。料金はかかりません。</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを試す</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>続ける</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI でキーを確認しています…</translation>
     </message>
     <message>
         <source>Key accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが承認されました（%1）。</translation>
     </message>
     <message>
         <source>Key accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが承認されました。</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを使用中です。キーは不要で、何も保存されません。</translation>
     </message>
     <message>
         <source>Your key is kept for this session only — you will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはこのセッションの間だけ保持されます。次回はもう一度貼り付ける必要があります。</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隠す</translation>
     </message>
 </context>
 <context>
     <name>LanguageCombo</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>The language of the script and the voice. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>台本と音声の言語です。入力して検索できます。</translation>
     </message>
     <message>
         <source>Matching languages</source>
-        <translation type="unfinished"></translation>
+        <translation>一致する言語</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Search languages</source>
-        <translation type="unfinished"></translation>
+        <translation>言語を検索</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
         <source>Paste the link of the product page you want a video for — your shop, Amazon, Shopify, Etsy… JoggAI reads the name, description and pictures from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を作りたい商品のページのリンクを貼り付けてください（自分のショップ、Amazon、Shopify、Etsy など）。JoggAI が商品名、説明、画像を読み取ります。</translation>
     </message>
     <message>
         <source>https://your-shop.com/products/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-shop.jp/products/…</translation>
     </message>
     <message>
         <source>Product page link</source>
-        <translation type="unfinished"></translation>
+        <translation>商品ページのリンク</translation>
     </message>
     <message>
         <source>Product page &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>商品ページのリンク(&amp;L)</translation>
     </message>
     <message>
         <source>Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>分析</translation>
     </message>
     <message>
         <source>Analyze the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>商品ページを分析</translation>
     </message>
     <message>
         <source>Link problem</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクの問題</translation>
     </message>
     <message>
         <source>Enter the product details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>商品情報を自分で入力</translation>
     </message>
     <message>
         <source>Demo shop products — click one to use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>デモショップの商品（クリックして使用）:</translation>
     </message>
     <message>
         <source>No link, or the page cannot be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクがない、またはページを読み取れない場合</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
-        <translation type="unfinished"></translation>
+        <translation>どの商品の動画を作りますか？</translation>
     </message>
     <message>
         <source>Reading the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>商品ページを読み取っています</translation>
     </message>
     <message>
         <source>This usually takes 10 to 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常 10～30 秒かかります。</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。リンクを変更して、もう一度試せます。</translation>
     </message>
     <message>
         <source>Please paste the link of a product page.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品ページのリンクを貼り付けてください。</translation>
     </message>
     <message>
         <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクは http:// または https:// で始まる必要があります（例: https://your-shop.jp/products/mug）。</translation>
     </message>
     <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Web アドレスではないようです。ブラウザーのアドレスバーからリンク全体をコピーしてください。</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクにはサイト名がありません。ブラウザーのアドレスバーからリンク全体をコピーしてください。</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ商品 %1 を使う</translation>
     </message>
 </context>
 <context>
     <name>LookChooser</name>
     <message>
         <source>Visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジュアルスタイル</translation>
     </message>
     <message>
         <source>Use a visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジュアルスタイルを使う</translation>
     </message>
     <message>
         <source>JoggAI lays out your product and the avatar in a ready-made style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が商品とアバターを既成のスタイルで配置します。</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
     <message>
         <source>Use a template</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを使う</translation>
     </message>
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI ライブラリのテンプレートか、自分で作ったテンプレートを使います。</translation>
     </message>
     <message>
         <source>Visual styles</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジュアルスタイル一覧</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート一覧</translation>
     </message>
     <message>
         <source>JoggAI arranges your product images and the avatar in this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が商品画像とアバターをこのスタイルで配置します。</translation>
     </message>
     <message>
         <source>Pick a template: its layout is used instead of a visual style.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを選択すると、ビジュアルスタイルの代わりにそのレイアウトが使われます。</translation>
     </message>
     <message>
         <source>Template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分用</translation>
     </message>
     <message>
         <source>No template for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>この縦横比のテンプレートはありません。</translation>
     </message>
 </context>
 <context>
     <name>MediaGrid</name>
     <message>
         <source>Product pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>商品の画像と動画</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Left or Ctrl+Right to move the selected item, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグで並べ替え、Ctrl+← / Ctrl+→ で選択した項目を移動、Delete で削除します。</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中… %1%</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>画像</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロード中…</translation>
     </message>
 </context>
 <context>
     <name>MusicList</name>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>BGM</translation>
     </message>
     <message>
         <source>No music</source>
-        <translation type="unfinished"></translation>
+        <translation>音楽なし</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分用</translation>
     </message>
     <message>
         <source>Track {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>曲 {id}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop を表示</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Your video is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が完成しました</translation>
     </message>
     <message>
         <source>“%1” is ready to watch and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を視聴・保存できます。</translation>
     </message>
     <message>
         <source>Your video could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を作成できませんでした</translation>
     </message>
     <message>
         <source>“%1” failed. Open Jogg Desktop to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の作成に失敗しました。Jogg Desktop を開いて、原因と対処方法を確認してください。</translation>
     </message>
     <message>
         <source>Jogg Desktop is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop は処理を続けています</translation>
     </message>
     <message>
         <source>Your videos are still being made. Jogg Desktop tells you when they are ready; use its icon here to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の作成は続いています。完成したら Jogg Desktop がお知らせします。ここのアイコンから、ウィンドウの再表示や終了ができます。</translation>
     </message>
     <message numerus="yes">
         <source>Jogg Desktop — making %n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jogg Desktop — %n 本の動画を作成中</numerusform>
         </translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
 </context>
 <context>
     <name>PlayableList</name>
     <message>
         <source>Press Space to hear a sample of the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースキーを押すと、選択した行のサンプルを再生します。</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>一般</translation>
     </message>
     <message>
         <source>Folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい動画の保存先フォルダー</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Choose the folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい動画の保存先フォルダーを選択</translation>
     </message>
     <message>
         <source>Save new videos in</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい動画の保存先</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>システムに合わせる</translation>
     </message>
     <message>
         <source>The new language is used the next time you start Jogg Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語は、次回 Jogg Desktop を起動したときに反映されます。</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク</translation>
     </message>
     <message>
         <source>Tell me when a video is ready or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の完成時や失敗時に通知する</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI の API キー</translation>
     </message>
     <message>
         <source>Check key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを確認</translation>
     </message>
     <message>
         <source>Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを変更…</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Where Jogg Desktop keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop のファイルの保存場所</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>Videos list and data</source>
-        <translation type="unfinished"></translation>
+        <translation>動画リストとデータ</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く: %1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定</translation>
     </message>
     <message>
         <source>JoggAI API generation</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI API の世代</translation>
     </message>
     <message>
         <source>Current (v2, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新（v2、推奨）</translation>
     </message>
     <message>
         <source>Previous (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>以前（v1）</translation>
     </message>
     <message>
         <source>Which generation of JoggAI&apos;s API new videos use. Keep the current one unless JoggAI support asks otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい動画で使う JoggAI API の世代です。JoggAI サポートから指示がない限り、最新のままにしてください。</translation>
     </message>
     <message>
         <source>JoggAI API</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI API</translation>
     </message>
     <message>
         <source>No file manager opened it: the folder&apos;s path is copied, paste it into your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルマネージャーで開けなかったため、フォルダーのパスをコピーしました。ファイルマネージャーに貼り付けてください。</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを使用中です。キーは不要です。</translation>
     </message>
     <message>
         <source>A key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは設定済みです。</translation>
     </message>
     <message>
         <source>No key is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーはまだ設定されていません。</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI でキーを確認しています…</translation>
     </message>
     <message>
         <source>Your key works (account: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは有効です（アカウント: %1）。</translation>
     </message>
     <message>
         <source>Your key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーは有効です。</translation>
     </message>
 </context>
 <context>
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した設定:</translation>
     </message>
     <message>
         <source>Saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した設定</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ保存されていません</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を保存…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>This name is already taken by other saved settings. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>この名前はほかの保存済み設定で使われています。別の名前を選んでください。</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を保存</translation>
     </message>
     <message>
         <source>A name for these settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定の名前:</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した設定の名前を変更</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前:</translation>
     </message>
     <message>
         <source>Delete saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した設定を削除しますか？</translation>
     </message>
     <message>
         <source>Delete the saved settings “%1”? Your videos are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存した設定「%1」を削除しますか？作成した動画には影響しません。</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名</translation>
     </message>
     <message>
         <source>e.g. Ceramic coffee mug, 350 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 陶器のコーヒーマグ 350 ml</translation>
     </message>
     <message>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>商品説明</translation>
     </message>
     <message>
         <source>What it is, what it does, why people love it</source>
-        <translation type="unfinished"></translation>
+        <translation>どんな商品か、何ができるか、なぜ人気なのか</translation>
     </message>
     <message>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット層</translation>
     </message>
     <message>
         <source>e.g. coffee lovers who work from home</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 在宅勤務のコーヒー好き</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D)</translation>
     </message>
     <message>
         <source>Target &amp;audience</source>
-        <translation type="unfinished"></translation>
+        <translation>ターゲット層(&amp;A)</translation>
     </message>
     <message>
         <source>Pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と動画</translation>
     </message>
     <message>
         <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドラッグして順番を変えられます（先頭ほど重視されます）。デスクトップからファイルをドロップすることもできます。</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した画像または動画の説明</translation>
     </message>
     <message>
         <source>Describe the selected picture or video (optional, helps JoggAI use it well)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した画像または動画の説明（任意。JoggAI がうまく使う助けになります）</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを追加…</translation>
     </message>
     <message>
         <source>Add pictures or videos from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターから画像や動画を追加</translation>
     </message>
     <message>
         <source>Link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>画像または動画へのリンク</translation>
     </message>
     <message>
         <source>https://… link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… 画像または動画へのリンク</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクを追加</translation>
     </message>
     <message>
         <source>Add the picture or video at this link</source>
-        <translation type="unfinished"></translation>
+        <translation>このリンクの画像または動画を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した画像または動画を削除</translation>
     </message>
     <message>
         <source>◀ Move</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 移動</translation>
     </message>
     <message>
         <source>Move the selected item earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を前へ移動</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前へ移動（Ctrl+←）</translation>
     </message>
     <message>
         <source>Move ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>移動 ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した項目を後ろへ移動</translation>
     </message>
     <message>
         <source>Move later (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>後ろへ移動（Ctrl+→）</translation>
     </message>
     <message>
         <source>Upload status</source>
-        <translation type="unfinished"></translation>
+        <translation>アップロードの状態</translation>
     </message>
     <message>
         <source>Tell us about your product</source>
-        <translation type="unfinished"></translation>
+        <translation>商品について教えてください</translation>
     </message>
     <message>
         <source>Check the product details</source>
-        <translation type="unfinished"></translation>
+        <translation>商品情報を確認</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名と短い説明を入力し、画像をいくつか追加してください。</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI がページから見つけた内容です。間違いがあれば直して、動画に使う画像と動画を選んでください。</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
-        <translation type="unfinished"></translation>
+        <translation>商品情報を保存しています…</translation>
     </message>
     <message>
         <source>Add pictures or videos</source>
-        <translation type="unfinished"></translation>
+        <translation>画像や動画を追加</translation>
     </message>
     <message>
         <source>Pictures and videos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>画像と動画（%1）</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をアップロードできませんでした。%2</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のファイルをアップロード中…</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// または https:// で始まる、画像または動画へのリンクを貼り付けてください。</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存して続ける</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI keeps making your video, and the app picks it up again the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウを閉じても大丈夫です。JoggAI は動画の作成を続け、次にアプリを開いたときに受け取ります。</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を変更</translation>
     </message>
     <message>
         <source>Back to the video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の設定に戻る</translation>
     </message>
     <message>
         <source>Start another video</source>
-        <translation type="unfinished"></translation>
+        <translation>別の動画を始める</translation>
     </message>
     <message>
         <source>Start another video while this one is made</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画の作成中に別の動画を始める</translation>
     </message>
     <message>
         <source>Your video is ready!</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が完成しました！</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像</translation>
     </message>
     <message>
         <source>Save video…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を保存…</translation>
     </message>
     <message>
         <source>Save the video to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>動画をファイルに保存</translation>
     </message>
     <message>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>保存の進行状況</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のあるフォルダーを開く</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクをコピー</translation>
     </message>
     <message>
         <source>Copy the video&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のリンクをコピー</translation>
     </message>
     <message>
         <source>Make another video</source>
-        <translation type="unfinished"></translation>
+        <translation>別の動画を作る</translation>
     </message>
     <message>
         <source>Make another video with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>同じ設定で別の動画を作る</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>完成した動画</translation>
     </message>
     <message>
         <source>Making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を作成中</translation>
     </message>
     <message>
         <source>Watch it here, save a copy where you like, or make another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで再生したり、好きな場所にコピーを保存したり、別の動画を作ったりできます。</translation>
     </message>
     <message>
         <source>JoggAI makes your video on its own computers; this page shows how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI は自社のサーバーで動画を作成します。このページで進み具合を確認できます。</translation>
     </message>
     <message>
         <source>Your video was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の作成は開始されていません。</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画にする商品がまだありません。前に戻って選んでください。</translation>
     </message>
     <message>
         <source>The app could not open its list of videos, so it cannot make one now. Please restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリが動画リストを開けなかったため、今は動画を作成できません。アプリを再起動してください。</translation>
     </message>
     <message>
         <source>Sending your video request to JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI に動画のリクエストを送信しています…</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI が動画の作成を開始したか確認できませんでした。</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 クレジット</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} クレジット</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度試すと {cost} を使います。</translation>
     </message>
     <message>
         <source>Creating your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を作成しています…</translation>
     </message>
     <message>
         <source>Your video is ready. Getting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画が完成しました。受け取っています…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI の順番待ちです…</translation>
     </message>
     <message>
         <source>This video was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>この動画はキャンセルされました。</translation>
     </message>
     <message>
         <source>Downloading your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>動画をダウンロードしています…</translation>
     </message>
     <message>
         <source>Downloading your video… {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>動画をダウンロードしています… {p}%</translation>
     </message>
     <message>
         <source>Downloading your video… {mb:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>動画をダウンロードしています… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画は完成しましたが、ダウンロードできませんでした。</translation>
     </message>
     <message>
         <source>JoggAI could not make this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI はこの動画を作成できませんでした。</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} として保存しました</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} としてダウンロードしました</translation>
     </message>
     <message>
         <source>Loading cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>カバーを読み込んでいます…</translation>
     </message>
     <message>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー画像なし</translation>
     </message>
     <message>
         <source>Save video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を保存</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 動画 (*.mp4)</translation>
     </message>
     <message>
         <source>Video saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を {path} に保存しました</translation>
     </message>
     <message>
         <source>The video&apos;s link is copied. Paste it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画のリンクをコピーしました。どこにでも貼り付けられます。</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒</translation>
     </message>
     <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>経過時間: {elapsed} — 動画の作成には通常 1～10 分かかります。</translation>
     </message>
 </context>
 <context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
-        <translation type="unfinished"></translation>
+        <translation>台本のスタイル</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>形式</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ:</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒</translation>
     </message>
     <message>
         <source>Length {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>長さ {n} 秒</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>目安です。JoggAI の動画は数秒長くなることがよくあります。</translation>
     </message>
     <message>
         <source>Script and captions</source>
-        <translation type="unfinished"></translation>
+        <translation>台本と字幕</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語:</translation>
     </message>
     <message>
         <source>Video name</source>
-        <translation type="unfinished"></translation>
+        <translation>動画名</translation>
     </message>
     <message>
         <source>Optional: a name to find the video by in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>任意: JoggAI で動画を探すときの名前</translation>
     </message>
     <message>
         <source>Video name:</source>
-        <translation type="unfinished"></translation>
+        <translation>動画名:</translation>
     </message>
     <message>
         <source>Show captions (subtitles) in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画に字幕を表示する</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <source>Script style:</source>
-        <translation type="unfinished"></translation>
+        <translation>台本のスタイル:</translation>
     </message>
     <message>
         <source>Your own script (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で書いた台本（任意）:</translation>
     </message>
     <message>
         <source>Your own script</source>
-        <translation type="unfinished"></translation>
+        <translation>自分で書いた台本</translation>
     </message>
     <message>
         <source>Leave empty and JoggAI writes the script from your product details.</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄にすると、JoggAI が商品情報から台本を書きます。</translation>
     </message>
     <message>
         <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ご注意: 動画の長さに合わせて、JoggAI が台本を短くしたり書き直したりすることがあります。</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>アバター</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>BGM</translation>
     </message>
     <message>
         <source>Look: visual style or template</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目: ビジュアルスタイルまたはテンプレート</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサンプルを再生できませんでした。</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の設定</translation>
     </message>
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の見た目と音を選びます。開始前に費用を確認できます。</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 クレジット</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} クレジット</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を作成（{cost}）</translation>
     </message>
     <message>
         <source>Pick an avatar to present your product.</source>
-        <translation type="unfinished"></translation>
+        <translation>商品を紹介するアバターを選んでください。</translation>
     </message>
     <message>
         <source>Pick a template, or choose a visual style instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートを選ぶか、代わりにビジュアルスタイルを選んでください。</translation>
     </message>
     <message>
         <source>Loading avatars…</source>
-        <translation type="unfinished"></translation>
+        <translation>アバターを読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading music…</source>
-        <translation type="unfinished"></translation>
+        <translation>音楽を読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading visual styles and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジュアルスタイルとテンプレートを読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>音声を読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not load this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリストを読み込めませんでした。</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の{what}を読み込めなかったため、JoggAI ライブラリを表示しています。</translation>
     </message>
     <message>
         <source>avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>アバター</translation>
     </message>
     <message>
         <source>No voices for this language: JoggAI will choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この言語の音声がありません。JoggAI が選びます。</translation>
     </message>
     <message>
         <source>voices</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>music</source>
-        <translation type="unfinished"></translation>
+        <translation>音楽</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ %1/%2: %3</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>動画プレーヤー</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>再生</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>再生（スペース）</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の再生位置</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>動画</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止（スペース）</translation>
     </message>
 </context>
 <context>
     <name>VoiceList</name>
     <message>
         <source>Voice gender</source>
-        <translation type="unfinished"></translation>
+        <translation>音声の性別</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性別を問わない</translation>
     </message>
     <message>
         <source>Voice age</source>
-        <translation type="unfinished"></translation>
+        <translation>音声の年齢</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>年齢を問わない</translation>
     </message>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>音声</translation>
     </message>
     <message>
         <source>Let JoggAI choose a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>音声を JoggAI に任せる</translation>
     </message>
     <message>
         <source>matches the avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>アバターに合う</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>自分用</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Product link</source>
-        <translation type="unfinished"></translation>
+        <translation>商品リンク</translation>
     </message>
     <message>
         <source>Product details</source>
-        <translation type="unfinished"></translation>
+        <translation>商品情報</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>動画の設定</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>完成した動画</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>ページタイトル</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ</translation>
     </message>
     <message>
         <source>Demo mode: a built-in simulator, nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモモード: 内蔵シミュレーターを使用。料金はかかりません。</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>%1 — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — デモ</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jogg</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを変更…</translation>
     </message>
     <message>
         <source>Forget API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを削除</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴…</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をコピー</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>環境設定…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
     <message>
         <source>Your videos appear here once your API key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを設定すると、ここに動画が表示されます。</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報をコピーしました。API キーは含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>_RowWidget</name>
     <message>
         <source>Play sample of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} のサンプルを再生</translation>
     </message>
     <message>
         <source>Play a sample (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプルを再生（スペース）</translation>
     </message>
 </context>
 </TS>

@@ -5,379 +5,379 @@
     <name></name>
     <message numerus="yes">
         <source>Picking up %n video(s) from last time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retomando %n vídeo da última vez.</numerusform>
+            <numerusform>Retomando %n vídeos da última vez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video request(s) could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível confirmar %n pedido de vídeo quando o app foi fechado: confira seus vídeos no JoggAI antes de tentar de novo.</numerusform>
+            <numerusform>Não foi possível confirmar %n pedidos de vídeo quando o app foi fechado: confira seus vídeos no JoggAI antes de tentar de novo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The History window shows how they are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O histórico mostra como eles estão indo.</translation>
     </message>
     <message>
         <source>Starting the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando a demonstração…</translation>
     </message>
     <message>
         <source>The demo did not start in time. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração não iniciou a tempo. Tente de novo.</translation>
     </message>
     <message>
         <source>The demo stopped unexpectedly. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>A demonstração parou de forma inesperada. Tente de novo.</translation>
     </message>
     <message>
         <source>The demo could not be started. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a demonstração. Tente de novo.</translation>
     </message>
     <message>
         <source>JoggAI did not accept your API key. Check that you copied the whole key from JoggAI (your avatar → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não aceitou sua chave de API. Verifique se você copiou a chave inteira do JoggAI (seu avatar → API).</translation>
     </message>
     <message>
         <source>Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua conta do JoggAI ficou sem créditos. Adicione créditos no JoggAI e tente de novo.</translation>
     </message>
     <message>
         <source>Your JoggAI plan does not include this feature through the API. Upgrade your plan in JoggAI, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu plano do JoggAI não inclui este recurso pela API. Faça upgrade do plano no JoggAI ou fale com o suporte do JoggAI.</translation>
     </message>
     <message>
         <source>JoggAI could not find this item any more. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não encontra mais este item. Comece de novo.</translation>
     </message>
     <message>
         <source>JoggAI did not accept some of the details. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não aceitou alguns dados. Confira e tente de novo.</translation>
     </message>
     <message>
         <source>JoggAI is busy with your earlier requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI ainda está processando seus pedidos anteriores. Aguarde um pouco e tente de novo.</translation>
     </message>
     <message>
         <source>JoggAI is having a problem right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI está com um problema agora. Tente de novo em alguns minutos.</translation>
     </message>
     <message>
         <source>Could not reach JoggAI. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível conectar ao JoggAI. Verifique sua conexão com a internet e tente de novo.</translation>
     </message>
     <message>
         <source>JoggAI took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI demorou demais para responder. Tente de novo.</translation>
     </message>
     <message>
         <source>JoggAI sent an answer the app could not understand. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI enviou uma resposta que o app não entende. Tente de novo mais tarde.</translation>
     </message>
     <message>
         <source>JoggAI could not read the product details from this page. Check the link, or enter the product details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não conseguiu ler os dados do produto nesta página. Confira o link ou preencha você mesmo os dados do produto.</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video. It may already be rendering and may have used credits. Check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conseguimos confirmar se o JoggAI começou seu vídeo. Ele pode já estar sendo criado e pode ter usado créditos. Confira seus vídeos no JoggAI antes de tentar de novo.</translation>
     </message>
     <message>
         <source>JoggAI could not make this video. Try different images or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não conseguiu criar este vídeo. Tente outras imagens ou outras configurações.</translation>
     </message>
     <message>
         <source>This video was deleted in JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo foi excluído no JoggAI.</translation>
     </message>
     <message>
         <source>This video is taking much longer than usual. It may still finish: check again later, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo está demorando muito mais que o normal. Ele ainda pode ficar pronto: confira mais tarde ou fale com o suporte do JoggAI.</translation>
     </message>
     <message>
         <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o vídeo. Confira a pasta e o espaço livre em disco e tente de novo.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado na comunicação com o JoggAI.</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso demorou demais. Tente de novo.</translation>
     </message>
     <message>
         <source>The file “%1” could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo “%1” não foi encontrado. Talvez tenha sido movido ou excluído.</translation>
     </message>
     <message>
         <source>The app is not allowed to open or write this file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app não tem permissão para abrir ou gravar este arquivo. Confira as permissões dele.</translation>
     </message>
     <message>
         <source>A file could not be read or written. Check the file and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler ou gravar um arquivo. Confira o arquivo e o espaço livre em disco e tente de novo.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please try again; if it keeps happening, copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo inesperado deu errado. Tente de novo; se continuar acontecendo, copie os detalhes e envie ao suporte.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo</translation>
     </message>
     <message>
         <source>Fix API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigir chave de API</translation>
     </message>
     <message>
         <source>Buy credits in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprar créditos no JoggAI</translation>
     </message>
     <message>
         <source>Open JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o JoggAI</translation>
     </message>
     <message>
         <source>Enter details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher os dados eu mesmo</translation>
     </message>
     <message>
         <source>Check my videos in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Conferir meus vídeos no JoggAI</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar de novo</translation>
     </message>
     <message>
         <source>Asking JoggAI to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo ao JoggAI para começar…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila do JoggAI</translation>
     </message>
     <message>
         <source>JoggAI is making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI está criando seu vídeo</translation>
     </message>
     <message>
         <source>Downloading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando… %1 %</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando… %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Not confirmed — check your videos in JoggAI before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado — confira seus vídeos no JoggAI antes de tentar de novo</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou: %1</translation>
     </message>
     <message>
         <source>Untitled video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo sem nome</translation>
     </message>
 </context>
 <context>
     <name>AspectCards</name>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporção</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrato 9:16</translation>
     </message>
     <message>
         <source>TikTok, Reels, Shorts</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok, Reels, Shorts</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>Paisagem 16:9</translation>
     </message>
     <message>
         <source>YouTube, websites</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube, sites</translation>
     </message>
     <message>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quadrado 1:1</translation>
     </message>
     <message>
         <source>Feeds, marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Feeds, marketplaces</translation>
     </message>
 </context>
 <context>
     <name>AvatarGrid</name>
     <message>
         <source>Show avatars from</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar avatares de</translation>
     </message>
     <message>
         <source>All avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os avatares</translation>
     </message>
     <message>
         <source>JoggAI library</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteca do JoggAI</translation>
     </message>
     <message>
         <source>My avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus avatares</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer gênero</translation>
     </message>
     <message>
         <source>Avatar gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gênero do avatar</translation>
     </message>
     <message>
         <source>Avatar age</source>
-        <translation type="unfinished"></translation>
+        <translation>Idade do avatar</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer idade</translation>
     </message>
     <message>
         <source>Avatar style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo do avatar</translation>
     </message>
     <message>
         <source>Any style</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer estilo</translation>
     </message>
     <message>
         <source>Avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatares</translation>
     </message>
     <message>
         <source>Avatar {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus</translation>
     </message>
     <message>
         <source>No avatar matches these filters for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum avatar corresponde a estes filtros para esta proporção.</translation>
     </message>
     <message>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} exibidos</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Ícone da mensagem</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar mensagem</translation>
     </message>
 </context>
 <context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédito</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar este vídeo usa {cost} da sua conta do JoggAI (1 crédito a cada 2 minutos de vídeo iniciados).</translation>
     </message>
     <message>
         <source>Cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>Custo: {cost}</translation>
     </message>
 </context>
 <context>
     <name>CoverGrid</name>
     <message>
         <source>Preview of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia do item selecionado</translation>
     </message>
     <message>
         <source>Click an item to see it move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clique em um item para vê-lo em movimento.</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo deu errado</translation>
     </message>
     <message>
         <source>Sorry — something unexpected went wrong in Jogg Desktop. Your work so far is kept. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desculpe — algo inesperado deu errado no Jogg Desktop. O que você fez até agora está guardado. Se isso continuar acontecendo, copie os detalhes abaixo e envie ao suporte. Eles não contêm nenhuma chave de API.</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes técnicos</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalhes</translation>
     </message>
 </context>
 <context>
     <name>ElapsedProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabalhando</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <source>%1… %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… %n s</numerusform>
+            <numerusform>%1… %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -385,1353 +385,1353 @@
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus vídeos</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração</translation>
     </message>
     <message>
         <source>No videos yet. Videos you make will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há vídeos. Os vídeos que você criar aparecem aqui.</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the video in your usual video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o vídeo no seu player de sempre</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar na pasta</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia…</translation>
     </message>
     <message>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar de novo</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia do vídeo</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cópia salva como %1</translation>
     </message>
     <message>
         <source>Checking the video in JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando o vídeo no JoggAI…</translation>
     </message>
     <message>
         <source>Downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixado de novo.</translation>
     </message>
     <message>
         <source>Delete from the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover da lista?</translation>
     </message>
     <message>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover “%1” dos seus vídeos? O arquivo de vídeo salvo é mantido.</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Welcome to Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boas-vindas ao Jogg Desktop</translation>
     </message>
     <message>
         <source>Turn a product page into a marketing video in a few clicks. To start, paste your JoggAI API key. You find it in the JoggAI app: click your avatar (top right), then &lt;b&gt;API&lt;/b&gt;, and copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transforme a página de um produto em um vídeo de marketing em poucos cliques. Para começar, cole sua chave de API do JoggAI. Você a encontra no app do JoggAI: clique no seu avatar (no canto superior direito), depois em &lt;b&gt;API&lt;/b&gt;, e copie a chave.</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole sua chave de API aqui</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do JoggAI</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de &amp;API</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a chave enquanto digita</translation>
     </message>
     <message>
         <source>Check and save key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar e salvar a chave</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a chave</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status da chave</translation>
     </message>
     <message>
         <source>Forget the saved key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a chave salva</translation>
     </message>
     <message>
         <source>Forget the saved API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer a chave de API salva</translation>
     </message>
     <message>
         <source>No key yet? Try the app with the built-in demo shop: nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não tem chave? Experimente o app com a loja de demonstração integrada: nada é cobrado.</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentar a demonstração</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando sua chave com o JoggAI…</translation>
     </message>
     <message>
         <source>Key accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave aceita (%1).</translation>
     </message>
     <message>
         <source>Key accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave aceita.</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está usando a demonstração: não precisa de chave e nada é salvo.</translation>
     </message>
     <message>
         <source>Your key is kept for this session only — you will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave fica guardada só nesta sessão — da próxima vez você vai precisar colá-la de novo.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
 </context>
 <context>
     <name>LanguageCombo</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the script and the voice. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do roteiro e da voz. Digite para pesquisar.</translation>
     </message>
     <message>
         <source>Matching languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas correspondentes</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Search languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar idiomas</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
         <source>Paste the link of the product page you want a video for — your shop, Amazon, Shopify, Etsy… JoggAI reads the name, description and pictures from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o link da página do produto para o qual você quer um vídeo — sua loja, Amazon, Shopify, Etsy… O JoggAI lê dali o nome, a descrição e as imagens.</translation>
     </message>
     <message>
         <source>https://your-shop.com/products/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://sua-loja.com.br/produtos/…</translation>
     </message>
     <message>
         <source>Product page link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link da página do produto</translation>
     </message>
     <message>
         <source>Product page &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Link da página do produto</translation>
     </message>
     <message>
         <source>Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar</translation>
     </message>
     <message>
         <source>Analyze the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>Analisar a página do produto</translation>
     </message>
     <message>
         <source>Link problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema no link</translation>
     </message>
     <message>
         <source>Enter the product details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Preencher eu mesmo os dados do produto</translation>
     </message>
     <message>
         <source>Demo shop products — click one to use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos da loja de demonstração — clique em um para usá-lo:</translation>
     </message>
     <message>
         <source>No link, or the page cannot be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem link, ou a página não pode ser lida?</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qual produto é o vídeo?</translation>
     </message>
     <message>
         <source>Reading the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo a página do produto</translation>
     </message>
     <message>
         <source>This usually takes 10 to 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso costuma levar de 10 a 30 segundos.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompido. Você pode mudar o link e tentar de novo.</translation>
     </message>
     <message>
         <source>Please paste the link of a product page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole o link da página de um produto.</translation>
     </message>
     <message>
         <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link precisa começar com http:// ou https:// — por exemplo https://sua-loja.com.br/produtos/caneca.</translation>
     </message>
     <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isso não parece um endereço da web. Copie o link completo da barra de endereços do navegador.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o nome do site neste link. Copie o link completo da barra de endereços do navegador.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o produto de demonstração %1</translation>
     </message>
 </context>
 <context>
     <name>LookChooser</name>
     <message>
         <source>Visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo visual</translation>
     </message>
     <message>
         <source>Use a visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um estilo visual</translation>
     </message>
     <message>
         <source>JoggAI lays out your product and the avatar in a ready-made style.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI apresenta seu produto e o avatar em um estilo pronto.</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Use a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar um modelo</translation>
     </message>
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um modelo da biblioteca do JoggAI ou um criado por você.</translation>
     </message>
     <message>
         <source>Visual styles</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos visuais</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos</translation>
     </message>
     <message>
         <source>JoggAI arranges your product images and the avatar in this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI organiza as imagens do produto e o avatar neste estilo.</translation>
     </message>
     <message>
         <source>Pick a template: its layout is used instead of a visual style.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo: o layout dele é usado no lugar de um estilo visual.</translation>
     </message>
     <message>
         <source>Template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus</translation>
     </message>
     <message>
         <source>No template for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum modelo para esta proporção.</translation>
     </message>
 </context>
 <context>
     <name>MediaGrid</name>
     <message>
         <source>Product pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens e vídeos do produto</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Left or Ctrl+Right to move the selected item, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para reordenar; Ctrl+Esquerda ou Ctrl+Direita move o item selecionado, Delete o remove.</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… %1 %</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
     <name>MusicList</name>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música de fundo</translation>
     </message>
     <message>
         <source>No music</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem música</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus</translation>
     </message>
     <message>
         <source>Track {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixa {id}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar o Jogg Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Your video is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo está pronto</translation>
     </message>
     <message>
         <source>“%1” is ready to watch and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” está pronto para assistir e salvar.</translation>
     </message>
     <message>
         <source>Your video could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível criar seu vídeo</translation>
     </message>
     <message>
         <source>“%1” failed. Open Jogg Desktop to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” falhou. Abra o Jogg Desktop para ver o motivo e o que fazer.</translation>
     </message>
     <message>
         <source>Jogg Desktop is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>O Jogg Desktop continua trabalhando</translation>
     </message>
     <message>
         <source>Your videos are still being made. Jogg Desktop tells you when they are ready; use its icon here to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus vídeos continuam sendo criados. O Jogg Desktop avisa quando estiverem prontos; use o ícone dele aqui para mostrá-lo de novo ou para sair.</translation>
     </message>
     <message numerus="yes">
         <source>Jogg Desktop — making %n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jogg Desktop — criando %n vídeo</numerusform>
+            <numerusform>Jogg Desktop — criando %n vídeos</numerusform>
         </translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
 </context>
 <context>
     <name>PlayableList</name>
     <message>
         <source>Press Space to hear a sample of the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione Espaço para ouvir uma amostra da linha selecionada.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>Folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta para novos vídeos</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Choose the folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher a pasta para novos vídeos</translation>
     </message>
     <message>
         <source>Save new videos in</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar novos vídeos em</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual ao sistema</translation>
     </message>
     <message>
         <source>The new language is used the next time you start Jogg Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>O novo idioma será usado na próxima vez que você abrir o Jogg Desktop.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuro</translation>
     </message>
     <message>
         <source>Tell me when a video is ready or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisar quando um vídeo ficar pronto ou falhar</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave de API do JoggAI</translation>
     </message>
     <message>
         <source>Check key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar chave</translation>
     </message>
     <message>
         <source>Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar chave…</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer chave</translation>
     </message>
     <message>
         <source>Where Jogg Desktop keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o Jogg Desktop guarda os arquivos</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Videos list and data</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de vídeos e dados</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta: %1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançado</translation>
     </message>
     <message>
         <source>JoggAI API generation</source>
-        <translation type="unfinished"></translation>
+        <translation>Geração da API do JoggAI</translation>
     </message>
     <message>
         <source>Current (v2, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atual (v2, recomendada)</translation>
     </message>
     <message>
         <source>Previous (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior (v1)</translation>
     </message>
     <message>
         <source>Which generation of JoggAI&apos;s API new videos use. Keep the current one unless JoggAI support asks otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qual geração da API do JoggAI os novos vídeos usam. Mantenha a atual, a menos que o suporte do JoggAI peça outra.</translation>
     </message>
     <message>
         <source>JoggAI API</source>
-        <translation type="unfinished"></translation>
+        <translation>API do JoggAI</translation>
     </message>
     <message>
         <source>No file manager opened it: the folder&apos;s path is copied, paste it into your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum gerenciador de arquivos abriu a pasta: o caminho foi copiado, cole-o no seu gerenciador de arquivos.</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você está usando a demonstração: não precisa de chave.</translation>
     </message>
     <message>
         <source>A key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Há uma chave configurada.</translation>
     </message>
     <message>
         <source>No key is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma chave configurada ainda.</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando sua chave com o JoggAI…</translation>
     </message>
     <message>
         <source>Your key works (account: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave funciona (conta: %1).</translation>
     </message>
     <message>
         <source>Your key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua chave funciona.</translation>
     </message>
 </context>
 <context>
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas:</translation>
     </message>
     <message>
         <source>Saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada salvo ainda</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar estas configurações…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>This name is already taken by other saved settings. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este nome já é usado por outras configurações salvas. Escolha outro nome.</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar estas configurações</translation>
     </message>
     <message>
         <source>A name for these settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um nome para estas configurações:</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Renomear configurações salvas</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo nome:</translation>
     </message>
     <message>
         <source>Delete saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as configurações salvas?</translation>
     </message>
     <message>
         <source>Delete the saved settings “%1”? Your videos are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir as configurações salvas “%1”? Seus vídeos não são afetados.</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do produto</translation>
     </message>
     <message>
         <source>e.g. Ceramic coffee mug, 350 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: Caneca de café de cerâmica, 350 ml</translation>
     </message>
     <message>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição do produto</translation>
     </message>
     <message>
         <source>What it is, what it does, why people love it</source>
-        <translation type="unfinished"></translation>
+        <translation>O que é, o que faz, por que as pessoas adoram</translation>
     </message>
     <message>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público-alvo</translation>
     </message>
     <message>
         <source>e.g. coffee lovers who work from home</source>
-        <translation type="unfinished"></translation>
+        <translation>ex.: amantes de café que trabalham em casa</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descrição</translation>
     </message>
     <message>
         <source>Target &amp;audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público-&amp;alvo</translation>
     </message>
     <message>
         <source>Pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens e vídeos</translation>
     </message>
     <message>
         <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arraste para mudar a ordem (os primeiros contam mais) ou solte aqui arquivos da sua área de trabalho.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição da imagem ou do vídeo selecionado</translation>
     </message>
     <message>
         <source>Describe the selected picture or video (optional, helps JoggAI use it well)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descreva a imagem ou o vídeo selecionado (opcional, ajuda o JoggAI a usá-lo bem)</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar arquivos…</translation>
     </message>
     <message>
         <source>Add pictures or videos from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagens ou vídeos deste computador</translation>
     </message>
     <message>
         <source>Link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Link para uma imagem ou vídeo</translation>
     </message>
     <message>
         <source>https://… link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… link para uma imagem ou vídeo</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar link</translation>
     </message>
     <message>
         <source>Add the picture or video at this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar a imagem ou o vídeo deste link</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>Remove the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a imagem ou o vídeo selecionado</translation>
     </message>
     <message>
         <source>◀ Move</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Mover</translation>
     </message>
     <message>
         <source>Move the selected item earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item selecionado para antes</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para antes (Ctrl+Esquerda)</translation>
     </message>
     <message>
         <source>Move ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover o item selecionado para depois</translation>
     </message>
     <message>
         <source>Move later (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para depois (Ctrl+Direita)</translation>
     </message>
     <message>
         <source>Upload status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do envio</translation>
     </message>
     <message>
         <source>Tell us about your product</source>
-        <translation type="unfinished"></translation>
+        <translation>Conte sobre seu produto</translation>
     </message>
     <message>
         <source>Check the product details</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira os dados do produto</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome do produto e uma descrição curta, e adicione algumas imagens.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto é o que o JoggAI encontrou na página. Corrija o que estiver errado e escolha as imagens e vídeos para o vídeo.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando os dados do produto…</translation>
     </message>
     <message>
         <source>Add pictures or videos</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar imagens ou vídeos</translation>
     </message>
     <message>
         <source>Pictures and videos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens e vídeos (%1)</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível enviar “%1”. %2</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviando %n arquivo…</numerusform>
+            <numerusform>Enviando %n arquivos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cole um link para uma imagem ou vídeo que comece com http:// ou https://.</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar e continuar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo decorrido</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI keeps making your video, and the app picks it up again the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode fechar esta janela: o JoggAI continua criando seu vídeo, e o app o recupera na próxima vez que você abri-lo.</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mudar configurações</translation>
     </message>
     <message>
         <source>Back to the video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar às configurações do vídeo</translation>
     </message>
     <message>
         <source>Start another video</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar outro vídeo</translation>
     </message>
     <message>
         <source>Start another video while this one is made</source>
-        <translation type="unfinished"></translation>
+        <translation>Começar outro vídeo enquanto este é criado</translation>
     </message>
     <message>
         <source>Your video is ready!</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo está pronto!</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Capa</translation>
     </message>
     <message>
         <source>Save video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar vídeo…</translation>
     </message>
     <message>
         <source>Save the video to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o vídeo em um arquivo</translation>
     </message>
     <message>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso do salvamento</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir pasta</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a pasta do vídeo</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar link</translation>
     </message>
     <message>
         <source>Copy the video&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o link do vídeo</translation>
     </message>
     <message>
         <source>Make another video</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar outro vídeo</translation>
     </message>
     <message>
         <source>Make another video with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar outro vídeo com as mesmas configurações</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo</translation>
     </message>
     <message>
         <source>Making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando seu vídeo</translation>
     </message>
     <message>
         <source>Watch it here, save a copy where you like, or make another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assista aqui, salve uma cópia onde quiser ou crie outro.</translation>
     </message>
     <message>
         <source>JoggAI makes your video on its own computers; this page shows how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI cria seu vídeo nos próprios servidores; esta página mostra o andamento.</translation>
     </message>
     <message>
         <source>Your video was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo não foi iniciado.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há produto para o vídeo. Volte e escolha um.</translation>
     </message>
     <message>
         <source>The app could not open its list of videos, so it cannot make one now. Please restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>O app não conseguiu abrir a lista de vídeos, então não pode criar um agora. Reinicie o app.</translation>
     </message>
     <message>
         <source>Sending your video request to JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando seu pedido de vídeo ao JoggAI…</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conseguimos confirmar se o JoggAI começou seu vídeo.</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédito</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar de novo usa {cost}.</translation>
     </message>
     <message>
         <source>Creating your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando seu vídeo…</translation>
     </message>
     <message>
         <source>Your video is ready. Getting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo está pronto. Buscando…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila do JoggAI…</translation>
     </message>
     <message>
         <source>This video was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vídeo foi cancelado.</translation>
     </message>
     <message>
         <source>Downloading your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando seu vídeo…</translation>
     </message>
     <message>
         <source>Downloading your video… {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando seu vídeo… {p}%</translation>
     </message>
     <message>
         <source>Downloading your video… {mb:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando seu vídeo… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo foi criado, mas não foi possível baixá-lo.</translation>
     </message>
     <message>
         <source>JoggAI could not make this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não conseguiu criar este vídeo.</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo como {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixado como {name}</translation>
     </message>
     <message>
         <source>Loading cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando capa…</translation>
     </message>
     <message>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem capa</translation>
     </message>
     <message>
         <source>Save video</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar vídeo</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo MP4 (*.mp4)</translation>
     </message>
     <message>
         <source>Video saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo salvo em {path}</translation>
     </message>
     <message>
         <source>The video&apos;s link is copied. Paste it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link do vídeo foi copiado. Cole onde quiser.</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo até agora: {elapsed} — os vídeos costumam levar de 1 a 10 minutos.</translation>
     </message>
 </context>
 <context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo do roteiro</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração:</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} segundos</translation>
     </message>
     <message>
         <source>Length {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Duração {n} segundos</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>É uma meta: os vídeos do JoggAI costumam durar alguns segundos a mais.</translation>
     </message>
     <message>
         <source>Script and captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Roteiro e legendas</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Video name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do vídeo</translation>
     </message>
     <message>
         <source>Optional: a name to find the video by in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: um nome para encontrar o vídeo no JoggAI</translation>
     </message>
     <message>
         <source>Video name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do vídeo:</translation>
     </message>
     <message>
         <source>Show captions (subtitles) in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar legendas no vídeo</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>Legendas</translation>
     </message>
     <message>
         <source>Script style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilo do roteiro:</translation>
     </message>
     <message>
         <source>Your own script (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu próprio roteiro (opcional):</translation>
     </message>
     <message>
         <source>Your own script</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu próprio roteiro</translation>
     </message>
     <message>
         <source>Leave empty and JoggAI writes the script from your product details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe em branco e o JoggAI escreve o roteiro a partir dos dados do produto.</translation>
     </message>
     <message>
         <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sincero: o JoggAI pode encurtar ou reescrever seu roteiro para caber na duração do vídeo.</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatar</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>Música de fundo</translation>
     </message>
     <message>
         <source>Look: visual style or template</source>
-        <translation type="unfinished"></translation>
+        <translation>Visual: estilo visual ou modelo</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível tocar esta amostra.</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do vídeo</translation>
     </message>
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a aparência e o som do seu vídeo. Você vê o custo antes de começar.</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 crédito</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar vídeo ({cost})</translation>
     </message>
     <message>
         <source>Pick an avatar to present your product.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um avatar para apresentar seu produto.</translation>
     </message>
     <message>
         <source>Pick a template, or choose a visual style instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um modelo ou, em vez disso, um estilo visual.</translation>
     </message>
     <message>
         <source>Loading avatars…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando avatares…</translation>
     </message>
     <message>
         <source>Loading music…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando músicas…</translation>
     </message>
     <message>
         <source>Loading visual styles and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando estilos visuais e modelos…</translation>
     </message>
     <message>
         <source>Loading voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando vozes…</translation>
     </message>
     <message>
         <source>Could not load this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar esta lista.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível carregar seus {what}; a biblioteca do JoggAI é exibida.</translation>
     </message>
     <message>
         <source>avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>avatares</translation>
     </message>
     <message>
         <source>No voices for this language: JoggAI will choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma voz para este idioma: o JoggAI vai escolher uma.</translation>
     </message>
     <message>
         <source>voices</source>
-        <translation type="unfinished"></translation>
+        <translation>vozes</translation>
     </message>
     <message>
         <source>music</source>
-        <translation type="unfinished"></translation>
+        <translation>músicas</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>modelos</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa %1 de %2: %3</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>Player de vídeo</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproduzir (Espaço)</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição no vídeo</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Vídeo</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausar (Espaço)</translation>
     </message>
 </context>
 <context>
     <name>VoiceList</name>
     <message>
         <source>Voice gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Gênero da voz</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer gênero</translation>
     </message>
     <message>
         <source>Voice age</source>
-        <translation type="unfinished"></translation>
+        <translation>Idade da voz</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer idade</translation>
     </message>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>Vozes</translation>
     </message>
     <message>
         <source>Let JoggAI choose a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixar o JoggAI escolher uma voz</translation>
     </message>
     <message>
         <source>matches the avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>combina com o avatar</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meus</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Product link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link do produto</translation>
     </message>
     <message>
         <source>Product details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados do produto</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do vídeo</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu vídeo</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título da página</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>Demo mode: a built-in simulator, nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de demonstração: um simulador integrado, nada é cobrado.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Avançar</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>%1 — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — DEMO</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jogg</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar chave de API…</translation>
     </message>
     <message>
         <source>Forget API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquecer chave de API</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico…</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar diagnóstico</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferências…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair</translation>
     </message>
     <message>
         <source>Your videos appear here once your API key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus vídeos aparecem aqui depois que sua chave de API estiver configurada.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado. Ele não contém nenhuma chave de API.</translation>
     </message>
 </context>
 <context>
     <name>_RowWidget</name>
     <message>
         <source>Play sample of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar amostra de {name}</translation>
     </message>
     <message>
         <source>Play a sample (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocar uma amostra (Espaço)</translation>
     </message>
 </context>
 </TS>

@@ -5,376 +5,376 @@
     <name></name>
     <message numerus="yes">
         <source>Picking up %n video(s) from last time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在继续处理上次的 %n 个视频。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n video request(s) could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>应用关闭时，有 %n 个视频请求未能确认：重试之前，请先在 JoggAI 中查看你的视频。</numerusform>
         </translation>
     </message>
     <message>
         <source>The History window shows how they are doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>可在“历史记录”窗口查看进度。</translation>
     </message>
     <message>
         <source>Starting the demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动演示…</translation>
     </message>
     <message>
         <source>The demo did not start in time. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>演示未能及时启动，请重试。</translation>
     </message>
     <message>
         <source>The demo stopped unexpectedly. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>演示意外停止，请重试。</translation>
     </message>
     <message>
         <source>The demo could not be started. Please try again.</source>
         <comment>Demo</comment>
-        <translation type="unfinished"></translation>
+        <translation>演示无法启动，请重试。</translation>
     </message>
     <message>
         <source>JoggAI did not accept your API key. Check that you copied the whole key from JoggAI (your avatar → API).</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 未接受你的 API 密钥。请确认已从 JoggAI 复制完整的密钥（你的头像 → API）。</translation>
     </message>
     <message>
         <source>Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 JoggAI 账户积分已用完。请在 JoggAI 中充值积分后重试。</translation>
     </message>
     <message>
         <source>Your JoggAI plan does not include this feature through the API. Upgrade your plan in JoggAI, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的 JoggAI 套餐不支持通过 API 使用此功能。请在 JoggAI 中升级套餐，或联系 JoggAI 客服。</translation>
     </message>
     <message>
         <source>JoggAI could not find this item any more. Please start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 已找不到此项目，请重新开始。</translation>
     </message>
     <message>
         <source>JoggAI did not accept some of the details. Please check them and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 未接受部分信息，请检查后重试。</translation>
     </message>
     <message>
         <source>JoggAI is busy with your earlier requests. Please wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 仍在处理你之前的请求，请稍等片刻后重试。</translation>
     </message>
     <message>
         <source>JoggAI is having a problem right now. Please try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 目前出现问题，请过几分钟再试。</translation>
     </message>
     <message>
         <source>Could not reach JoggAI. Check your internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接 JoggAI。请检查网络连接后重试。</translation>
     </message>
     <message>
         <source>JoggAI took too long to answer. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 响应超时，请重试。</translation>
     </message>
     <message>
         <source>JoggAI sent an answer the app could not understand. Please try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 返回了应用无法识别的结果，请稍后重试。</translation>
     </message>
     <message>
         <source>JoggAI could not read the product details from this page. Check the link, or enter the product details yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 无法从此页面读取商品信息。请检查链接，或自己填写商品信息。</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video. It may already be rendering and may have used credits. Check your videos in JoggAI before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 JoggAI 是否已开始制作你的视频。它可能已在生成，并可能已消耗积分。重试之前，请先在 JoggAI 中查看你的视频。</translation>
     </message>
     <message>
         <source>JoggAI could not make this video. Try different images or settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 无法制作此视频。请换一些图片或设置再试。</translation>
     </message>
     <message>
         <source>This video was deleted in JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视频已在 JoggAI 中删除。</translation>
     </message>
     <message>
         <source>This video is taking much longer than usual. It may still finish: check again later, or contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视频耗时远超平常。它仍可能完成：请稍后再查看，或联系 JoggAI 客服。</translation>
     </message>
     <message>
         <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频无法保存。请检查文件夹和磁盘剩余空间，然后重试。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 JoggAI 通信时出错。</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>耗时过长，请重试。</translation>
     </message>
     <message>
         <source>The file “%1” could not be found. It may have been moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件“%1”，它可能已被移动或删除。</translation>
     </message>
     <message>
         <source>The app is not allowed to open or write this file. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用无权打开或写入此文件，请检查文件权限。</translation>
     </message>
     <message>
         <source>A file could not be read or written. Check the file and free disk space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取或写入文件。请检查该文件和磁盘剩余空间，然后重试。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong. Please try again; if it keeps happening, copy the details and send them to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>发生了意外错误。请重试；如果问题反复出现，请复制详细信息并发送给客服。</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>Fix API key</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 API 密钥</translation>
     </message>
     <message>
         <source>Buy credits in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 JoggAI 中购买积分</translation>
     </message>
     <message>
         <source>Open JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 JoggAI</translation>
     </message>
     <message>
         <source>Enter details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>自己填写信息</translation>
     </message>
     <message>
         <source>Check my videos in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>在 JoggAI 中查看我的视频</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>重新开始</translation>
     </message>
     <message>
         <source>Asking JoggAI to start…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请求 JoggAI 开始…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 JoggAI 排队</translation>
     </message>
     <message>
         <source>JoggAI is making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 正在制作你的视频</translation>
     </message>
     <message>
         <source>Downloading… %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载… %1 %</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载… %1</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Not confirmed — check your videos in JoggAI before trying again</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认 — 重试前请先在 JoggAI 中查看你的视频</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>未开始</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失败：%1</translation>
     </message>
     <message>
         <source>Untitled video</source>
-        <translation type="unfinished"></translation>
+        <translation>未命名视频</translation>
     </message>
 </context>
 <context>
     <name>AspectCards</name>
     <message>
         <source>Aspect ratio</source>
-        <translation type="unfinished"></translation>
+        <translation>画面比例</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
-        <translation type="unfinished"></translation>
+        <translation>竖屏 9:16</translation>
     </message>
     <message>
         <source>TikTok, Reels, Shorts</source>
-        <translation type="unfinished"></translation>
+        <translation>TikTok、Reels、Shorts</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
-        <translation type="unfinished"></translation>
+        <translation>横屏 16:9</translation>
     </message>
     <message>
         <source>YouTube, websites</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube、网站</translation>
     </message>
     <message>
         <source>Square 1:1</source>
-        <translation type="unfinished"></translation>
+        <translation>方形 1:1</translation>
     </message>
     <message>
         <source>Feeds, marketplaces</source>
-        <translation type="unfinished"></translation>
+        <translation>信息流、电商平台</translation>
     </message>
 </context>
 <context>
     <name>AvatarGrid</name>
     <message>
         <source>Show avatars from</source>
-        <translation type="unfinished"></translation>
+        <translation>显示数字人来源</translation>
     </message>
     <message>
         <source>All avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>全部数字人</translation>
     </message>
     <message>
         <source>JoggAI library</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 素材库</translation>
     </message>
     <message>
         <source>My avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>我的数字人</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>不限性别</translation>
     </message>
     <message>
         <source>Avatar gender</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人性别</translation>
     </message>
     <message>
         <source>Avatar age</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人年龄</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>不限年龄</translation>
     </message>
     <message>
         <source>Avatar style</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人风格</translation>
     </message>
     <message>
         <source>Any style</source>
-        <translation type="unfinished"></translation>
+        <translation>不限风格</translation>
     </message>
     <message>
         <source>Avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人</translation>
     </message>
     <message>
         <source>Avatar {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人 {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>No avatar matches these filters for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>此画面比例下没有符合筛选条件的数字人。</translation>
     </message>
     <message>
         <source>{n} shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 {n} 个</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Message icon</source>
-        <translation type="unfinished"></translation>
+        <translation>消息图标</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭消息</translation>
     </message>
 </context>
 <context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 积分</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 积分</translation>
     </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
-        <translation type="unfinished"></translation>
+        <translation>制作此视频将从你的 JoggAI 账户扣除 {cost}（视频每 2 分钟 1 积分，不足 2 分钟按 2 分钟计）。</translation>
     </message>
     <message>
         <source>Cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>费用：{cost}</translation>
     </message>
 </context>
 <context>
     <name>CoverGrid</name>
     <message>
         <source>Preview of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>所选项目的预览</translation>
     </message>
     <message>
         <source>Click an item to see it move.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击某一项即可看到它动起来的样子。</translation>
     </message>
 </context>
 <context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>出错了</translation>
     </message>
     <message>
         <source>Sorry — something unexpected went wrong in Jogg Desktop. Your work so far is kept. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>抱歉，Jogg Desktop 发生了意外错误。你目前的工作已保留。如果问题反复出现，请复制下方的详细信息并发送给客服。其中不含 API 密钥。</translation>
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>技术细节</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>复制详细信息</translation>
     </message>
 </context>
 <context>
     <name>ElapsedProgress</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>处理中</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message numerus="yes">
         <source>%1… %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1… %n 秒</numerusform>
         </translation>
     </message>
 </context>
@@ -382,1351 +382,1351 @@
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>No videos yet. Videos you make will be listed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有视频。你制作的视频会显示在这里。</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Open the video in your usual video player</source>
-        <translation type="unfinished"></translation>
+        <translation>用常用的视频播放器打开</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本…</translation>
     </message>
     <message>
         <source>Download again</source>
-        <translation type="unfinished"></translation>
+        <translation>重新下载</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Made in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>制作用时 %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>
-        <translation type="unfinished"></translation>
+        <translation>另存视频副本</translation>
     </message>
     <message>
         <source>Saved a copy as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>副本已保存为 %1</translation>
     </message>
     <message>
         <source>Checking the video in JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 JoggAI 中检查视频…</translation>
     </message>
     <message>
         <source>Downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新下载。</translation>
     </message>
     <message>
         <source>Delete from the list?</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表中删除？</translation>
     </message>
     <message>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>要从你的视频中移除“%1”吗？已保存的视频文件会保留。</translation>
     </message>
 </context>
 <context>
     <name>KeyPage</name>
     <message>
         <source>Welcome to Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 Jogg Desktop</translation>
     </message>
     <message>
         <source>Turn a product page into a marketing video in a few clicks. To start, paste your JoggAI API key. You find it in the JoggAI app: click your avatar (top right), then &lt;b&gt;API&lt;/b&gt;, and copy the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>只需点几下，就能把商品页面变成营销视频。首先，请粘贴你的 JoggAI API 密钥。你可以在 JoggAI 应用中找到它：点击右上角的头像，再点 &lt;b&gt;API&lt;/b&gt;，然后复制密钥。</translation>
     </message>
     <message>
         <source>Paste your API key here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此粘贴 API 密钥</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI API 密钥</translation>
     </message>
     <message>
         <source>&amp;API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;A)</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示</translation>
     </message>
     <message>
         <source>Show the key while typing</source>
-        <translation type="unfinished"></translation>
+        <translation>输入时显示密钥</translation>
     </message>
     <message>
         <source>Check and save key</source>
-        <translation type="unfinished"></translation>
+        <translation>验证并保存密钥</translation>
     </message>
     <message>
         <source>Checking the key</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证密钥</translation>
     </message>
     <message>
         <source>Key status</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥状态</translation>
     </message>
     <message>
         <source>Forget the saved key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的密钥</translation>
     </message>
     <message>
         <source>Forget the saved API key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的 API 密钥</translation>
     </message>
     <message>
         <source>No key yet? Try the app with the built-in demo shop: nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有密钥？用内置的演示店铺试用本应用，不会产生任何费用。</translation>
     </message>
     <message>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>试用演示</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>继续</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 JoggAI 验证你的密钥…</translation>
     </message>
     <message>
         <source>Key accepted (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效（%1）。</translation>
     </message>
     <message>
         <source>Key accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥有效。</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>你正在使用演示：无需密钥，也不会保存任何内容。</translation>
     </message>
     <message>
         <source>Your key is kept for this session only — you will need to paste it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的密钥只在本次会话中保留，下次需要重新粘贴。</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏</translation>
     </message>
 </context>
 <context>
     <name>LanguageCombo</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>The language of the script and the voice. Type to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本和配音的语言。输入文字即可搜索。</translation>
     </message>
     <message>
         <source>Matching languages</source>
-        <translation type="unfinished"></translation>
+        <translation>匹配的语言</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Search languages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索语言</translation>
     </message>
 </context>
 <context>
     <name>LinkPage</name>
     <message>
         <source>Paste the link of the product page you want a video for — your shop, Amazon, Shopify, Etsy… JoggAI reads the name, description and pictures from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴你想制作视频的商品页面链接——你的店铺、亚马逊、Shopify、Etsy… JoggAI 会从中读取名称、描述和图片。</translation>
     </message>
     <message>
         <source>https://your-shop.com/products/…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://your-shop.cn/products/…</translation>
     </message>
     <message>
         <source>Product page link</source>
-        <translation type="unfinished"></translation>
+        <translation>商品页面链接</translation>
     </message>
     <message>
         <source>Product page &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>商品页面链接(&amp;L)</translation>
     </message>
     <message>
         <source>Analyze</source>
-        <translation type="unfinished"></translation>
+        <translation>分析</translation>
     </message>
     <message>
         <source>Analyze the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>分析商品页面</translation>
     </message>
     <message>
         <source>Link problem</source>
-        <translation type="unfinished"></translation>
+        <translation>链接有问题</translation>
     </message>
     <message>
         <source>Enter the product details myself</source>
-        <translation type="unfinished"></translation>
+        <translation>自己填写商品信息</translation>
     </message>
     <message>
         <source>Demo shop products — click one to use it:</source>
-        <translation type="unfinished"></translation>
+        <translation>演示店铺的商品（点击即可使用）：</translation>
     </message>
     <message>
         <source>No link, or the page cannot be read?</source>
-        <translation type="unfinished"></translation>
+        <translation>没有链接，或页面无法读取？</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
-        <translation type="unfinished"></translation>
+        <translation>要为哪个商品制作视频？</translation>
     </message>
     <message>
         <source>Reading the product page</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取商品页面</translation>
     </message>
     <message>
         <source>This usually takes 10 to 30 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>通常需要 10 到 30 秒。</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。你可以修改链接后重试。</translation>
     </message>
     <message>
         <source>Please paste the link of a product page.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴商品页面的链接。</translation>
     </message>
     <message>
         <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation type="unfinished"></translation>
+        <translation>链接必须以 http:// 或 https:// 开头，例如 https://your-shop.cn/products/mug。</translation>
     </message>
     <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像网址。请从浏览器地址栏复制完整链接。</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>此链接缺少网站名称。请从浏览器地址栏复制完整链接。</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用演示商品 %1</translation>
     </message>
 </context>
 <context>
     <name>LookChooser</name>
     <message>
         <source>Visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉风格</translation>
     </message>
     <message>
         <source>Use a visual style</source>
-        <translation type="unfinished"></translation>
+        <translation>使用视觉风格</translation>
     </message>
     <message>
         <source>JoggAI lays out your product and the avatar in a ready-made style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 会用现成的风格来展示你的商品和数字人。</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
     <message>
         <source>Use a template</source>
-        <translation type="unfinished"></translation>
+        <translation>使用模板</translation>
     </message>
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 JoggAI 素材库中的模板，或你自己制作的模板。</translation>
     </message>
     <message>
         <source>Visual styles</source>
-        <translation type="unfinished"></translation>
+        <translation>视觉风格列表</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板列表</translation>
     </message>
     <message>
         <source>JoggAI arranges your product images and the avatar in this style.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 会按此风格排布你的商品图片和数字人。</translation>
     </message>
     <message>
         <source>Pick a template: its layout is used instead of a visual style.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个模板：将使用它的版式，而不是视觉风格。</translation>
     </message>
     <message>
         <source>Template {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 {id}</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>No template for this aspect ratio.</source>
-        <translation type="unfinished"></translation>
+        <translation>此画面比例下没有模板。</translation>
     </message>
 </context>
 <context>
     <name>MediaGrid</name>
     <message>
         <source>Product pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>商品图片和视频</translation>
     </message>
     <message>
         <source>Drag to reorder, Ctrl+Left or Ctrl+Right to move the selected item, Delete to remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动可调整顺序；Ctrl+← 或 Ctrl+→ 移动所选项目，Delete 键将其移除。</translation>
     </message>
     <message>
         <source>Uploading… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传… %1%</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <source>Uploading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传…</translation>
     </message>
 </context>
 <context>
     <name>MusicList</name>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>背景音乐</translation>
     </message>
     <message>
         <source>No music</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用音乐</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
     <message>
         <source>Track {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>曲目 {id}</translation>
     </message>
 </context>
 <context>
     <name>Notifier</name>
     <message>
         <source>Show Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 Jogg Desktop</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Your video is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频已完成</translation>
     </message>
     <message>
         <source>“%1” is ready to watch and save.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已完成，可以观看和保存了。</translation>
     </message>
     <message>
         <source>Your video could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频未能制作完成</translation>
     </message>
     <message>
         <source>“%1” failed. Open Jogg Desktop to see why and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”制作失败。打开 Jogg Desktop 查看原因和解决办法。</translation>
     </message>
     <message>
         <source>Jogg Desktop is still working</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop 仍在工作</translation>
     </message>
     <message>
         <source>Your videos are still being made. Jogg Desktop tells you when they are ready; use its icon here to show it again or to quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频仍在制作中。完成后 Jogg Desktop 会通知你；可通过这里的图标重新显示窗口或退出。</translation>
     </message>
     <message numerus="yes">
         <source>Jogg Desktop — making %n video(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Jogg Desktop — 正在制作 %n 个视频</numerusform>
         </translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
 </context>
 <context>
     <name>PlayableList</name>
     <message>
         <source>Press Space to hear a sample of the selected row.</source>
-        <translation type="unfinished"></translation>
+        <translation>按空格键试听所选行的示例。</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>新视频的保存文件夹</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose the folder for new videos</source>
-        <translation type="unfinished"></translation>
+        <translation>选择新视频的保存文件夹</translation>
     </message>
     <message>
         <source>Save new videos in</source>
-        <translation type="unfinished"></translation>
+        <translation>新视频保存到</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>The new language is used the next time you start Jogg Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在下次启动 Jogg Desktop 时生效。</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Tell me when a video is ready or has failed</source>
-        <translation type="unfinished"></translation>
+        <translation>视频完成或失败时通知我</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>JoggAI API key</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI API 密钥</translation>
     </message>
     <message>
         <source>Check key</source>
-        <translation type="unfinished"></translation>
+        <translation>验证密钥</translation>
     </message>
     <message>
         <source>Change key…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换密钥…</translation>
     </message>
     <message>
         <source>Forget key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <source>Where Jogg Desktop keeps its files</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop 的文件存放位置</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>日志</translation>
     </message>
     <message>
         <source>Videos list and data</source>
-        <translation type="unfinished"></translation>
+        <translation>视频列表和数据</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Open the folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹：%1</translation>
     </message>
     <message>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>高级</translation>
     </message>
     <message>
         <source>JoggAI API generation</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI API 版本</translation>
     </message>
     <message>
         <source>Current (v2, recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>最新版（v2，推荐）</translation>
     </message>
     <message>
         <source>Previous (v1)</source>
-        <translation type="unfinished"></translation>
+        <translation>旧版（v1）</translation>
     </message>
     <message>
         <source>Which generation of JoggAI&apos;s API new videos use. Keep the current one unless JoggAI support asks otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>新视频使用哪一代 JoggAI API。除非 JoggAI 客服另有建议，请保持最新版。</translation>
     </message>
     <message>
         <source>JoggAI API</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 接口</translation>
     </message>
     <message>
         <source>No file manager opened it: the folder&apos;s path is copied, paste it into your file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有文件管理器能打开它：文件夹路径已复制，请粘贴到文件管理器中。</translation>
     </message>
     <message>
         <source>You are using the demo: no key is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>你正在使用演示：无需密钥。</translation>
     </message>
     <message>
         <source>A key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>已设置密钥。</translation>
     </message>
     <message>
         <source>No key is set up yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未设置密钥。</translation>
     </message>
     <message>
         <source>Checking your key with JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在通过 JoggAI 验证你的密钥…</translation>
     </message>
     <message>
         <source>Your key works (account: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>你的密钥有效（账户：%1）。</translation>
     </message>
     <message>
         <source>Your key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的密钥有效。</translation>
     </message>
 </context>
 <context>
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的设置：</translation>
     </message>
     <message>
         <source>Saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的设置</translation>
     </message>
     <message>
         <source>None saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存任何设置</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这些设置…</translation>
     </message>
     <message>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>This name is already taken by other saved settings. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>其他已保存的设置已使用此名称，请换一个名称。</translation>
     </message>
     <message>
         <source>Save these settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存这些设置</translation>
     </message>
     <message>
         <source>A name for these settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>为这些设置命名：</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名已保存的设置</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <source>Delete saved settings?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除已保存的设置？</translation>
     </message>
     <message>
         <source>Delete the saved settings “%1”? Your videos are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>要删除已保存的设置“%1”吗？你的视频不受影响。</translation>
     </message>
 </context>
 <context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
-        <translation type="unfinished"></translation>
+        <translation>商品名称</translation>
     </message>
     <message>
         <source>e.g. Ceramic coffee mug, 350 ml</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：陶瓷咖啡杯，350 毫升</translation>
     </message>
     <message>
         <source>Product description</source>
-        <translation type="unfinished"></translation>
+        <translation>商品描述</translation>
     </message>
     <message>
         <source>What it is, what it does, why people love it</source>
-        <translation type="unfinished"></translation>
+        <translation>它是什么、有什么用、为什么受欢迎</translation>
     </message>
     <message>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>目标受众</translation>
     </message>
     <message>
         <source>e.g. coffee lovers who work from home</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：在家办公的咖啡爱好者</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)</translation>
     </message>
     <message>
         <source>Target &amp;audience</source>
-        <translation type="unfinished"></translation>
+        <translation>目标受众(&amp;A)</translation>
     </message>
     <message>
         <source>Pictures and videos</source>
-        <translation type="unfinished"></translation>
+        <translation>图片和视频</translation>
     </message>
     <message>
         <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动可调整顺序（越靠前越重要），也可以从桌面拖入文件。</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>所选图片或视频的描述</translation>
     </message>
     <message>
         <source>Describe the selected picture or video (optional, helps JoggAI use it well)</source>
-        <translation type="unfinished"></translation>
+        <translation>描述所选图片或视频（可选，有助于 JoggAI 更好地使用它）</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add pictures or videos from this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>从这台电脑添加图片或视频</translation>
     </message>
     <message>
         <source>Link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>图片或视频的链接</translation>
     </message>
     <message>
         <source>https://… link to a picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… 图片或视频的链接</translation>
     </message>
     <message>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加链接</translation>
     </message>
     <message>
         <source>Add the picture or video at this link</source>
-        <translation type="unfinished"></translation>
+        <translation>添加此链接中的图片或视频</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Remove the selected picture or video</source>
-        <translation type="unfinished"></translation>
+        <translation>移除所选图片或视频</translation>
     </message>
     <message>
         <source>◀ Move</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 前移</translation>
     </message>
     <message>
         <source>Move the selected item earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项目前移</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>前移（Ctrl+←）</translation>
     </message>
     <message>
         <source>Move ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>后移 ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
-        <translation type="unfinished"></translation>
+        <translation>将所选项目后移</translation>
     </message>
     <message>
         <source>Move later (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>后移（Ctrl+→）</translation>
     </message>
     <message>
         <source>Upload status</source>
-        <translation type="unfinished"></translation>
+        <translation>上传状态</translation>
     </message>
     <message>
         <source>Tell us about your product</source>
-        <translation type="unfinished"></translation>
+        <translation>介绍一下你的商品</translation>
     </message>
     <message>
         <source>Check the product details</source>
-        <translation type="unfinished"></translation>
+        <translation>检查商品信息</translation>
     </message>
     <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入商品名称和简短描述，并添加几张图片。</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
-        <translation type="unfinished"></translation>
+        <translation>以下是 JoggAI 在页面上找到的内容。请修改不对的地方，并选择视频要用的图片和视频。</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存商品信息…</translation>
     </message>
     <message>
         <source>Add pictures or videos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加图片或视频</translation>
     </message>
     <message>
         <source>Pictures and videos (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片和视频（%1）</translation>
     </message>
     <message>
         <source>“%1” could not be uploaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”上传失败。%2</translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在上传 %n 个文件…</numerusform>
         </translation>
     </message>
     <message>
         <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation type="unfinished"></translation>
+        <translation>请粘贴以 http:// 或 https:// 开头的图片或视频链接。</translation>
     </message>
     <message>
         <source>Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>保存并继续</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
     <name>ProgressPage</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Elapsed time</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI keeps making your video, and the app picks it up again the next time you open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你可以关闭此窗口：JoggAI 会继续制作你的视频，下次打开应用时会自动取回。</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设置</translation>
     </message>
     <message>
         <source>Back to the video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>返回视频设置</translation>
     </message>
     <message>
         <source>Start another video</source>
-        <translation type="unfinished"></translation>
+        <translation>开始制作另一个视频</translation>
     </message>
     <message>
         <source>Start another video while this one is made</source>
-        <translation type="unfinished"></translation>
+        <translation>在制作此视频的同时开始另一个视频</translation>
     </message>
     <message>
         <source>Your video is ready!</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频已完成！</translation>
     </message>
     <message>
         <source>Cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>封面图片</translation>
     </message>
     <message>
         <source>Save video…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视频…</translation>
     </message>
     <message>
         <source>Save the video to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将视频保存为文件</translation>
     </message>
     <message>
         <source>Saving progress</source>
-        <translation type="unfinished"></translation>
+        <translation>保存进度</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <source>Open the folder with the video</source>
-        <translation type="unfinished"></translation>
+        <translation>打开视频所在的文件夹</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制链接</translation>
     </message>
     <message>
         <source>Copy the video&apos;s link</source>
-        <translation type="unfinished"></translation>
+        <translation>复制视频链接</translation>
     </message>
     <message>
         <source>Make another video</source>
-        <translation type="unfinished"></translation>
+        <translation>再做一个视频</translation>
     </message>
     <message>
         <source>Make another video with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>用相同设置再做一个视频</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频</translation>
     </message>
     <message>
         <source>Making your video</source>
-        <translation type="unfinished"></translation>
+        <translation>正在制作你的视频</translation>
     </message>
     <message>
         <source>Watch it here, save a copy where you like, or make another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>在这里观看，把副本保存到任意位置，或者再做一个。</translation>
     </message>
     <message>
         <source>JoggAI makes your video on its own computers; this page shows how far it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 在自己的服务器上制作你的视频；此页面会显示进度。</translation>
     </message>
     <message>
         <source>Your video was not started.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频尚未开始制作。</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有可制作视频的商品。请返回选择一个。</translation>
     </message>
     <message>
         <source>The app could not open its list of videos, so it cannot make one now. Please restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用无法打开视频列表，因此现在无法制作视频。请重新启动应用。</translation>
     </message>
     <message>
         <source>Sending your video request to JoggAI…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 JoggAI 发送视频请求…</translation>
     </message>
     <message>
         <source>We could not confirm whether JoggAI started your video.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确认 JoggAI 是否已开始制作你的视频。</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 积分</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 积分</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
-        <translation type="unfinished"></translation>
+        <translation>重试将消耗 {cost}。</translation>
     </message>
     <message>
         <source>Creating your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建你的视频…</translation>
     </message>
     <message>
         <source>Your video is ready. Getting it…</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频已完成，正在获取…</translation>
     </message>
     <message>
         <source>Waiting in JoggAI&apos;s queue…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 JoggAI 排队…</translation>
     </message>
     <message>
         <source>This video was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>此视频已取消。</translation>
     </message>
     <message>
         <source>Downloading your video…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载你的视频…</translation>
     </message>
     <message>
         <source>Downloading your video… {p}%</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载你的视频… {p}%</translation>
     </message>
     <message>
         <source>Downloading your video… {mb:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>正在下载你的视频… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频已制作完成，但无法下载。</translation>
     </message>
     <message>
         <source>JoggAI could not make this video.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 无法制作此视频。</translation>
     </message>
     <message>
         <source>Saved as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>已下载为 {name}</translation>
     </message>
     <message>
         <source>Loading cover…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载封面…</translation>
     </message>
     <message>
         <source>No cover image</source>
-        <translation type="unfinished"></translation>
+        <translation>无封面图片</translation>
     </message>
     <message>
         <source>Save video</source>
-        <translation type="unfinished"></translation>
+        <translation>保存视频</translation>
     </message>
     <message>
         <source>MP4 video (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>MP4 视频 (*.mp4)</translation>
     </message>
     <message>
         <source>Video saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>视频已保存到 {path}</translation>
     </message>
     <message>
         <source>The video&apos;s link is copied. Paste it anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频链接已复制，可粘贴到任何地方。</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒</translation>
     </message>
     <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>已用时间：{elapsed} — 视频通常需要 1 到 10 分钟。</translation>
     </message>
 </context>
 <context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本风格</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>画面格式</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>时长：</translation>
     </message>
     <message>
         <source>{n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 秒</translation>
     </message>
     <message>
         <source>Length {n} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>时长 {n} 秒</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是目标时长：JoggAI 的视频通常会长几秒。</translation>
     </message>
     <message>
         <source>Script and captions</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本和字幕</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：</translation>
     </message>
     <message>
         <source>Video name</source>
-        <translation type="unfinished"></translation>
+        <translation>视频名称</translation>
     </message>
     <message>
         <source>Optional: a name to find the video by in JoggAI</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：用于在 JoggAI 中查找视频的名称</translation>
     </message>
     <message>
         <source>Video name:</source>
-        <translation type="unfinished"></translation>
+        <translation>视频名称：</translation>
     </message>
     <message>
         <source>Show captions (subtitles) in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>在视频中显示字幕</translation>
     </message>
     <message>
         <source>Captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <source>Script style:</source>
-        <translation type="unfinished"></translation>
+        <translation>脚本风格：</translation>
     </message>
     <message>
         <source>Your own script (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的脚本（可选）：</translation>
     </message>
     <message>
         <source>Your own script</source>
-        <translation type="unfinished"></translation>
+        <translation>你自己的脚本</translation>
     </message>
     <message>
         <source>Leave empty and JoggAI writes the script from your product details.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空则由 JoggAI 根据商品信息撰写脚本。</translation>
     </message>
     <message>
         <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation type="unfinished"></translation>
+        <translation>提示：JoggAI 可能会缩短或改写你的脚本，以适应视频时长。</translation>
     </message>
     <message>
         <source>Avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人</translation>
     </message>
     <message>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>配音</translation>
     </message>
     <message>
         <source>Background music</source>
-        <translation type="unfinished"></translation>
+        <translation>背景音乐</translation>
     </message>
     <message>
         <source>Look: visual style or template</source>
-        <translation type="unfinished"></translation>
+        <translation>外观：视觉风格或模板</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法播放此示例。</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>视频设置</translation>
     </message>
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择视频的画面和声音。开始之前可以看到费用。</translation>
     </message>
     <message>
         <source>1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 积分</translation>
     </message>
     <message>
         <source>{n} credits</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 积分</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>制作视频（{cost}）</translation>
     </message>
     <message>
         <source>Pick an avatar to present your product.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个数字人来介绍你的商品。</translation>
     </message>
     <message>
         <source>Pick a template, or choose a visual style instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个模板，或改用视觉风格。</translation>
     </message>
     <message>
         <source>Loading avatars…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载数字人…</translation>
     </message>
     <message>
         <source>Loading music…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载音乐…</translation>
     </message>
     <message>
         <source>Loading visual styles and templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载视觉风格和模板…</translation>
     </message>
     <message>
         <source>Loading voices…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载配音…</translation>
     </message>
     <message>
         <source>Could not load this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载此列表。</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法加载你自己的{what}，当前显示的是 JoggAI 素材库。</translation>
     </message>
     <message>
         <source>avatars</source>
-        <translation type="unfinished"></translation>
+        <translation>数字人</translation>
     </message>
     <message>
         <source>No voices for this language: JoggAI will choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>此语言没有可用配音：JoggAI 会自动选择。</translation>
     </message>
     <message>
         <source>voices</source>
-        <translation type="unfinished"></translation>
+        <translation>配音</translation>
     </message>
     <message>
         <source>music</source>
-        <translation type="unfinished"></translation>
+        <translation>音乐</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>模板</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
 </context>
 <context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
-        <translation type="unfinished"></translation>
+        <translation>视频播放器</translation>
     </message>
     <message>
         <source>Play</source>
-        <translation type="unfinished"></translation>
+        <translation>播放</translation>
     </message>
     <message>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放（空格）</translation>
     </message>
     <message>
         <source>Position in the video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频播放位置</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（空格）</translation>
     </message>
 </context>
 <context>
     <name>VoiceList</name>
     <message>
         <source>Voice gender</source>
-        <translation type="unfinished"></translation>
+        <translation>配音性别</translation>
     </message>
     <message>
         <source>Any gender</source>
-        <translation type="unfinished"></translation>
+        <translation>不限性别</translation>
     </message>
     <message>
         <source>Voice age</source>
-        <translation type="unfinished"></translation>
+        <translation>配音年龄</translation>
     </message>
     <message>
         <source>Any age</source>
-        <translation type="unfinished"></translation>
+        <translation>不限年龄</translation>
     </message>
     <message>
         <source>Voices</source>
-        <translation type="unfinished"></translation>
+        <translation>配音列表</translation>
     </message>
     <message>
         <source>Let JoggAI choose a voice</source>
-        <translation type="unfinished"></translation>
+        <translation>让 JoggAI 选择配音</translation>
     </message>
     <message>
         <source>matches the avatar</source>
-        <translation type="unfinished"></translation>
+        <translation>与数字人匹配</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>我的</translation>
     </message>
 </context>
 <context>
     <name>WizardPage</name>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
 </context>
 <context>
     <name>WizardWindow</name>
     <message>
         <source>Product link</source>
-        <translation type="unfinished"></translation>
+        <translation>商品链接</translation>
     </message>
     <message>
         <source>Product details</source>
-        <translation type="unfinished"></translation>
+        <translation>商品信息</translation>
     </message>
     <message>
         <source>Video settings</source>
-        <translation type="unfinished"></translation>
+        <translation>视频设置</translation>
     </message>
     <message>
         <source>Your video</source>
-        <translation type="unfinished"></translation>
+        <translation>你的视频</translation>
     </message>
     <message>
         <source>Page title</source>
-        <translation type="unfinished"></translation>
+        <translation>页面标题</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>演示</translation>
     </message>
     <message>
         <source>Demo mode: a built-in simulator, nothing is charged.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示模式：使用内置模拟器，不会产生任何费用。</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>返回</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+回车</translation>
     </message>
     <message>
         <source>Jogg Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>%1 — DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 演示</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jogg</translation>
     </message>
     <message>
         <source>Change API key…</source>
-        <translation type="unfinished"></translation>
+        <translation>更换 API 密钥…</translation>
     </message>
     <message>
         <source>Forget API key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 API 密钥</translation>
     </message>
     <message>
         <source>History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史记录…</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>复制诊断信息</translation>
     </message>
     <message>
         <source>Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>偏好设置…</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Your videos appear here once your API key is set up.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置 API 密钥后，你的视频会显示在这里。</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>诊断信息已复制，其中不含 API 密钥。</translation>
     </message>
 </context>
 <context>
     <name>_RowWidget</name>
     <message>
         <source>Play sample of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>试听 {name} 的示例</translation>
     </message>
     <message>
         <source>Play a sample (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>试听示例（空格）</translation>
     </message>
 </context>
 </TS>

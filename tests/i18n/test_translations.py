@@ -28,10 +28,11 @@ PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "pt_BR": 2, "ja": 1, "zh_CN": 1}
 SAME_EVERYWHERE = {"Jogg Desktop", "&Jogg", "DEMO", "TikTok, Reels, Shorts", "%1… %n s"}
 SAME_IN = {
     "de": {"Video", "Status", "Format", "Avatar", "Avatar {id}", "Pause", "&Name"},
-    "es": {"Avatar", "Avatar {id}"},
-    "fr": {"Date", "Avatar", "Avatar {id}", "Format", "Pause", "Notifications", "Image", "Vidéo"},
-    "pt_BR": {"Status", "Avatar", "Avatar {id}", "Logs"},
-    "ja": set(),
+    "es": {"Avatar", "Avatar {id}", "General", "Feeds, marketplaces", "%1 — DEMO"},
+    "fr": {"Date", "Avatar", "Avatar {id}", "Avatars", "avatars", "Format", "Pause", "Notifications",
+           "Image", "Message", "&Description", "Portrait 9:16"},
+    "pt_BR": {"Status", "Avatar", "Avatar {id}", "Feeds, marketplaces", "Ctrl+Enter", "%1 — DEMO"},
+    "ja": {"JoggAI API", "Ctrl+Enter"},
     "zh_CN": set(),
 }
 
