@@ -75,7 +75,8 @@ def compile_all(out: Path = TS_DIR, languages: tuple[str, ...] = LANGUAGES) -> l
     built = []
     for language in languages:
         qm = out / f"{CATALOG}_{language}.qm"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm", str(qm)], check=True)
+        command = [tool("pyside6-lrelease"), "-silent", str(ts_file(language)), "-qm", str(qm)]
+        subprocess.run(command, check=True)
         built.append(qm)
     return built
 
@@ -92,8 +93,8 @@ def read_messages(ts: Path) -> list[Message]:
                 translation.text or "",)
             kind = translation.get("type")
             messages.append(Message(
-                context=name, source=message.findtext("source") or "", comment=message.findtext("comment") or "",
-                numerus=numerus, translations=forms,
+                context=name, source=message.findtext("source") or "",
+                comment=message.findtext("comment") or "", numerus=numerus, translations=forms,
                 finished=kind not in ("unfinished", "vanished", "obsolete") and all(forms)))
     return messages
 
@@ -129,7 +130,8 @@ def fill(ts: Path, table: dict[str, str | list[str]]) -> int:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("update")
     comp = sub.add_parser("compile")

@@ -44,8 +44,8 @@ def _qt_translations_dir() -> str:
 
 
 def choose_locale(language: str = "") -> QLocale:
-    """The locale for ``language`` (a code from LANGUAGES), or the system's for ""."""
-    return QLocale(language) if language in LANGUAGES else QLocale.system()
+    """The locale for ``language`` (e.g. a code from LANGUAGES), or the system's for ""."""
+    return QLocale(language) if language else QLocale.system()
 
 
 def install_translations(app: QCoreApplication, language: str = "", folder: Path | None = None) -> str:
@@ -56,7 +56,7 @@ def install_translations(app: QCoreApplication, language: str = "", folder: Path
     ``QLocale()``'s default, so sizes, dates and durations follow the same language.
     """
     locale = choose_locale(language)
-    ours = QTranslator(app)
+    ours = QTranslator()
     found = language != "en" and ours.load(locale, CATALOG, "_", str(folder or translations_dir()))
     if not found:
         if locale.language() != QLocale.Language.English:
@@ -64,6 +64,7 @@ def install_translations(app: QCoreApplication, language: str = "", folder: Path
         QLocale.setDefault(locale)
         return "en"
     QLocale.setDefault(locale)
+    ours.setParent(app)
     app.installTranslator(ours)
     qt = QTranslator(app)
     if qt.load(locale, "qtbase", "_", _qt_translations_dir()):

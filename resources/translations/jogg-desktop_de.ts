@@ -311,6 +311,393 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malaiisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thailändisch</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slowenisch</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chinesisch (vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengalisch</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Chinesisch (traditionell)</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Kantonesisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>Telugu</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <translation>Zulu</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litauisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Flemish</source>
+        <translation>Flämisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Lettisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongolisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>Odia</source>
+        <translation>Oriya</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <translation>Assamesisch</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>Kannada</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalog</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amharisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slowakisch</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suaheli</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Worry</source>
+        <translation>Keine Sorge</translation>
+    </message>
+    <message>
+        <source>Casual and reassuring: names a worry and shows how the product solves it.</source>
+        <translation>Locker und beruhigend: nennt eine Sorge und zeigt, wie das Produkt sie löst.</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Entdeckung</translation>
+    </message>
+    <message>
+        <source>An exciting new find, shared like a tip with a friend.</source>
+        <translation>Ein spannender neuer Fund, weitergegeben wie ein Tipp unter Freunden.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <source>Facts, numbers and specifications up front.</source>
+        <translation>Fakten, Zahlen und technische Daten gleich zu Beginn.</translation>
+    </message>
+    <message>
+        <source>Top 3 reasons</source>
+        <translation>Top 3 Gründe</translation>
+    </message>
+    <message>
+        <source>Three clear reasons to buy, one after another.</source>
+        <translation>Drei klare Gründe für den Kauf, einer nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>Soft Selling</source>
+        <translation>Sanfter Verkauf</translation>
+    </message>
+    <message>
+        <source>Gentle and friendly, no hard push.</source>
+        <translation>Freundlich und sanft, ohne Druck.</translation>
+    </message>
+    <message>
+        <source>Humor &amp; Meme</source>
+        <translation>Humor &amp; Meme</translation>
+    </message>
+    <message>
+        <source>Light-hearted and funny, in the style of social media memes.</source>
+        <translation>Locker und witzig, im Stil von Social-Media-Memes.</translation>
+    </message>
+    <message>
+        <source>Feature Explainer</source>
+        <translation>Funktionen erklärt</translation>
+    </message>
+    <message>
+        <source>Walks through the main features and what each one does.</source>
+        <translation>Geht die wichtigsten Funktionen durch und zeigt, was jede kann.</translation>
+    </message>
+    <message>
+        <source>Soft Storytelling with Twist</source>
+        <translation>Geschichte mit Wendung</translation>
+    </message>
+    <message>
+        <source>A short story that ends with a surprise.</source>
+        <translation>Eine kurze Geschichte mit überraschendem Ende.</translation>
+    </message>
+    <message>
+        <source>Expert Advice</source>
+        <translation>Expertenrat</translation>
+    </message>
+    <message>
+        <source>Sounds like a knowledgeable expert recommending the product.</source>
+        <translation>Klingt wie eine Fachperson, die das Produkt empfiehlt.</translation>
+    </message>
+    <message>
+        <source>Unboxing &amp; Review</source>
+        <translation>Unboxing &amp; Test</translation>
+    </message>
+    <message>
+        <source>Like opening the box and giving an honest first review.</source>
+        <translation>Wie beim Auspacken mit einem ehrlichen ersten Eindruck.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Herausforderung</translation>
+    </message>
+    <message>
+        <source>Sets a challenge and shows the product rising to it.</source>
+        <translation>Stellt eine Herausforderung und zeigt, wie das Produkt sie meistert.</translation>
+    </message>
+    <message>
+        <source>Problem/Solution</source>
+        <translation>Problem/Lösung</translation>
+    </message>
+    <message>
+        <source>States a common problem, then presents the product as the fix.</source>
+        <translation>Nennt ein verbreitetes Problem und zeigt das Produkt als Lösung.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Shows how the product compares with the usual alternatives.</source>
+        <translation>Zeigt, wie das Produkt im Vergleich zu den üblichen Alternativen abschneidet.</translation>
+    </message>
+    <message>
+        <source>Creative/Innovative</source>
+        <translation>Kreativ/Innovativ</translation>
+    </message>
+    <message>
+        <source>Highlights what is new and inventive about the product.</source>
+        <translation>Hebt hervor, was an dem Produkt neu und einfallsreich ist.</translation>
+    </message>
+    <message>
+        <source>Emotional Appeal</source>
+        <translation>Emotional</translation>
+    </message>
+    <message>
+        <source>Speaks to feelings: comfort, joy, confidence.</source>
+        <translation>Spricht Gefühle an: Geborgenheit, Freude, Selbstvertrauen.</translation>
+    </message>
+    <message>
+        <source>Immersive Storytelling</source>
+        <translation>Eintauchendes Erzählen</translation>
+    </message>
+    <message>
+        <source>Puts the viewer inside a scene where the product shines.</source>
+        <translation>Versetzt die Zuschauer in eine Szene, in der das Produkt glänzt.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Junge Erwachsene</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Erwachsene</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senioren</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionell</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social Media</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jung</translation>
+    </message>
+    <message>
+        <source>Middle aged</source>
+        <translation>Mittleres Alter</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Älter</translation>
+    </message>
+</context>
+<context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>

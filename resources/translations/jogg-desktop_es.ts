@@ -311,6 +311,393 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesio</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malayo</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Esloveno</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumano</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chino simplificado</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengalí</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Chino tradicional</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonés</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danés</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>Telugu</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Checo</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <translation>Zulú</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Flemish</source>
+        <translation>Flamenco</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Noruego</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finés</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Búlgaro</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letón</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Odia</source>
+        <translation>Oriya</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <translation>Asamés</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>Canarés</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amárico</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbio</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suajili</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Worry</source>
+        <translation>Tranquilo</translation>
+    </message>
+    <message>
+        <source>Casual and reassuring: names a worry and shows how the product solves it.</source>
+        <translation>Cercano y tranquilizador: nombra una preocupación y muestra cómo el producto la resuelve.</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Descubrimiento</translation>
+    </message>
+    <message>
+        <source>An exciting new find, shared like a tip with a friend.</source>
+        <translation>Un hallazgo emocionante, compartido como un consejo entre amigos.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Facts, numbers and specifications up front.</source>
+        <translation>Hechos, cifras y especificaciones desde el principio.</translation>
+    </message>
+    <message>
+        <source>Top 3 reasons</source>
+        <translation>Top 3 razones</translation>
+    </message>
+    <message>
+        <source>Three clear reasons to buy, one after another.</source>
+        <translation>Tres razones claras para comprar, una tras otra.</translation>
+    </message>
+    <message>
+        <source>Soft Selling</source>
+        <translation>Venta suave</translation>
+    </message>
+    <message>
+        <source>Gentle and friendly, no hard push.</source>
+        <translation>Amable y cercano, sin presionar.</translation>
+    </message>
+    <message>
+        <source>Humor &amp; Meme</source>
+        <translation>Humor y memes</translation>
+    </message>
+    <message>
+        <source>Light-hearted and funny, in the style of social media memes.</source>
+        <translation>Desenfadado y divertido, al estilo de los memes de redes sociales.</translation>
+    </message>
+    <message>
+        <source>Feature Explainer</source>
+        <translation>Explicación de funciones</translation>
+    </message>
+    <message>
+        <source>Walks through the main features and what each one does.</source>
+        <translation>Recorre las funciones principales y lo que hace cada una.</translation>
+    </message>
+    <message>
+        <source>Soft Storytelling with Twist</source>
+        <translation>Historia con giro</translation>
+    </message>
+    <message>
+        <source>A short story that ends with a surprise.</source>
+        <translation>Una historia corta con un final sorprendente.</translation>
+    </message>
+    <message>
+        <source>Expert Advice</source>
+        <translation>Consejo de experto</translation>
+    </message>
+    <message>
+        <source>Sounds like a knowledgeable expert recommending the product.</source>
+        <translation>Suena como un experto que recomienda el producto.</translation>
+    </message>
+    <message>
+        <source>Unboxing &amp; Review</source>
+        <translation>Unboxing y reseña</translation>
+    </message>
+    <message>
+        <source>Like opening the box and giving an honest first review.</source>
+        <translation>Como abrir la caja y dar una primera opinión sincera.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Reto</translation>
+    </message>
+    <message>
+        <source>Sets a challenge and shows the product rising to it.</source>
+        <translation>Plantea un reto y muestra cómo el producto lo supera.</translation>
+    </message>
+    <message>
+        <source>Problem/Solution</source>
+        <translation>Problema/Solución</translation>
+    </message>
+    <message>
+        <source>States a common problem, then presents the product as the fix.</source>
+        <translation>Plantea un problema común y presenta el producto como la solución.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparación</translation>
+    </message>
+    <message>
+        <source>Shows how the product compares with the usual alternatives.</source>
+        <translation>Muestra cómo se compara el producto con las alternativas habituales.</translation>
+    </message>
+    <message>
+        <source>Creative/Innovative</source>
+        <translation>Creativo/Innovador</translation>
+    </message>
+    <message>
+        <source>Highlights what is new and inventive about the product.</source>
+        <translation>Destaca lo que el producto tiene de nuevo e ingenioso.</translation>
+    </message>
+    <message>
+        <source>Emotional Appeal</source>
+        <translation>Emocional</translation>
+    </message>
+    <message>
+        <source>Speaks to feelings: comfort, joy, confidence.</source>
+        <translation>Apela a los sentimientos: comodidad, alegría, confianza.</translation>
+    </message>
+    <message>
+        <source>Immersive Storytelling</source>
+        <translation>Historia inmersiva</translation>
+    </message>
+    <message>
+        <source>Puts the viewer inside a scene where the product shines.</source>
+        <translation>Sitúa al espectador en una escena donde el producto brilla.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Adulto joven</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Mayor</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Joven</translation>
+    </message>
+    <message>
+        <source>Middle aged</source>
+        <translation>Mediana edad</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Mayor</translation>
+    </message>
+</context>
+<context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>

@@ -311,6 +311,393 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonésien</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thaï</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamien</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slovène</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croate</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chinois simplifié</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Ourdou</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hongrois</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Chinois traditionnel</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonais</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danois</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malayalam</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamoul</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>Télougou</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tchèque</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <translation>Zoulou</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Suédois</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituanien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Flemish</source>
+        <translation>Flamand</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norvégien</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnois</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgare</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letton</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persan</translation>
+    </message>
+    <message>
+        <source>Odia</source>
+        <translation>Odia</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <translation>Assamais</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>Kannada</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalog</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amharique</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbe</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slovaque</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Swahili</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Worry</source>
+        <translation>Pas de souci</translation>
+    </message>
+    <message>
+        <source>Casual and reassuring: names a worry and shows how the product solves it.</source>
+        <translation>Décontracté et rassurant : évoque un souci et montre comment le produit le règle.</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>An exciting new find, shared like a tip with a friend.</source>
+        <translation>Une trouvaille enthousiasmante, partagée comme un bon plan entre amis.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Facts, numbers and specifications up front.</source>
+        <translation>Des faits, des chiffres et des caractéristiques d’emblée.</translation>
+    </message>
+    <message>
+        <source>Top 3 reasons</source>
+        <translation>Top 3 des raisons</translation>
+    </message>
+    <message>
+        <source>Three clear reasons to buy, one after another.</source>
+        <translation>Trois bonnes raisons d’acheter, l’une après l’autre.</translation>
+    </message>
+    <message>
+        <source>Soft Selling</source>
+        <translation>Vente en douceur</translation>
+    </message>
+    <message>
+        <source>Gentle and friendly, no hard push.</source>
+        <translation>Aimable et chaleureux, sans forcer la main.</translation>
+    </message>
+    <message>
+        <source>Humor &amp; Meme</source>
+        <translation>Humour et mèmes</translation>
+    </message>
+    <message>
+        <source>Light-hearted and funny, in the style of social media memes.</source>
+        <translation>Léger et drôle, dans le style des mèmes des réseaux sociaux.</translation>
+    </message>
+    <message>
+        <source>Feature Explainer</source>
+        <translation>Fonctionnalités expliquées</translation>
+    </message>
+    <message>
+        <source>Walks through the main features and what each one does.</source>
+        <translation>Passe en revue les principales fonctionnalités et ce que fait chacune.</translation>
+    </message>
+    <message>
+        <source>Soft Storytelling with Twist</source>
+        <translation>Histoire avec rebondissement</translation>
+    </message>
+    <message>
+        <source>A short story that ends with a surprise.</source>
+        <translation>Une courte histoire qui se termine par une surprise.</translation>
+    </message>
+    <message>
+        <source>Expert Advice</source>
+        <translation>Conseil d’expert</translation>
+    </message>
+    <message>
+        <source>Sounds like a knowledgeable expert recommending the product.</source>
+        <translation>Comme un expert qui recommande le produit.</translation>
+    </message>
+    <message>
+        <source>Unboxing &amp; Review</source>
+        <translation>Déballage et avis</translation>
+    </message>
+    <message>
+        <source>Like opening the box and giving an honest first review.</source>
+        <translation>Comme ouvrir le carton et donner un premier avis honnête.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Défi</translation>
+    </message>
+    <message>
+        <source>Sets a challenge and shows the product rising to it.</source>
+        <translation>Lance un défi et montre le produit à la hauteur.</translation>
+    </message>
+    <message>
+        <source>Problem/Solution</source>
+        <translation>Problème/Solution</translation>
+    </message>
+    <message>
+        <source>States a common problem, then presents the product as the fix.</source>
+        <translation>Expose un problème courant, puis présente le produit comme la solution.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Shows how the product compares with the usual alternatives.</source>
+        <translation>Montre comment le produit se compare aux alternatives habituelles.</translation>
+    </message>
+    <message>
+        <source>Creative/Innovative</source>
+        <translation>Créatif/Innovant</translation>
+    </message>
+    <message>
+        <source>Highlights what is new and inventive about the product.</source>
+        <translation>Met en avant ce que le produit a de nouveau et d’ingénieux.</translation>
+    </message>
+    <message>
+        <source>Emotional Appeal</source>
+        <translation>Émotion</translation>
+    </message>
+    <message>
+        <source>Speaks to feelings: comfort, joy, confidence.</source>
+        <translation>Parle aux sentiments : confort, joie, confiance.</translation>
+    </message>
+    <message>
+        <source>Immersive Storytelling</source>
+        <translation>Récit immersif</translation>
+    </message>
+    <message>
+        <source>Puts the viewer inside a scene where the product shines.</source>
+        <translation>Plonge le spectateur dans une scène où le produit brille.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jeune adulte</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulte</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Middle aged</source>
+        <translation>Âge moyen</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Âgé</translation>
+    </message>
+</context>
+<context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>

@@ -309,6 +309,393 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>フィリピン語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>フランス語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ドイツ語</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ヒンディー語</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>インドネシア語</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>イタリア語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>マレー語</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>ポルトガル語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ロシア語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>スペイン語</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ベトナム語</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>アラビア語</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ語</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>トルコ語</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>スロベニア語</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>クロアチア語</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>ルーマニア語</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>中国語（簡体字）</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>ベンガル語</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ウルドゥー語</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ハンガリー語</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>中国語（繁体字）</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>ポーランド語</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>広東語</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>デンマーク語</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>マラヤーラム語</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>タミル語</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>テルグ語</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>チェコ語</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ語</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <translation>ズールー語</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>スウェーデン語</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>リトアニア語</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>オランダ語</translation>
+    </message>
+    <message>
+        <source>Flemish</source>
+        <translation>フラマン語</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>ノルウェー語</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>フィンランド語</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>ブルガリア語</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>ラトビア語</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ウクライナ語</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>モンゴル語</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>ペルシャ語</translation>
+    </message>
+    <message>
+        <source>Odia</source>
+        <translation>オディア語</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <translation>アッサム語</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>カンナダ語</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>タガログ語</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>アムハラ語</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>セルビア語</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>スロバキア語</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>スワヒリ語</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Worry</source>
+        <translation>安心させる</translation>
+    </message>
+    <message>
+        <source>Casual and reassuring: names a worry and shows how the product solves it.</source>
+        <translation>親しみやすく安心感のある語り口。悩みを挙げ、商品がどう解決するかを見せます。</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>発見</translation>
+    </message>
+    <message>
+        <source>An exciting new find, shared like a tip with a friend.</source>
+        <translation>ワクワクする新発見を、友だちに教えるように紹介します。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Facts, numbers and specifications up front.</source>
+        <translation>事実、数字、仕様を最初に伝えます。</translation>
+    </message>
+    <message>
+        <source>Top 3 reasons</source>
+        <translation>購入すべき 3 つの理由</translation>
+    </message>
+    <message>
+        <source>Three clear reasons to buy, one after another.</source>
+        <translation>購入をおすすめする明確な理由を 3 つ、順に紹介します。</translation>
+    </message>
+    <message>
+        <source>Soft Selling</source>
+        <translation>ソフトセリング</translation>
+    </message>
+    <message>
+        <source>Gentle and friendly, no hard push.</source>
+        <translation>押し売りせず、やさしく親しみやすく伝えます。</translation>
+    </message>
+    <message>
+        <source>Humor &amp; Meme</source>
+        <translation>ユーモアとミーム</translation>
+    </message>
+    <message>
+        <source>Light-hearted and funny, in the style of social media memes.</source>
+        <translation>SNS のミーム風に、軽快で楽しく紹介します。</translation>
+    </message>
+    <message>
+        <source>Feature Explainer</source>
+        <translation>機能紹介</translation>
+    </message>
+    <message>
+        <source>Walks through the main features and what each one does.</source>
+        <translation>主な機能と、それぞれで何ができるかを順に説明します。</translation>
+    </message>
+    <message>
+        <source>Soft Storytelling with Twist</source>
+        <translation>ひねりのあるストーリー</translation>
+    </message>
+    <message>
+        <source>A short story that ends with a surprise.</source>
+        <translation>意外な結末で終わる短いストーリーです。</translation>
+    </message>
+    <message>
+        <source>Expert Advice</source>
+        <translation>専門家のアドバイス</translation>
+    </message>
+    <message>
+        <source>Sounds like a knowledgeable expert recommending the product.</source>
+        <translation>詳しい専門家が商品をすすめるような語り口です。</translation>
+    </message>
+    <message>
+        <source>Unboxing &amp; Review</source>
+        <translation>開封レビュー</translation>
+    </message>
+    <message>
+        <source>Like opening the box and giving an honest first review.</source>
+        <translation>箱を開けて、率直な第一印象を伝えるような内容です。</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>チャレンジ</translation>
+    </message>
+    <message>
+        <source>Sets a challenge and shows the product rising to it.</source>
+        <translation>チャレンジを設定し、商品がそれに応える様子を見せます。</translation>
+    </message>
+    <message>
+        <source>Problem/Solution</source>
+        <translation>課題と解決</translation>
+    </message>
+    <message>
+        <source>States a common problem, then presents the product as the fix.</source>
+        <translation>よくある悩みを挙げ、その解決策として商品を紹介します。</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Shows how the product compares with the usual alternatives.</source>
+        <translation>よくある代替品と比べて、商品の違いを見せます。</translation>
+    </message>
+    <message>
+        <source>Creative/Innovative</source>
+        <translation>クリエイティブ／革新的</translation>
+    </message>
+    <message>
+        <source>Highlights what is new and inventive about the product.</source>
+        <translation>商品の新しさや工夫を強調します。</translation>
+    </message>
+    <message>
+        <source>Emotional Appeal</source>
+        <translation>感情に訴える</translation>
+    </message>
+    <message>
+        <source>Speaks to feelings: comfort, joy, confidence.</source>
+        <translation>安心、喜び、自信といった気持ちに訴えかけます。</translation>
+    </message>
+    <message>
+        <source>Immersive Storytelling</source>
+        <translation>没入型ストーリー</translation>
+    </message>
+    <message>
+        <source>Puts the viewer inside a scene where the product shines.</source>
+        <translation>商品が輝くシーンの中に視聴者を引き込みます。</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女性</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男性</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>若年層</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>大人</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>シニア</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>ビジネス</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>SNS 向け</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>若い</translation>
+    </message>
+    <message>
+        <source>Middle aged</source>
+        <translation>中年</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>年配</translation>
+    </message>
+</context>
+<context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>

@@ -311,6 +311,393 @@
     </message>
 </context>
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemão</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonésio</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonês</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malaio</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandês</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grego</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Esloveno</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romeno</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>Chinês simplificado</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Traditional Chinese</source>
+        <translation>Chinês tradicional</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonês</translation>
+    </message>
+    <message>
+        <source>Cantonese</source>
+        <translation>Cantonês</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dinamarquês</translation>
+    </message>
+    <message>
+        <source>Malayalam</source>
+        <translation>Malaiala</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tâmil</translation>
+    </message>
+    <message>
+        <source>Telugu</source>
+        <translation>Télugo</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tcheco</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebraico</translation>
+    </message>
+    <message>
+        <source>Zulu</source>
+        <translation>Zulu</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Holandês</translation>
+    </message>
+    <message>
+        <source>Flemish</source>
+        <translation>Flamengo</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norueguês</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finlandês</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Búlgaro</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letão</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Mongolian</source>
+        <translation>Mongol</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Odia</source>
+        <translation>Oriá</translation>
+    </message>
+    <message>
+        <source>Assamese</source>
+        <translation>Assamês</translation>
+    </message>
+    <message>
+        <source>Kannada</source>
+        <translation>Canarês</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>Amárico</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Sérvio</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suaíli</translation>
+    </message>
+    <message>
+        <source>Don&apos;t Worry</source>
+        <translation>Relaxa</translation>
+    </message>
+    <message>
+        <source>Casual and reassuring: names a worry and shows how the product solves it.</source>
+        <translation>Descontraído e tranquilizador: cita uma preocupação e mostra como o produto resolve.</translation>
+    </message>
+    <message>
+        <source>Discovery</source>
+        <translation>Descoberta</translation>
+    </message>
+    <message>
+        <source>An exciting new find, shared like a tip with a friend.</source>
+        <translation>Uma novidade empolgante, compartilhada como dica entre amigos.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Facts, numbers and specifications up front.</source>
+        <translation>Fatos, números e especificações logo de cara.</translation>
+    </message>
+    <message>
+        <source>Top 3 reasons</source>
+        <translation>Top 3 motivos</translation>
+    </message>
+    <message>
+        <source>Three clear reasons to buy, one after another.</source>
+        <translation>Três motivos claros para comprar, um depois do outro.</translation>
+    </message>
+    <message>
+        <source>Soft Selling</source>
+        <translation>Venda leve</translation>
+    </message>
+    <message>
+        <source>Gentle and friendly, no hard push.</source>
+        <translation>Gentil e simpático, sem forçar a venda.</translation>
+    </message>
+    <message>
+        <source>Humor &amp; Meme</source>
+        <translation>Humor e memes</translation>
+    </message>
+    <message>
+        <source>Light-hearted and funny, in the style of social media memes.</source>
+        <translation>Leve e engraçado, no estilo dos memes das redes sociais.</translation>
+    </message>
+    <message>
+        <source>Feature Explainer</source>
+        <translation>Explicação de recursos</translation>
+    </message>
+    <message>
+        <source>Walks through the main features and what each one does.</source>
+        <translation>Apresenta os principais recursos e o que cada um faz.</translation>
+    </message>
+    <message>
+        <source>Soft Storytelling with Twist</source>
+        <translation>História com reviravolta</translation>
+    </message>
+    <message>
+        <source>A short story that ends with a surprise.</source>
+        <translation>Uma história curta que termina com uma surpresa.</translation>
+    </message>
+    <message>
+        <source>Expert Advice</source>
+        <translation>Conselho de especialista</translation>
+    </message>
+    <message>
+        <source>Sounds like a knowledgeable expert recommending the product.</source>
+        <translation>Soa como um especialista recomendando o produto.</translation>
+    </message>
+    <message>
+        <source>Unboxing &amp; Review</source>
+        <translation>Unboxing e análise</translation>
+    </message>
+    <message>
+        <source>Like opening the box and giving an honest first review.</source>
+        <translation>Como abrir a caixa e dar uma primeira opinião sincera.</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Desafio</translation>
+    </message>
+    <message>
+        <source>Sets a challenge and shows the product rising to it.</source>
+        <translation>Propõe um desafio e mostra o produto superando-o.</translation>
+    </message>
+    <message>
+        <source>Problem/Solution</source>
+        <translation>Problema/Solução</translation>
+    </message>
+    <message>
+        <source>States a common problem, then presents the product as the fix.</source>
+        <translation>Apresenta um problema comum e mostra o produto como a solução.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparação</translation>
+    </message>
+    <message>
+        <source>Shows how the product compares with the usual alternatives.</source>
+        <translation>Mostra como o produto se compara às alternativas de sempre.</translation>
+    </message>
+    <message>
+        <source>Creative/Innovative</source>
+        <translation>Criativo/Inovador</translation>
+    </message>
+    <message>
+        <source>Highlights what is new and inventive about the product.</source>
+        <translation>Destaca o que há de novo e engenhoso no produto.</translation>
+    </message>
+    <message>
+        <source>Emotional Appeal</source>
+        <translation>Apelo emocional</translation>
+    </message>
+    <message>
+        <source>Speaks to feelings: comfort, joy, confidence.</source>
+        <translation>Fala com os sentimentos: conforto, alegria, confiança.</translation>
+    </message>
+    <message>
+        <source>Immersive Storytelling</source>
+        <translation>História imersiva</translation>
+    </message>
+    <message>
+        <source>Puts the viewer inside a scene where the product shines.</source>
+        <translation>Coloca o espectador dentro de uma cena em que o produto brilha.</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Feminino</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculino</translation>
+    </message>
+    <message>
+        <source>Young adult</source>
+        <translation>Jovem adulto</translation>
+    </message>
+    <message>
+        <source>Adult</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Idoso</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Profissional</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Redes sociais</translation>
+    </message>
+    <message>
+        <source>Young</source>
+        <translation>Jovem</translation>
+    </message>
+    <message>
+        <source>Middle aged</source>
+        <translation>Meia-idade</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Mais velho</translation>
+    </message>
+</context>
+<context>
     <name>CostLabel</name>
     <message>
         <source>1 credit</source>

@@ -6,13 +6,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jogg_desktop.models import AVATAR_AGES, AVATAR_GENDERS, AVATAR_STYLES, AspectRatio, Avatar, Ownership
+from ui.catalog_names import filter_word
 from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
 
 AvatarKey = tuple[Ownership, int]
 
 
 def _words(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    return filter_word(value)  # in the app's language
 
 
 class AvatarGrid(QWidget):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from jogg_desktop.models import SCRIPT_STYLES
+from ui.catalog_names import catalog_text
 
 _VALUE = Qt.ItemDataRole.UserRole
 _NAME = Qt.ItemDataRole.AccessibleTextRole
@@ -65,8 +66,8 @@ class ScriptStyleList(QListWidget):
         self.setItemDelegate(_StyleDelegate(self))
         self.setUniformItemSizes(True)
         for value, description in SCRIPT_STYLES:
-            name = self.tr(value)
-            text = self.tr(description)
+            name = catalog_text(value)
+            text = catalog_text(description)
             item = QListWidgetItem(f"{name}\n{text}", self)
             item.setData(_VALUE, value)
             item.setToolTip(text)
