@@ -182,7 +182,9 @@ class Notifier(QObject):
         count = self.running_count()
         tip = self.tr("Jogg Desktop — making %n video(s)", "", count) if count else self.tr("Jogg Desktop")
         self.tray.setToolTip(tip)
-        self.tray.setVisible(bool(count) or self.in_background)
+        wanted = bool(count) or self.in_background
+        if wanted != self.tray.isVisible() and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray.setVisible(wanted)
 
     def detach(self) -> None:
         if self._unsubscribe is not None:
