@@ -1,6 +1,6 @@
 """Take a screenshot of every wizard page, driven against the demo simulator (a child process).
 
-    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [--dark] [--scale 2] [--lang de]
+    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [--dark] [--lang de]
 
 Writes PNGs to docs/screenshots/ (``-dark`` / ``-2x`` / ``-de`` suffixes for the variants). Under Xvfb the
 real xcb platform is used, so the video player's frame is captured too (QScreen.grabWindow).
@@ -64,16 +64,17 @@ class Shooter:
         self.only = {n for n in ARGS.only.split(",") if n}
         out.mkdir(parents=True, exist_ok=True)
 
-    async def shot(self, name: str) -> None:
+    async def shot(self, name: str, widget: QWidget | None = None) -> None:
         if self.only and name.split("-", 1)[-1] not in self.only:
             return
         await asyncio.sleep(0.3)  # let layouts, fades and the video frame settle
         QApplication.processEvents()
-        screen = self.window.screen()
+        target = widget or self.window
+        screen = target.screen()
         if QGuiApplication.platformName() == "xcb":
-            pixmap = screen.grabWindow(self.window.winId())
+            pixmap = screen.grabWindow(target.winId())
         else:
-            pixmap = self.window.grab()
+            pixmap = target.grab()
         path = self.out / f"{name}{self.suffix}.png"
         pixmap.save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
@@ -137,6 +138,10 @@ async def drive(app: QApplication) -> None:
         await asyncio.sleep(2.5)  # a couple of seconds into the video
         progress.player.pause()
         await shoot.shot("08-result")
+        if not shoot.only or "preferences" in shoot.only:
+            dialog = window.open_preferences()
+            await shoot.shot("09-preferences", dialog)
+            dialog.reject()
     finally:
         shell.request_quit()
         await shell.finished
