@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 CATALOG = "jogg-desktop"
 LANGUAGES = ("de", "es", "fr", "ja", "pt_BR", "zh_CN")
+ENGLISH = "en"  # the English plural forms of %n messages only ("1 credit", "2 credits")
+ALL = (*LANGUAGES, ENGLISH)
 SOURCE_DIRS = ("ui",)
 
 
@@ -60,17 +62,25 @@ def tool(name: str) -> str:
 
 
 def update(ts_files: list[Path], root: Path = ROOT) -> None:
-    """Bring ``ts_files`` in line with the sources: new strings added, vanished ones dropped."""
-    for ts in ts_files:
-        ts.parent.mkdir(parents=True, exist_ok=True)
+    """Bring ``ts_files`` in line with the sources: new strings added, vanished ones dropped.
+
+    The English file (``…_en.ts``) gets only the messages with ``%n`` plural forms.
+    """
     sources = [str(p.relative_to(root)) for p in source_files(root)]
-    subprocess.run(
-        [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-source-language", "en",
-         "-ts", *[str(ts) for ts in ts_files]],
-        cwd=root, check=True, stdout=subprocess.DEVNULL)
+    english = [ts for ts in ts_files if ts.stem.endswith(f"_{ENGLISH}")]
+    others = [ts for ts in ts_files if ts not in english]
+    for group, extra in ((others, []), (english, ["-pluralonly"])):
+        if not group:
+            continue
+        for ts in group:
+            ts.parent.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
+             "-source-language", "en", *extra, "-ts", *[str(ts) for ts in group]],
+            cwd=root, check=True, stdout=subprocess.DEVNULL)
 
 
-def compile_all(out: Path = TS_DIR, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+def compile_all(out: Path = TS_DIR, languages: tuple[str, ...] = ALL) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     built = []
     for language in languages:
@@ -137,13 +147,13 @@ def main(argv: list[str]) -> int:
     comp = sub.add_parser("compile")
     comp.add_argument("--out", type=Path, default=TS_DIR)
     unt = sub.add_parser("untranslated")
-    unt.add_argument("languages", nargs="*", default=list(LANGUAGES))
+    unt.add_argument("languages", nargs="*", default=list(ALL))
     fil = sub.add_parser("fill")
     fil.add_argument("file", type=Path)
     args = parser.parse_args(argv)
 
     if args.command == "update":
-        update([ts_file(lang) for lang in LANGUAGES])
+        update([ts_file(lang) for lang in ALL])
         return 0
     if args.command == "compile":
         for qm in compile_all(args.out):

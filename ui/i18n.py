@@ -9,9 +9,10 @@ dialogs get the matching ``qtbase_<lang>.qm`` from PySide6, so a window never mi
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGE_SETTING = "ui/language"
 """The language chosen in Preferences: "" follows the system, else a code from LANGUAGES."""
@@ -26,7 +27,6 @@ LANGUAGES: dict[str, str] = {
     "ja": "日本語",
     "zh_CN": "简体中文",
 }
-TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
 CATALOG = "jogg-desktop"
 
 
@@ -51,25 +51,30 @@ def choose_locale(language: str = "") -> QLocale:
 def install_translations(app: QCoreApplication, language: str = "", folder: Path | None = None) -> str:
     """Install our translation and Qt's for ``language`` ("" = the system's); returns the code used.
 
-    Where we have no translation for the language, everything stays English, Qt's dialogs too,
-    and dates and numbers keep the system's regional format. The chosen locale becomes
-    ``QLocale()``'s default, so sizes, dates and durations follow the same language.
+    Where we have no translation for the language, everything is English, Qt's dialogs too (our
+    English file only holds the ``%n`` plural forms), and dates and numbers keep the system's
+    regional format. The chosen locale becomes ``QLocale()``'s default, so sizes, dates and
+    durations follow the same language.
     """
+    folder = folder or translations_dir()
     locale = choose_locale(language)
     ours = QTranslator()
-    found = language != "en" and ours.load(locale, CATALOG, "_", str(folder or translations_dir()))
-    if not found:
+    code = _code_of(ours.filePath()) if ours.load(locale, CATALOG, "_", str(folder)) else "en"
+    if code == "en":
         if locale.language() != QLocale.Language.English:
             locale = QLocale(QLocale.Language.English, locale.territory())
-        QLocale.setDefault(locale)
-        return "en"
+        ours = QTranslator()
+        if not ours.load(f"{CATALOG}_en", str(folder)):
+            QLocale.setDefault(locale)
+            return "en"
     QLocale.setDefault(locale)
     ours.setParent(app)
     app.installTranslator(ours)
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", _qt_translations_dir()):
-        app.installTranslator(qt)
-    return _code_of(ours.filePath())
+    if code != "en":
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", _qt_translations_dir()):
+            app.installTranslator(qt)
+    return code
 
 
 def _code_of(qm_path: str) -> str:
@@ -81,3 +86,19 @@ def format_size(count: int) -> str:
     """A byte count for people, in the app's language ("12.3 MB", "12,3 Mo")."""
     return QLocale().formattedDataSize(count, 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
+
+
+def credits_text(count: int) -> str:
+    """"1 credit", "3 credits" — in the app's language, with its plural forms."""
+    return tr("%n credit(s)", "", count)
+
+
+def seconds_text(count: int) -> str:
+    """"15 seconds" — a video length, in the app's language."""
+    return tr("%n second(s)", "", count)
+
+
+def format_datetime(moment: datetime) -> str:
+    """A date and time in the app's locale, short form, in local time."""
+    local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+    return QLocale().toString(local, QLocale.FormatType.ShortFormat)

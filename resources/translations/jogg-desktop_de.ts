@@ -196,6 +196,20 @@
         <source>Untitled video</source>
         <translation>Video ohne Namen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -286,9 +300,12 @@
         <source>No avatar matches these filters for this aspect ratio.</source>
         <translation>Kein Avatar passt zu diesen Filtern und diesem Seitenverhältnis.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} angezeigt</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,14 +716,6 @@
 </context>
 <context>
     <name>CostLabel</name>
-    <message>
-        <source>1 credit</source>
-        <translation>1 Credit</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} Credits</translation>
-    </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
         <translation>Dieses Video kostet {cost} aus Ihrem JoggAI-Konto (1 Credit je angefangene 2 Minuten Video).</translation>
@@ -1681,12 +1690,8 @@
         <translation>Wir konnten nicht bestätigen, ob JoggAI Ihr Video gestartet hat.</translation>
     </message>
     <message>
-        <source>1 credit</source>
-        <translation>1 Credit</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} Credits</translation>
+        <source>Downloading your video… %1</source>
+        <translation>Ihr Video wird heruntergeladen… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
@@ -1715,10 +1720,6 @@
     <message>
         <source>Downloading your video… {p}%</source>
         <translation>Ihr Video wird heruntergeladen… {p} %</translation>
-    </message>
-    <message>
-        <source>Downloading your video… {mb:.1f} MB</source>
-        <translation>Ihr Video wird heruntergeladen… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
@@ -1761,10 +1762,6 @@
         <translation>Der Link zum Video ist kopiert. Sie können ihn überall einfügen.</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} Sekunden</translation>
-    </message>
-    <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
         <translation>Bisher: {elapsed} – Videos brauchen meist 1 bis 10 Minuten.</translation>
     </message>
@@ -1787,12 +1784,8 @@
         <translation>Länge:</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} Sekunden</translation>
-    </message>
-    <message>
-        <source>Length {n} seconds</source>
-        <translation>Länge {n} Sekunden</translation>
+        <source>Length: %1</source>
+        <translation>Länge: %1</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
@@ -1873,14 +1866,6 @@
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
         <translation>Legen Sie fest, wie Ihr Video aussieht und klingt. Die Kosten sehen Sie, bevor Sie starten.</translation>
-    </message>
-    <message>
-        <source>1 credit</source>
-        <translation>1 Credit</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} Credits</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>

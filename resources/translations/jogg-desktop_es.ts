@@ -196,6 +196,20 @@
         <source>Untitled video</source>
         <translation>Vídeo sin nombre</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -286,9 +300,12 @@
         <source>No avatar matches these filters for this aspect ratio.</source>
         <translation>Ningún avatar coincide con estos filtros para este formato.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} mostrados</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrado</numerusform>
+            <numerusform>%n mostrados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,14 +716,6 @@
 </context>
 <context>
     <name>CostLabel</name>
-    <message>
-        <source>1 credit</source>
-        <translation>1 crédito</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} créditos</translation>
-    </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
         <translation>Crear este vídeo usa {cost} de tu cuenta de JoggAI (1 crédito por cada 2 minutos de vídeo o fracción).</translation>
@@ -1681,12 +1690,8 @@
         <translation>No pudimos confirmar si JoggAI empezó tu vídeo.</translation>
     </message>
     <message>
-        <source>1 credit</source>
-        <translation>1 crédito</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} créditos</translation>
+        <source>Downloading your video… %1</source>
+        <translation>Descargando tu vídeo… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
@@ -1715,10 +1720,6 @@
     <message>
         <source>Downloading your video… {p}%</source>
         <translation>Descargando tu vídeo… {p} %</translation>
-    </message>
-    <message>
-        <source>Downloading your video… {mb:.1f} MB</source>
-        <translation>Descargando tu vídeo… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
@@ -1761,10 +1762,6 @@
         <translation>El enlace del vídeo está copiado. Pégalo donde quieras.</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} segundos</translation>
-    </message>
-    <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
         <translation>Tiempo hasta ahora: {elapsed}. Los vídeos suelen tardar entre 1 y 10 minutos.</translation>
     </message>
@@ -1787,12 +1784,8 @@
         <translation>Duración:</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} segundos</translation>
-    </message>
-    <message>
-        <source>Length {n} seconds</source>
-        <translation>Duración {n} segundos</translation>
+        <source>Length: %1</source>
+        <translation>Duración: %1</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
@@ -1873,14 +1866,6 @@
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
         <translation>Elige cómo se ve y cómo suena tu vídeo. Verás el coste antes de empezar.</translation>
-    </message>
-    <message>
-        <source>1 credit</source>
-        <translation>1 crédito</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>

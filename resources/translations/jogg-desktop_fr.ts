@@ -196,6 +196,20 @@
         <source>Untitled video</source>
         <translation>Vidéo sans titre</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -286,9 +300,12 @@
         <source>No avatar matches these filters for this aspect ratio.</source>
         <translation>Aucun avatar ne correspond à ces filtres pour ce format.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} affichés</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n affiché</numerusform>
+            <numerusform>%n affichés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,14 +716,6 @@
 </context>
 <context>
     <name>CostLabel</name>
-    <message>
-        <source>1 credit</source>
-        <translation>1 crédit</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} crédits</translation>
-    </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
         <translation>Cette vidéo utilise {cost} de votre compte JoggAI (1 crédit par tranche de 2 minutes de vidéo entamée).</translation>
@@ -1681,12 +1690,8 @@
         <translation>Nous n’avons pas pu confirmer si JoggAI a lancé votre vidéo.</translation>
     </message>
     <message>
-        <source>1 credit</source>
-        <translation>1 crédit</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} crédits</translation>
+        <source>Downloading your video… %1</source>
+        <translation>Téléchargement de votre vidéo… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
@@ -1715,10 +1720,6 @@
     <message>
         <source>Downloading your video… {p}%</source>
         <translation>Téléchargement de votre vidéo… {p} %</translation>
-    </message>
-    <message>
-        <source>Downloading your video… {mb:.1f} MB</source>
-        <translation>Téléchargement de votre vidéo… {mb:.1f} Mo</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
@@ -1761,10 +1762,6 @@
         <translation>Le lien de la vidéo est copié. Collez-le où vous voulez.</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} secondes</translation>
-    </message>
-    <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
         <translation>Temps écoulé : {elapsed}. Une vidéo prend en général 1 à 10 minutes.</translation>
     </message>
@@ -1787,12 +1784,8 @@
         <translation>Durée :</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} secondes</translation>
-    </message>
-    <message>
-        <source>Length {n} seconds</source>
-        <translation>Durée {n} secondes</translation>
+        <source>Length: %1</source>
+        <translation>Durée : %1</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
@@ -1873,14 +1866,6 @@
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
         <translation>Choisissez l’allure et le son de votre vidéo. Vous voyez le coût avant de lancer.</translation>
-    </message>
-    <message>
-        <source>1 credit</source>
-        <translation>1 crédit</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} crédits</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>

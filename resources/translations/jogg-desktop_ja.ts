@@ -194,6 +194,18 @@
         <source>Untitled video</source>
         <translation>無題の動画</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n クレジット</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -284,9 +296,11 @@
         <source>No avatar matches these filters for this aspect ratio.</source>
         <translation>この縦横比では、条件に合うアバターがありません。</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} 件を表示</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n 件を表示</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,14 +711,6 @@
 </context>
 <context>
     <name>CostLabel</name>
-    <message>
-        <source>1 credit</source>
-        <translation>1 クレジット</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} クレジット</translation>
-    </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
         <translation>この動画の作成には JoggAI アカウントから {cost} を使います（動画 2 分ごとに 1 クレジット、端数は切り上げ）。</translation>
@@ -1676,12 +1682,8 @@
         <translation>JoggAI が動画の作成を開始したか確認できませんでした。</translation>
     </message>
     <message>
-        <source>1 credit</source>
-        <translation>1 クレジット</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} クレジット</translation>
+        <source>Downloading your video… %1</source>
+        <translation>動画をダウンロードしています… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
@@ -1710,10 +1712,6 @@
     <message>
         <source>Downloading your video… {p}%</source>
         <translation>動画をダウンロードしています… {p}%</translation>
-    </message>
-    <message>
-        <source>Downloading your video… {mb:.1f} MB</source>
-        <translation>動画をダウンロードしています… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
@@ -1756,10 +1754,6 @@
         <translation>動画のリンクをコピーしました。どこにでも貼り付けられます。</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} 秒</translation>
-    </message>
-    <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
         <translation>経過時間: {elapsed} — 動画の作成には通常 1～10 分かかります。</translation>
     </message>
@@ -1782,12 +1776,8 @@
         <translation>長さ:</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} 秒</translation>
-    </message>
-    <message>
-        <source>Length {n} seconds</source>
-        <translation>長さ {n} 秒</translation>
+        <source>Length: %1</source>
+        <translation>長さ: %1</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
@@ -1868,14 +1858,6 @@
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
         <translation>動画の見た目と音を選びます。開始前に費用を確認できます。</translation>
-    </message>
-    <message>
-        <source>1 credit</source>
-        <translation>1 クレジット</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} クレジット</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>

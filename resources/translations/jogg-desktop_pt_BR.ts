@@ -196,6 +196,20 @@
         <source>Untitled video</source>
         <translation>Vídeo sem nome</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -286,9 +300,12 @@
         <source>No avatar matches these filters for this aspect ratio.</source>
         <translation>Nenhum avatar corresponde a estes filtros para esta proporção.</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>{n} exibidos</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n exibido</numerusform>
+            <numerusform>%n exibidos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -699,14 +716,6 @@
 </context>
 <context>
     <name>CostLabel</name>
-    <message>
-        <source>1 credit</source>
-        <translation>1 crédito</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} créditos</translation>
-    </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
         <translation>Criar este vídeo usa {cost} da sua conta do JoggAI (1 crédito a cada 2 minutos de vídeo iniciados).</translation>
@@ -1681,12 +1690,8 @@
         <translation>Não conseguimos confirmar se o JoggAI começou seu vídeo.</translation>
     </message>
     <message>
-        <source>1 credit</source>
-        <translation>1 crédito</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} créditos</translation>
+        <source>Downloading your video… %1</source>
+        <translation>Baixando seu vídeo… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
@@ -1715,10 +1720,6 @@
     <message>
         <source>Downloading your video… {p}%</source>
         <translation>Baixando seu vídeo… {p}%</translation>
-    </message>
-    <message>
-        <source>Downloading your video… {mb:.1f} MB</source>
-        <translation>Baixando seu vídeo… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
@@ -1761,10 +1762,6 @@
         <translation>O link do vídeo foi copiado. Cole onde quiser.</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} segundos</translation>
-    </message>
-    <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
         <translation>Tempo até agora: {elapsed} — os vídeos costumam levar de 1 a 10 minutos.</translation>
     </message>
@@ -1787,12 +1784,8 @@
         <translation>Duração:</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} segundos</translation>
-    </message>
-    <message>
-        <source>Length {n} seconds</source>
-        <translation>Duração {n} segundos</translation>
+        <source>Length: %1</source>
+        <translation>Duração: %1</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
@@ -1873,14 +1866,6 @@
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
         <translation>Escolha a aparência e o som do seu vídeo. Você vê o custo antes de começar.</translation>
-    </message>
-    <message>
-        <source>1 credit</source>
-        <translation>1 crédito</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} créditos</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>

@@ -194,6 +194,18 @@
         <source>Untitled video</source>
         <translation>未命名视频</translation>
     </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -284,9 +296,11 @@
         <source>No avatar matches these filters for this aspect ratio.</source>
         <translation>此画面比例下没有符合筛选条件的数字人。</translation>
     </message>
-    <message>
-        <source>{n} shown</source>
-        <translation>显示 {n} 个</translation>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -697,14 +711,6 @@
 </context>
 <context>
     <name>CostLabel</name>
-    <message>
-        <source>1 credit</source>
-        <translation>1 积分</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} 积分</translation>
-    </message>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
         <translation>制作此视频将从你的 JoggAI 账户扣除 {cost}（视频每 2 分钟 1 积分，不足 2 分钟按 2 分钟计）。</translation>
@@ -1676,12 +1682,8 @@
         <translation>无法确认 JoggAI 是否已开始制作你的视频。</translation>
     </message>
     <message>
-        <source>1 credit</source>
-        <translation>1 积分</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} 积分</translation>
+        <source>Downloading your video… %1</source>
+        <translation>正在下载你的视频… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
@@ -1710,10 +1712,6 @@
     <message>
         <source>Downloading your video… {p}%</source>
         <translation>正在下载你的视频… {p}%</translation>
-    </message>
-    <message>
-        <source>Downloading your video… {mb:.1f} MB</source>
-        <translation>正在下载你的视频… {mb:.1f} MB</translation>
     </message>
     <message>
         <source>Your video was made, but it could not be downloaded.</source>
@@ -1756,10 +1754,6 @@
         <translation>视频链接已复制，可粘贴到任何地方。</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} 秒</translation>
-    </message>
-    <message>
         <source>Time so far: {elapsed} — videos usually take 1 to 10 minutes.</source>
         <translation>已用时间：{elapsed} — 视频通常需要 1 到 10 分钟。</translation>
     </message>
@@ -1782,12 +1776,8 @@
         <translation>时长：</translation>
     </message>
     <message>
-        <source>{n} seconds</source>
-        <translation>{n} 秒</translation>
-    </message>
-    <message>
-        <source>Length {n} seconds</source>
-        <translation>时长 {n} 秒</translation>
+        <source>Length: %1</source>
+        <translation>时长：%1</translation>
     </message>
     <message>
         <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
@@ -1868,14 +1858,6 @@
     <message>
         <source>Choose how your video looks and sounds. You can see the cost before you start.</source>
         <translation>选择视频的画面和声音。开始之前可以看到费用。</translation>
-    </message>
-    <message>
-        <source>1 credit</source>
-        <translation>1 积分</translation>
-    </message>
-    <message>
-        <source>{n} credits</source>
-        <translation>{n} 积分</translation>
     </message>
     <message>
         <source>Make video ({cost})</source>

@@ -19,7 +19,8 @@ import pytest
 from scripts import i18n as pipeline
 
 LANGUAGES = pipeline.LANGUAGES
-PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "pt_BR": 2, "ja": 1, "zh_CN": 1}
+ALL = pipeline.ALL  # plus English, whose file holds the plural forms only
+PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2, "pt_BR": 2, "ja": 1, "zh_CN": 1, "en": 2}
 
 # Sources a translation may repeat as they are: names, and words these languages share.
 SAME_EVERYWHERE = {"Jogg Desktop", "&Jogg", "DEMO", "TikTok, Reels, Shorts", "%1… %n s"}
@@ -55,11 +56,11 @@ def keys(found: list[pipeline.Message]) -> set[tuple[str, str, str, bool]]:
 
 
 def test_the_ts_files_hold_exactly_the_strings_of_the_sources(tmp_path: Path) -> None:
-    fresh = [tmp_path / pipeline.ts_file(lang).name for lang in LANGUAGES]
-    for lang, copy in zip(LANGUAGES, fresh, strict=True):
+    fresh = [tmp_path / pipeline.ts_file(lang).name for lang in ALL]
+    for lang, copy in zip(ALL, fresh, strict=True):
         shutil.copy(pipeline.ts_file(lang), copy)
     pipeline.update(fresh)
-    for lang, copy in zip(LANGUAGES, fresh, strict=True):
+    for lang, copy in zip(ALL, fresh, strict=True):
         committed, current = keys(messages(lang)), keys(pipeline.read_messages(copy))
         new = sorted(f"[{c}] {s!r}" for c, s, _, _ in current - committed)
         gone = sorted(f"[{c}] {s!r}" for c, s, _, _ in committed - current)
@@ -68,13 +69,13 @@ def test_the_ts_files_hold_exactly_the_strings_of_the_sources(tmp_path: Path) ->
             f"what `python scripts/i18n.py untranslated` lists.\nnew: {new}\ngone: {gone}")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", ALL)
 def test_every_message_is_translated(language: str) -> None:
     missing = [f"[{m.context}] {m.source!r}" for m in messages(language) if not m.finished]
     assert not missing, f"{language}: {len(missing)} untranslated: {missing[:20]}"
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", ALL)
 def test_placeholders_and_plural_forms_match_the_english(language: str) -> None:
     problems = []
     for m in messages(language):
@@ -120,7 +121,7 @@ def test_the_translations_compile_and_load(language: str, tmp_path: Path, qapp: 
         english = "Quit"
         assert QCoreApplication.translate("Notifier", english) != english
         n = QCoreApplication.translate("Notifier", "Jogg Desktop — making %n video(s)", None, 3)
-        assert "3" in n and "%n" not in n
+        assert "3" in n and "%n" not in n and "(s)" not in n
     finally:
         QCoreApplication.removeTranslator(translator)
 
@@ -150,5 +151,20 @@ def test_the_catalog_shows_in_the_app_language(qapp: object, tmp_path: Path) -> 
     try:
         assert catalog_text("German") == "Deutsch"
         assert filter_word("young_adult") == "Junge Erwachsene"
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
+def test_english_plurals_read_as_english(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from ui.i18n import credits_text
+
+    [qm] = pipeline.compile_all(tmp_path, ("en",))
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        assert (credits_text(1), credits_text(2)) == ("1 credit", "2 credits")
     finally:
         QCoreApplication.removeTranslator(translator)

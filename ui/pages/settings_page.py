@@ -42,6 +42,7 @@ from jogg_desktop.models import (
 )
 from jogg_desktop.store import codec
 from ui.context import AppContext
+from ui.i18n import credits_text, seconds_text
 from ui.pages.base import WizardPage
 from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
@@ -143,8 +144,8 @@ class SettingsPage(WizardPage):
         self.length_group = QButtonGroup(self)
         self.length_buttons: dict[VideoLength, QRadioButton] = {}
         for length in VideoLength:
-            button = QRadioButton(self.tr("{n} seconds").format(n=int(length)), fmt)
-            button.setAccessibleName(self.tr("Length {n} seconds").format(n=int(length)))
+            button = QRadioButton(seconds_text(int(length)), fmt)
+            button.setAccessibleName(self.tr("Length: %1").replace("%1", seconds_text(int(length))))
             self.length_group.addButton(button, int(length))
             self.length_buttons[length] = button
             length_row.addWidget(button)
@@ -264,7 +265,7 @@ class SettingsPage(WizardPage):
 
     def next_label(self) -> str:
         credits = self.cost.credits()
-        cost = self.tr("1 credit") if credits == 1 else self.tr("{n} credits").format(n=credits)
+        cost = credits_text(credits)
         return self.tr("Make video ({cost})").format(cost=cost)
 
     def on_next(self) -> None:

@@ -124,7 +124,7 @@ class AvatarGrid(QWidget):
         ]
         empty = self.tr("No avatar matches these filters for this aspect ratio.") if self._avatars else ""
         self.grid.set_items(items, empty_text=empty)
-        self.count_label.setText(self.tr("{n} shown").format(n=len(shown)))
+        self.count_label.setText(self.tr("%n shown", "", len(shown)))
         if self._chosen is not None:
             self.grid.select(self._chosen, emit=False)
         self.shown_changed.emit()
