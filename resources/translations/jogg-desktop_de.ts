@@ -1354,7 +1354,7 @@
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation>Gespeicherte Einstellungen:</translation>
+        <translation>Gespeichert:</translation>
     </message>
     <message>
         <source>Saved settings</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation>Diese Einstellungen speichern…</translation>
+        <translation>Speichern…</translation>
     </message>
     <message>
         <source>Rename…</source>

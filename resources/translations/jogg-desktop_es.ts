@@ -1354,7 +1354,7 @@
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation>Ajustes guardados:</translation>
+        <translation>Mis ajustes:</translation>
     </message>
     <message>
         <source>Saved settings</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation>Guardar estos ajustes…</translation>
+        <translation>Guardar…</translation>
     </message>
     <message>
         <source>Rename…</source>

@@ -1354,7 +1354,7 @@
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation>Réglages enregistrés :</translation>
+        <translation>Mes réglages :</translation>
     </message>
     <message>
         <source>Saved settings</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation>Enregistrer ces réglages…</translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Rename…</source>

@@ -1354,7 +1354,7 @@
     <name>PresetBar</name>
     <message>
         <source>Saved settings:</source>
-        <translation>Configurações salvas:</translation>
+        <translation>Meus ajustes:</translation>
     </message>
     <message>
         <source>Saved settings</source>
@@ -1370,7 +1370,7 @@
     </message>
     <message>
         <source>Save these settings…</source>
-        <translation>Salvar estas configurações…</translation>
+        <translation>Salvar…</translation>
     </message>
     <message>
         <source>Rename…</source>

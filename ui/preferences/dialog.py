@@ -53,7 +53,6 @@ class PreferencesDialog(QDialog):
         self.ctx = ctx
         self.setObjectName("preferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(self._general_group())
         layout.addWidget(self._key_group())
@@ -65,6 +64,7 @@ class PreferencesDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.load()
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
 
     # -- groups ---------------------------------------------------------------------------
     def _general_group(self) -> QGroupBox:
