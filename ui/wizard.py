@@ -9,6 +9,7 @@ import importlib
 import importlib.util
 import platform
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -29,6 +30,9 @@ from ui.pages.base import WizardPage
 from ui.pages.key_page import KeyPage
 from ui.pages.link_page import LinkPage
 from ui.widgets.step_indicator import StepIndicator
+
+if TYPE_CHECKING:
+    from ui.preferences.dialog import PreferencesDialog
 
 KEY, LINK, PRODUCT, SETTINGS, PROGRESS = "key", "link", "product", "settings", "progress"
 STEP_PAGES = (LINK, PRODUCT, SETTINGS, PROGRESS)
@@ -322,7 +326,7 @@ class WizardWindow(QMainWindow):
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = action(self.tr("Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
 
-    def open_preferences(self) -> QWidget:
+    def open_preferences(self) -> PreferencesDialog:
         from ui.preferences.menu import open_preferences
 
         return open_preferences(self)

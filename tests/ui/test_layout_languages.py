@@ -76,7 +76,7 @@ def check_sizes(qtbot: Any, window: QWidget, where: str) -> list[str]:
     found = []
     for size in SIZES:
         window.resize(size)
-        qtbot.waitUntil(lambda size=size: window.size() == size)  # type: ignore[misc]
+        qtbot.waitUntil(lambda size=size: window.size() == size)
         QApplication.processEvents()
         found += [f"{where} at {size.width()}×{size.height()}: {p}" for p in clipped(window)]
     return found
@@ -117,7 +117,7 @@ def test_nothing_is_clipped(qtbot: Any, language: str, connected_ctx: Any, sim: 
     qtbot.waitUntil(lambda: ctx.jobs.get(job.id).stage is JobStage.DONE, timeout=60_000)
     ctx.state.job_id = job.id
     window.show_page("progress")
-    page = window.pages["progress"]
+    page: Any = window.pages["progress"]
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.result_view)
     problems += check_sizes(qtbot, window, "result")
 

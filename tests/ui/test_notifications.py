@@ -69,7 +69,7 @@ def test_a_video_ready_while_the_window_is_hidden_notifies_once_and_opens_the_re
     notifier.tray.messageClicked.emit()  # what the desktop does when the notification is clicked
     assert window.isVisible()
     assert window.current_name() == "progress"
-    page = window.pages["progress"]
+    page: Any = window.pages["progress"]
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.result_view)
     assert "Notify test" in page.file_label.text()
     assert len(told) == 1

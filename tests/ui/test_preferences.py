@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 
 @pytest.fixture
@@ -28,7 +28,7 @@ def choose(combo: Any, value: str) -> None:
 
 
 def test_preferences_change_folder_theme_and_language_and_they_persist(
-    qtbot: Any, ctx: Any, tmp_path: Path, restore_look: None, app_home: Path
+    qtbot: Any, qapp: Any, ctx: Any, tmp_path: Path, restore_look: None, app_home: Path
 ) -> None:
     from jogg_desktop import paths
     from ui.pages.progress_page import video_folder
@@ -54,7 +54,7 @@ def test_preferences_change_folder_theme_and_language_and_they_persist(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert not dialog.isVisible()
 
-    assert QApplication.instance().property("joggTheme") == "dark"  # applied at once
+    assert qapp.property("joggTheme") == "dark"  # applied at once
     assert video_folder(ctx) == folder and folder.is_dir()  # new videos go there
 
     fresh = SettingsStore()  # what the next start reads
