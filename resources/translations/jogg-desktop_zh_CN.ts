@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>JoggAI API</source>
-        <translation>JoggAI 接口</translation>
+        <translation>JoggAI API 版本</translation>
     </message>
     <message>
         <source>No file manager opened it: the folder&apos;s path is copied, paste it into your file manager.</source>
