@@ -38,6 +38,10 @@ if [ -n "$missing" ]; then
   fi
 fi
 
+if [ "$DEV" = 1 ] && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  echo "==> No Chinese/Japanese font found (fonts-noto-cjk): CJK screenshots would show boxes." >&2
+fi
+
 PY=""
 for cand in python3.11 python3; do
   if command -v "$cand" >/dev/null 2>&1 && "$cand" -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))'; then

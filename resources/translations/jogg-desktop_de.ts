@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Made in %1</source>
-        <translation>Erstellt in %1</translation>
+        <translation>Erstellungsdauer: %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>

@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Made in %1</source>
-        <translation>Creado en %1</translation>
+        <translation>Tiempo de creación: %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>

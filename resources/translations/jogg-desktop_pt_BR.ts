@@ -833,7 +833,7 @@
     </message>
     <message>
         <source>Made in %1</source>
-        <translation>Criado em %1</translation>
+        <translation>Tempo de criação: %1</translation>
     </message>
     <message>
         <source>Save a copy of the video</source>
