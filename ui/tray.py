@@ -8,8 +8,9 @@
   background, and the app says so once.
 
 Notifications go through ``QSystemTrayIcon.showMessage`` (the platform's notification service on
-Windows, macOS and desktops with a status area). ``notified`` is emitted for every notification
-whether or not the desktop can show it.
+Windows, macOS and desktops with a status area), else, on Linux desktops without a status area
+(GNOME), straight to the desktop's notification server over D-Bus (:mod:`ui.desktop_notify`).
+``notified`` is emitted for every notification whether or not the desktop can show it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ui.history.status_text import job_title
 
 if TYPE_CHECKING:
     from ui.context import AppContext
+    from ui.desktop_notify import FreedesktopNotifications
 
 NOTIFY_SETTING = "notify/enabled"
 _FINAL = (JobStage.DONE, JobStage.FAILED)
@@ -47,6 +49,7 @@ class Notifier(QObject):
         self._unsubscribe: Callable[[], None] | None = None
         self._on_click: Callable[[], None] | None = None
         self._told_background = False
+        self._desktop: FreedesktopNotifications | None = None
         self.in_background = False
         self.tray = QSystemTrayIcon(self._icon(), self)
         self.tray.messageClicked.connect(self.activate_message)
@@ -128,12 +131,23 @@ class Notifier(QObject):
 
     def _message(self, title: str, text: str) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
+            self._desktop_message(title, text)
             return
         shown = self.tray.isVisible()
         self.tray.setVisible(True)  # a message needs the icon; hidden again when idle
         self.tray.showMessage(title, text, self._icon(), 15_000)
         if not shown:
             self._update_tray()
+
+    def _desktop_message(self, title: str, text: str) -> None:
+        from ui import desktop_notify
+
+        if self._desktop is None and desktop_notify.available():
+            name = QApplication.applicationDisplayName()
+            self._desktop = desktop_notify.FreedesktopNotifications(name, self)
+            self._desktop.clicked.connect(lambda _id: self.activate_message())
+        if self._desktop is not None:
+            self._desktop.show(title, text, self.tr("Show"))
 
     def activate_message(self) -> None:
         """The notification was clicked: bring the window up with the result."""
@@ -192,4 +206,7 @@ class Notifier(QObject):
             self._unsubscribe = None
         if self.follow_jobs in self.ctx.api_changed:
             self.ctx.api_changed.remove(self.follow_jobs)
-        self.tray.hide()
+        if self._desktop is not None:
+            self._desktop.close()
+        if self.tray.isVisible():
+            self.tray.hide()

@@ -6,6 +6,8 @@ A job that finishes while the window is hidden raises exactly one notification; 
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +126,95 @@ def test_a_failed_video_says_so_and_closing_with_nothing_running_quits(qtbot: An
     assert opened == [7]
     assert not notifier.keep_running_in_background()  # nothing running: the window really closes
     notifier.detach()
+
+
+@pytest.fixture
+def session_bus(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private D-Bus session bus (a real dbus-daemon) for this test."""
+    import shutil
+    import subprocess
+
+    if shutil.which("dbus-daemon") is None:
+        pytest.skip("dbus-daemon is not installed (package dbus)")
+    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                              stdout=subprocess.PIPE, text=True)
+    assert daemon.stdout is not None
+    address = daemon.stdout.readline().strip()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    yield address
+    daemon.terminate()
+    daemon.wait(10)
+    daemon.stdout.close()
+
+
+class NotificationServer:
+    """A desktop's notification server on the bus: records Notify calls, 'clicks' each one."""
+
+    def __init__(self, address: str) -> None:
+        import threading
+
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import Proxy, open_dbus_connection
+
+        from ui.desktop_notify import BUS_NAME
+
+        self.calls: list[tuple[Any, ...]] = []
+        self._stop = threading.Event()
+        self._conn = open_dbus_connection(bus=address)
+        Proxy(message_bus, self._conn).RequestName(BUS_NAME)
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        from jeepney import DBusAddress, HeaderFields, MessageType, new_method_return, new_signal
+
+        from ui.desktop_notify import INTERFACE, PATH
+
+        while not self._stop.is_set():
+            try:
+                message = self._conn.receive(timeout=0.1)
+            except TimeoutError:
+                continue
+            header = message.header
+            member = header.fields.get(HeaderFields.member)
+            if header.message_type is MessageType.method_call and member == "Notify":
+                self.calls.append(tuple(message.body))
+                self._conn.send(new_method_return(message, "u", (42,)))
+                self._conn.send(new_signal(DBusAddress(PATH, interface=INTERFACE), "ActionInvoked", "us",
+                                           (42, "default")))
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        self._conn.close()
+
+
+def test_without_a_status_area_notifications_go_to_the_desktop_over_dbus(
+    qtbot: Any, ctx: Any, session_bus: str
+) -> None:
+    """GNOME has no tray: the notification goes to org.freedesktop.Notifications, and a click
+    there brings the window up on the result."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    from ui.tray import Notifier
+    from ui.wizard import WizardWindow
+
+    assert not QSystemTrayIcon.isSystemTrayAvailable()
+    gc.disable()  # as the app does: Python threads here, Qt objects freed on this thread only
+    server = NotificationServer(session_bus)
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    opened: list[str] = []
+    notifier = Notifier(ctx, window, lambda _job_id: None)
+    try:
+        assert notifier.notify("Your video is ready", "“Mug” is ready to watch and save.",
+                               lambda: opened.append("result"))
+        qtbot.waitUntil(lambda: opened == ["result"], timeout=10_000)
+        assert window.isVisible()
+        [call] = server.calls
+        assert call[3:5] == ("Your video is ready", "“Mug” is ready to watch and save.")
+        assert call[5] == ["default", "Show"]
+    finally:
+        notifier.detach()
+        server.stop()
+        gc.enable()
