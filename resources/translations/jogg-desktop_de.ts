@@ -1177,6 +1177,10 @@
         <translation>„%1“ ist fehlgeschlagen. Öffnen Sie Jogg Desktop, um zu sehen, warum und was Sie tun können.</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
         <source>Jogg Desktop is still working</source>
         <translation>Jogg Desktop arbeitet weiter</translation>
     </message>

@@ -1177,6 +1177,10 @@
         <translation>«%1» falló. Abre Jogg Desktop para ver por qué y qué hacer.</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
         <source>Jogg Desktop is still working</source>
         <translation>Jogg Desktop sigue trabajando</translation>
     </message>

@@ -1177,6 +1177,10 @@
         <translation>« %1 » a échoué. Ouvrez Jogg Desktop pour savoir pourquoi et quoi faire.</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
         <source>Jogg Desktop is still working</source>
         <translation>Jogg Desktop continue de travailler</translation>
     </message>

@@ -1171,6 +1171,10 @@
         <translation>「%1」の作成に失敗しました。Jogg Desktop を開いて、原因と対処方法を確認してください。</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
         <source>Jogg Desktop is still working</source>
         <translation>Jogg Desktop は処理を続けています</translation>
     </message>

@@ -1177,6 +1177,10 @@
         <translation>“%1” falhou. Abra o Jogg Desktop para ver o motivo e o que fazer.</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
         <source>Jogg Desktop is still working</source>
         <translation>O Jogg Desktop continua trabalhando</translation>
     </message>

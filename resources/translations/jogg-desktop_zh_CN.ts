@@ -1171,6 +1171,10 @@
         <translation>“%1”制作失败。打开 Jogg Desktop 查看原因和解决办法。</translation>
     </message>
     <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
         <source>Jogg Desktop is still working</source>
         <translation>Jogg Desktop 仍在工作</translation>
     </message>
