@@ -326,6 +326,7 @@ def attach_notifier(window: WizardWindow, shell: AppShell) -> Any:
     notifier = Notifier(window.ctx, window, lambda job_id: open_job_result(window, job_id))
     notifier.quit_requested.connect(shell.request_quit)
     window.close_to_background = notifier.keep_running_in_background
+    window.ctx.notify = notifier.notify
     return notifier
 
 

@@ -57,6 +57,9 @@ class AppContext:
     """The "Copy diagnostics" text (no key), built by the app."""
     presets: PresetStore | None = None
     """Named settings presets (the app's SQLite store); None until the store is open, or without one."""
+    notify: Callable[[str, str, Callable[[], None] | None], bool] | None = None
+    """A desktop notification (title, text, on click) if the window is not in front (ui.tray);
+    e.g. previews or a batch that finished. Video jobs are announced by the notifier itself."""
 
     async def connect(self, api: JoggApi) -> None:
         """Use ``api`` from now on (a new key); the previous client and job service are closed."""
