@@ -7,9 +7,9 @@
 - Closing the window while videos are being made hides it instead: the work goes on in the
   background, and the app says so once.
 
-Notifications go through ``QSystemTrayIcon.showMessage`` (the platform's notification service on
-Windows, macOS and desktops with a status area), else, on Linux desktops without a status area
-(GNOME), straight to the desktop's notification server over D-Bus (:mod:`ui.desktop_notify`).
+Notifications go to the desktop's notification server over D-Bus on Linux (:mod:`ui.desktop_notify`,
+with a "Show" action so that a click comes back; GNOME needs no status area for it), else through
+``QSystemTrayIcon.showMessage`` (the platform's notification service on Windows and macOS).
 ``notified`` is emitted for every notification whether or not the desktop can show it.
 """
 
@@ -130,8 +130,11 @@ class Notifier(QObject):
         return True
 
     def _message(self, title: str, text: str) -> None:
+        """On Linux straight to the desktop's notification server (with a "Show" action: Qt's
+        D-Bus tray sends none, so a click there would not come back); else the tray's balloon."""
+        if self._desktop_message(title, text):
+            return
         if not QSystemTrayIcon.isSystemTrayAvailable():
-            self._desktop_message(title, text)
             return
         shown = self.tray.isVisible()
         self.tray.setVisible(True)  # a message needs the icon; hidden again when idle
@@ -139,15 +142,17 @@ class Notifier(QObject):
         if not shown:
             self._update_tray()
 
-    def _desktop_message(self, title: str, text: str) -> None:
+    def _desktop_message(self, title: str, text: str) -> bool:
         from ui import desktop_notify
 
         if self._desktop is None and desktop_notify.available():
             name = QApplication.applicationDisplayName()
             self._desktop = desktop_notify.FreedesktopNotifications(name, self)
             self._desktop.clicked.connect(lambda _id: self.activate_message())
-        if self._desktop is not None:
-            self._desktop.show(title, text, self.tr("Show"))
+        if self._desktop is None:
+            return False
+        self._desktop.show(title, text, self.tr("Show"))
+        return True
 
     def activate_message(self) -> None:
         """The notification was clicked: bring the window up with the result."""
@@ -185,11 +190,11 @@ class Notifier(QObject):
         self._update_tray()
         if not self._told_background:
             self._told_background = True
-            self.tray.showMessage(
+            self._on_click = None  # a click on this one just shows the window
+            self._message(
                 self.tr("Jogg Desktop is still working"),
                 self.tr("Your videos are still being made. Jogg Desktop tells you when they are "
-                        "ready; use its icon here to show it again or to quit."),
-                self._icon(), 15_000)
+                        "ready; use its icon here to show it again or to quit."))
         return True
 
     def _update_tray(self) -> None:

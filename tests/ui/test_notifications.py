@@ -16,6 +16,15 @@ import pytest
 from tests.conftest import run_async
 
 
+@pytest.fixture(autouse=True)
+def no_gc_off_the_gui_thread() -> Iterator[None]:
+    """Notifications may start D-Bus worker threads: as the app does (ui.app.GuiThreadGc), no
+    automatic GC meanwhile, so Qt objects are only freed on this thread (qt-stack.md pitfall 3)."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
 @pytest.fixture
 def fast_jobs_ctx(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Path) -> Any:
     """Connected, with a job service that polls quickly, on a real SQLite store."""
@@ -200,7 +209,6 @@ def test_without_a_status_area_notifications_go_to_the_desktop_over_dbus(
     from ui.wizard import WizardWindow
 
     assert not QSystemTrayIcon.isSystemTrayAvailable()
-    gc.disable()  # as the app does: Python threads here, Qt objects freed on this thread only
     server = NotificationServer(session_bus)
     window = WizardWindow(ctx)
     qtbot.addWidget(window)
@@ -217,4 +225,3 @@ def test_without_a_status_area_notifications_go_to_the_desktop_over_dbus(
     finally:
         notifier.detach()
         server.stop()
-        gc.enable()
