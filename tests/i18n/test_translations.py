@@ -28,11 +28,14 @@ SAME_EVERYWHERE = {"Jogg Desktop", "&Jogg", "DEMO", "TikTok, Reels, Shorts", "%1
 LANGUAGE_NAMES = {"Filipino", "Hindi", "Urdu", "Malayalam", "Tamil", "Telugu", "Zulu", "Kannada", "Tagalog",
                   "Bengali", "Odia", "Swahili"}
 SAME_IN = {
-    "de": {"Video", "Status", "Format", "Avatar", "Avatar {id}", "Pause", "&Name", "Humor & Meme"},
-    "es": {"Avatar", "Avatar {id}", "General", "Feeds, marketplaces", "%1 — DEMO"},
+    "de": {"Video", "Status", "Format", "Avatar", "Avatar {id}", "Pause", "&Name", "Humor & Meme",
+           "Information", "Problem", "Look"},
+    "es": {"Avatar", "Avatar {id}", "General", "Feeds, marketplaces", "%1 — DEMO", "DEMO — %1"},
     "fr": {"Date", "Avatar", "Avatar {id}", "Avatars", "avatars", "Format", "Pause", "Notifications",
-           "Image", "Message", "&Description", "Portrait 9:16", "Senior"},
-    "pt_BR": {"Status", "Avatar", "Avatar {id}", "Feeds, marketplaces", "Ctrl+Enter", "%1 — DEMO"},
+           "Image", "Message", "&Description", "Portrait 9:16", "Senior", "Information", "Script",
+           "portrait"},
+    "pt_BR": {"Status", "Avatar", "Avatar {id}", "Feeds, marketplaces", "Ctrl+Enter", "%1 — DEMO",
+              "DEMO — %1"},
     "ja": {"JoggAI API", "Ctrl+Enter"},
     "zh_CN": set(),
 }
