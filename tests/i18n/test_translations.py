@@ -29,11 +29,11 @@ LANGUAGE_NAMES = {"Filipino", "Hindi", "Urdu", "Malayalam", "Tamil", "Telugu", "
                   "Bengali", "Odia", "Swahili"}
 SAME_IN = {
     "de": {"Video", "Status", "Format", "Avatar", "Avatar {id}", "Pause", "&Name", "Humor & Meme",
-           "Information", "Problem", "Look"},
+           "Information", "Problem", "Look", "Looks"},
     "es": {"Avatar", "Avatar {id}", "General", "Feeds, marketplaces", "%1 — DEMO", "DEMO — %1"},
     "fr": {"Date", "Avatar", "Avatar {id}", "Avatars", "avatars", "Format", "Pause", "Notifications",
            "Image", "Message", "&Description", "Portrait 9:16", "Senior", "Information", "Script",
-           "portrait"},
+           "portrait", "Formats"},
     "pt_BR": {"Status", "Avatar", "Avatar {id}", "Feeds, marketplaces", "Ctrl+Enter", "%1 — DEMO",
               "DEMO — %1"},
     "ja": {"JoggAI API", "Ctrl+Enter"},
