@@ -60,7 +60,7 @@ glibc=$(dpkg-query -W -f='${Version}' libc6 | sed 's/-.*//')
 # + fontconfig-config: the bundled libfontconfig reads the system's font configuration (and
 # that package brings a font), else the app shows no text on a minimal system.
 depends="libc6 (>= $glibc), fontconfig-config"
-for p in $(echo $pkgs | tr ' ' '\n' | sort -u); do
+for p in $(tr ' ' '\n' <<<"$pkgs" | sort -u); do
   [ "$p" = libc6 ] || depends="$depends, $p"
 done
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEBARCH/" -e "s/@DEPENDS@/$depends/" \
