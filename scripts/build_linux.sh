@@ -4,7 +4,7 @@
 #   dist/jogg-desktop-<version>-linux-<arch>.tar.gz     that bundle, packed
 #   dist/jogg-desktop_<version>_<debarch>.deb           /opt/jogg-desktop + /usr/bin launcher +
 #                                                       desktop file + hicolor icons, deps declared
-#   scripts/build_linux.sh [--no-setup]      (DEB_XZ_LEVEL=1..9 sets the .deb compression, default 6)
+#   scripts/build_linux.sh [--no-setup]      (DEB_XZ_LEVEL=1..9 sets the .deb compression, default 9)
 # Build on the oldest distribution you support: the bundle needs the build host's glibc or newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -67,8 +67,8 @@ sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEBARCH/" -e "s/@DEPENDS@/$depends/
   -e "s/@INSTALLED_SIZE@/$(du -sk --apparent-size "$ROOT" | cut -f1)/" \
   packaging/linux/control.in >"$ROOT/DEBIAN/control"
 DEB=dist/${NAME}_${VERSION}_$DEBARCH.deb
-# xz -6 for releases; the CI check passes DEB_XZ_LEVEL=1 (15 s instead of 60 s here, +6 MB).
-dpkg-deb --root-owner-group -Zxz -z"${DEB_XZ_LEVEL:-6}" --build "$ROOT" "$DEB" >/dev/null
+# xz -9 for releases; the CI check here passes DEB_XZ_LEVEL=1 (much faster, a few MB bigger).
+dpkg-deb --root-owner-group -Zxz -z"${DEB_XZ_LEVEL:-9}" --build "$ROOT" "$DEB" >/dev/null
 
 wait "$tar_pid"
 

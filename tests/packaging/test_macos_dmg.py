@@ -7,6 +7,7 @@ order, a notarization that comes back "Invalid" (fails, prints Apple's log), hdi
 busy" retried, and the temporary keychain removed whatever happens.
 """
 
+# ruff: noqa: E501  (the stub is a shell script kept readable on one line per case)
 from __future__ import annotations
 
 import base64

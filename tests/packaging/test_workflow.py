@@ -35,7 +35,8 @@ SHELL_SCRIPTS = [
     ROOT / "scripts" / "packaging_tools.sh",
     ROOT / "scripts" / "lock.sh",
 ]
-FINDING = re.compile(r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<col>\d+) (?P<message>.*?) *\[ *(?P<kind>[a-z-]+) *\]$")
+FINDING = re.compile(
+    r"^(?P<path>[^\s:]+):(?P<line>\d+):(?P<col>\d+) (?P<message>.*?) *\[ *(?P<kind>[a-z-]+) *\]$")
 UNKNOWN_LABEL = re.compile(r'label "([^"]+)" is unknown')
 
 
