@@ -12,6 +12,7 @@ $uninstallKey = "HKCU:\Software\Microsoft\Windows\CurrentVersion\Uninstall\$AppI
 
 function Invoke-Bounded([string] $exe, [string[]] $arguments) {
     $p = Start-Process -FilePath $exe -ArgumentList $arguments -PassThru
+    $null = $p.Handle  # keeps ExitCode readable after the process ends
     if (-not $p.WaitForExit($TimeoutSeconds * 1000)) {
         Stop-Process -Id $p.Id -Force
         throw "$exe $arguments did not finish in $TimeoutSeconds s (killed)"

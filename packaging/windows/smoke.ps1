@@ -13,6 +13,7 @@ $arguments = @('--smoke', '--smoke-out', "`"$Out`"")
 if ($Keyring) { $arguments += '--smoke-keyring' }
 Remove-Item -Force -ErrorAction SilentlyContinue $Out
 $p = Start-Process -FilePath $Exe -ArgumentList $arguments -PassThru
+$null = $p.Handle  # keeps ExitCode readable after the process ends
 if (-not $p.WaitForExit($TimeoutSeconds * 1000)) {
     Stop-Process -Id $p.Id -Force
     throw "$Exe --smoke did not finish in $TimeoutSeconds s (killed)"
