@@ -181,7 +181,8 @@ def _silent(wine: Wine, setup: Path) -> None:
 
 def test_install_upgrade_uninstall(wine: Wine, setup_exe: Path, tmp_path: Path) -> None:
     paths = _installed(wine)
-    user_data = wine.drive_c / "users" / os.environ.get("USER", "root") / "AppData" / "Local" / "jogg-desktop"
+    [profile] = [p for p in (wine.drive_c / "users").iterdir() if p.name != "Public" and not p.is_symlink()]
+    user_data = profile / "AppData" / "Local" / "jogg-desktop"  # platformdirs' user_data_dir there
     user_data.mkdir(parents=True, exist_ok=True)
     (user_data / "jobs.sqlite3").write_bytes(b"the user's history")
 
