@@ -25,7 +25,7 @@ MIN_MAJOR = {
     "actions/setup-python": 6,
     "actions/upload-artifact": 7,
     "actions/download-artifact": 8,
-    "azure/login": 2,
+    "azure/login": 3,
 }
 SHELL_SCRIPTS = [
     ROOT / "packaging" / "macos" / "build_dmg.sh",
