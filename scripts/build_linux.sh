@@ -57,11 +57,18 @@ for lib in $(comm -23 <(echo "$needed") <(echo "$shipped")); do
   pkgs="$pkgs $pkg"
 done
 glibc=$(dpkg-query -W -f='${Version}' libc6 | sed 's/-.*//')
-# + fontconfig-config: the bundled libfontconfig reads the system's font configuration (and
-# that package brings a font), else the app shows no text on a minimal system.
+# + fontconfig-config: libfontconfig reads the system's font configuration (and that package
+# brings a font), else the app shows no text on a minimal system.
 depends="libc6 (>= $glibc), fontconfig-config"
+# Debian 13 / Ubuntu 24.04 renamed some libraries for 64-bit time_t (libssl3 -> libssl3t64):
+# accept either name, so one .deb installs on the oldest and the newest supported systems.
+T64_RENAMED=" libssl3 libglib2.0-0 libpng16-16 libasound2 "
 for p in $(tr ' ' '\n' <<<"$pkgs" | sort -u); do
-  [ "$p" = libc6 ] || depends="$depends, $p"
+  [ "$p" = libc6 ] && continue
+  case "$T64_RENAMED" in
+    *" $p "*) depends="$depends, $p | ${p}t64" ;;
+    *) depends="$depends, $p" ;;
+  esac
 done
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEBARCH/" -e "s/@DEPENDS@/$depends/" \
   -e "s/@INSTALLED_SIZE@/$(du -sk --apparent-size "$ROOT" | cut -f1)/" \
