@@ -36,7 +36,7 @@ def config_args(config: SimConfig) -> list[str]:
         "--post-limit", str(config.post_limit),
         "--post-window", str(config.post_window),
         "--music-key", config.music_list_key,
-    ]  # fmt: skip
+    ]
     for key in sorted(config.valid_keys):
         args += ["--key", key]
     if config.asset_dir is not None:
@@ -66,7 +66,7 @@ class SimProcess:
         self._proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
+        )
         if not self._wait_ready_line():
             code = self._proc.poll()
             self.stop()

@@ -83,7 +83,7 @@ def test_voices_page_through_languages_with_playable_samples(sim: SimServer, sim
         total = first["total"]
         assert total >= 20
         seen = [v["voice_id"] for page in range(1, total // 7 + 2)
-                for v in _data(client, "/voices", page=page, page_size=7)["voices"]]  # fmt: skip
+                for v in _data(client, "/voices", page=page, page_size=7)["voices"]]
         assert len(seen) == len(set(seen)) == total
         assert _data(client, "/voices", page=99)["voices"] == []
         voices = _data(client, "/voices", page_size=100)["voices"]

@@ -55,7 +55,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
         answers.append(response)
 
     client = httpx.Client(base_url=server.base_url, headers={"x-api-key": SIM_KEY}, timeout=60,
-                          event_hooks={"response": [keep]})  # fmt: skip
+                          event_hooks={"response": [keep]})
     with client:
         for path, params in [
             ("/avatars", {}), ("/avatars", {"aspect_ratio": 1, "gender": "male"}), ("/avatars/custom", {}),
@@ -64,7 +64,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
             ("/visual_styles", {}), ("/visual_styles", {"aspect_ratio": 2}),
             ("/templates", {"aspect_ratio": -1}), ("/templates/custom", {"aspect_ratio": 0}),
             ("/avatars", {"aspect_ratio": 9}),
-        ]:  # fmt: skip
+        ]:
             client.get(path, params=params)
         product = client.post("/product", json={"url": server.demo_product_urls()[0]}).json()["data"]
         client.post("/product", json={"url": server.origin + "/shop/products/gone"})
@@ -119,9 +119,9 @@ def test_every_answer_matches_the_official_schemas(sim: SimServer) -> None:
         "GET /avatars", "GET /avatars/custom", "GET /voices", "GET /voices/custom", "GET /musics",
         "GET /musics/custom", "GET /visual_styles", "GET /templates", "GET /templates/custom",
         "POST /product", "PUT /product", "POST /create_video_from_url", "GET /project", "POST /upload/asset",
-    }  # fmt: skip
+    }
     errors = ("POST /product 40000", "PUT /product 10104", "GET /project 10104", "GET /avatars 10105",
-              "POST /create_video_from_url 18020", "GET /voices 50000", "GET /avatars 40000")  # fmt: skip
+              "POST /create_video_from_url 18020", "GET /voices 50000", "GET /avatars 40000")
     assert set(errors) <= checked
 
 

@@ -21,9 +21,9 @@ def test_command_line_prints_a_ready_line_and_stops_on_sigterm(tmp_path: Path, s
     cmd = python_module_command(
         "jogg_desktop.sim", "--port", "0", "--ready-file", str(ready), "--asset-dir", str(sim_asset_dir),
         "--crawl-delay", "0", "--fault", "GET /avatars=http_503:times=1",
-    )  # fmt: skip
+    )
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONUNBUFFERED": "1"})  # fmt: skip
+                            env={**os.environ, "PYTHONUNBUFFERED": "1"})
     try:
         assert proc.stdout is not None
         first = proc.stdout.readline().split()
@@ -48,7 +48,7 @@ def test_fault_flag_syntax() -> None:
     fault = parse_fault("POST /create_video_from_url=envelope:code=18020,times=2,after=1")
     assert (fault.route, fault.kind, fault.code, fault.times, fault.after_handler) == (
         "POST /create_video_from_url", "envelope", 18020, 2, True,
-    )  # fmt: skip
+    )
     assert parse_fault("GET /media/renders/*=slow:rate=1000").rate == 1000
     with pytest.raises(Exception, match="unknown"):
         parse_fault("GET /x=explode")
@@ -56,7 +56,7 @@ def test_fault_flag_syntax() -> None:
 
 def test_sim_process_has_the_same_methods(sim_asset_dir: Path) -> None:
     config = SimConfig(valid_keys={"proc-key"}, crawl_delay=0.0, render_seconds=1.0, credits=5,
-                       asset_dir=sim_asset_dir)  # fmt: skip
+                       asset_dir=sim_asset_dir)
     with SimProcess(config) as proc:
         headers = {"x-api-key": "proc-key"}
         assert httpx.get(proc.base_url + "/whoami", headers=headers).json()["code"] == 0
