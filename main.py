@@ -17,6 +17,9 @@ def main(argv: list[str]) -> int:
         from ui.smoke import run_smoke
 
         return run_smoke(argv)
+    from jogg_desktop import crashlog
+
+    crashlog.start()  # from here on, a native crash leaves a report for the next start
     from ui.app import run_app
 
     return run_app(argv)

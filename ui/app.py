@@ -346,6 +346,17 @@ def install_crash_dialog(window: QWidget) -> None:
     sys.excepthook = hook
 
 
+def offer_previous_crash(window: QWidget) -> None:
+    """After a hard crash last time (main.py started jogg_desktop.crashlog), offer its report."""
+    from jogg_desktop import crashlog
+
+    report = crashlog.previous_report()
+    if report:
+        from ui.last_crash import offer_last_crash
+
+        QTimer.singleShot(0, lambda: offer_last_crash(report, window))
+
+
 def run_app(argv: list[str]) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync must not pick a stray PyQt
     args = parse_args(argv)
@@ -382,6 +393,7 @@ def run_app(argv: list[str]) -> int:
     shell = AppShell(ctx, window, demo=args.demo)
     attach_diagnostics(ctx, lambda: shell.store)
     install_crash_dialog(window)
+    offer_previous_crash(window)
     # Ctrl+C / SIGTERM: the same orderly shutdown as Quit (the GC timer lets Python run the handler).
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))
