@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 
 import pytest
 
+from jogg_desktop.store import Store
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_API", "pyside6")
 
@@ -40,6 +42,16 @@ def _collect_garbage_on_main_thread() -> Iterator[None]:
     # Cyclic GC freeing Qt objects on a server thread segfaults: collect here, on the main thread.
     yield
     gc.collect()
+
+
+@pytest.fixture
+def store(app_home: Path) -> Iterator[Store]:
+    """The app's store (jobs, presets) in this test's app home, closed even when the test fails."""
+    opened = Store()
+    try:
+        yield opened
+    finally:
+        opened.close()
 
 
 _loop: Any = None
