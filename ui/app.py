@@ -401,4 +401,7 @@ def run_app(argv: list[str]) -> int:
     with loop:
         code = loop.run_until_complete(shell.finished)
     gc_guard.stop()
+    from jogg_desktop import workers
+
+    workers.shutdown()
     return code
