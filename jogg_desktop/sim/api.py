@@ -18,6 +18,7 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
+from jogg_desktop import tls
 from jogg_desktop.models import credits_for
 from jogg_desktop.sim import catalog, envelope, spec_enums
 from jogg_desktop.sim.context import SimContext
@@ -238,7 +239,10 @@ class V1Api:
         await self.ctx.pause(self.ctx.config.crawl_delay)
         try:
             async with httpx.AsyncClient(
-                timeout=self.ctx.config.fetch_timeout, follow_redirects=True, headers=PAGE_HEADERS
+                verify=tls.client_context(),
+                timeout=self.ctx.config.fetch_timeout,
+                follow_redirects=True,
+                headers=PAGE_HEADERS,
             ) as client:
                 reply = await client.get(url)
             if reply.status_code >= 400 or "html" not in reply.headers.get("content-type", "text/html"):

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from jogg_desktop import tls
 from jogg_desktop.childproc import python_module_command
 from jogg_desktop.sim.config import SimConfig
 from jogg_desktop.sim.faults import Fault, route_of
@@ -55,7 +56,7 @@ class SimProcess:
         self._proc: subprocess.Popen[bytes] | None = None
         self._info: dict[str, Any] = {}
         self._tmp = Path(tempfile.mkdtemp(prefix="jogg-simproc-"))
-        self._http = httpx.Client(timeout=15.0)
+        self._http = httpx.Client(timeout=15.0, verify=tls.client_context())
 
     def start(self) -> SimProcess:
         ready = self._tmp / "ready.json"

@@ -28,10 +28,11 @@ from typing import Any
 import httpx
 import pytest
 
+from jogg_desktop import tls
 from jogg_desktop.sim import Fault, SimServer
 from tests.contract.openapi import response_schema, validate
 from tests.fixtures.sim import SIM_KEY, fast_config
-from tests.sim.helpers import RENDER_BODY
+from tests.sim.helpers import RENDER_BODY, get
 
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
@@ -55,7 +56,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
         answers.append(response)
 
     client = httpx.Client(base_url=server.base_url, headers={"x-api-key": SIM_KEY}, timeout=60,
-                          event_hooks={"response": [keep]})
+                          verify=tls.client_context(), event_hooks={"response": [keep]})
     with client:
         for path, params in [
             ("/avatars", {}), ("/avatars", {"aspect_ratio": 1, "gender": "male"}), ("/avatars/custom", {}),
@@ -90,7 +91,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
         client.post("/create_video_from_url", json=render)
         server.inject(Fault(route="GET /voices", kind="envelope", code=50000))
         client.get("/voices")
-        keep(httpx.get(server.base_url + "/avatars", headers={"x-api-key": "wrong"}))
+        keep(get(server.base_url + "/avatars", headers={"x-api-key": "wrong"}))
     return answers
 
 
@@ -137,7 +138,7 @@ def test_music_list_under_the_other_key(musics_sim: SimServer) -> None:
     # MUSIC_UNDER_AVATARS: the items must still match the documented item schema.
     item_schema = response_schema("GET", "/musics")["allOf"][1]["properties"]["data"]["properties"]["avatars"]
     for route in ("/musics", "/musics/custom"):
-        body = httpx.get(musics_sim.base_url + route, headers={"x-api-key": SIM_KEY}).json()
+        body = get(musics_sim.base_url + route, headers={"x-api-key": SIM_KEY}).json()
         assert "avatars" not in body["data"]
         validate(body["data"]["musics"], item_schema)
         assert len(body["data"]["musics"]) >= 2

@@ -14,6 +14,7 @@ import pytest
 from jogg_desktop.childproc import python_module_command
 from jogg_desktop.sim import DEMO_API_KEY, Fault, SimConfig, SimProcess
 from jogg_desktop.sim.__main__ import parse_fault
+from tests.sim.helpers import get
 
 
 def test_command_line_prints_a_ready_line_and_stops_on_sigterm(tmp_path: Path, sim_asset_dir: Path) -> None:
@@ -33,8 +34,8 @@ def test_command_line_prints_a_ready_line_and_stops_on_sigterm(tmp_path: Path, s
         assert info["base_url"] == base_url and info["pid"] == proc.pid
         assert len(info["demo_products"]) >= 4
         headers = {"x-api-key": DEMO_API_KEY}
-        assert httpx.get(base_url + "/avatars", headers=headers).status_code == 503  # --fault
-        assert httpx.get(base_url + "/avatars", headers=headers).json()["code"] == 0
+        assert get(base_url + "/avatars", headers=headers).status_code == 503  # --fault
+        assert get(base_url + "/avatars", headers=headers).json()["code"] == 0
         product = httpx.post(base_url + "/product", headers=headers, json={"url": info["demo_products"][2]})
         assert product.json()["code"] == 0
     finally:
@@ -59,23 +60,23 @@ def test_sim_process_has_the_same_methods(sim_asset_dir: Path) -> None:
                        asset_dir=sim_asset_dir)
     with SimProcess(config) as proc:
         headers = {"x-api-key": "proc-key"}
-        assert httpx.get(proc.base_url + "/whoami", headers=headers).json()["code"] == 0
+        assert get(proc.base_url + "/whoami", headers=headers).json()["code"] == 0
         other = {"x-api-key": DEMO_API_KEY}  # not in this process's key set
-        assert httpx.get(proc.base_url + "/whoami", headers=other).json()["code"] == 10105
+        assert get(proc.base_url + "/whoami", headers=other).json()["code"] == 10105
         proc.inject(Fault(route="GET /voices", kind="envelope", code=18025, times=1))
         assert [f.kind for f in proc.faults()] == ["envelope"]
-        assert httpx.get(proc.base_url + "/voices", headers=headers).json()["code"] == 18025
+        assert get(proc.base_url + "/voices", headers=headers).json()["code"] == 18025
         assert proc.faults() == []
         proc.inject(Fault(route="GET /voices", kind="http_500", times=-1))
         proc.clear_faults()
-        assert httpx.get(proc.base_url + "/voices", headers=headers).status_code == 200
+        assert get(proc.base_url + "/voices", headers=headers).status_code == 200
         seen = proc.requests_to("GET", "/voices")
         assert len(seen) == 2 and seen[0].headers["x-api-key"] == "proc-key"
         assert proc.credits("proc-key") == 5
         proc.set_credits("proc-key", 1)
         assert proc.credits("proc-key") == 1
         proc.set_whoami(False)
-        assert httpx.get(proc.base_url + "/whoami", headers=headers).status_code == 404
+        assert get(proc.base_url + "/whoami", headers=headers).status_code == 404
         proc.set_media_rate(50_000)
         assert proc.state()["media_rate"] == 50_000
         assert proc.demo_product_urls()[0].startswith(proc.origin + "/shop/")
