@@ -6,6 +6,7 @@ the generated :mod:`jogg_desktop.sim.spec_enums`, never against the client's con
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import importlib.util
 from pathlib import Path
@@ -14,10 +15,13 @@ from types import ModuleType
 import pytest
 
 from jogg_desktop.api import v1
-from jogg_desktop.models import VideoSettings
+from jogg_desktop.api.client import JoggClient
+from jogg_desktop.errors import InvalidRequestError
+from jogg_desktop.models import Media, MediaKind, ProductDraft, VideoSettings
 from jogg_desktop.sim import SimServer, spec_enums
 from jogg_desktop.sim.spec_check import enum_problem
 from tests.contract.openapi import request_schema
+from tests.fixtures.sim import IN_PROCESS_BASE, InProcessSim
 from tests.sim.helpers import RENDER_BODY, api, manual_product
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,3 +100,29 @@ def test_a_query_outside_the_spec_is_refused(sim: SimServer, sim_key: str) -> No
     with api(sim.base_url, sim_key) as client:
         reply = client.get("/voices", params={"language": "en-US"}).json()
     assert reply["code"] == 40000 and "language" in reply["msg"]
+
+
+def test_the_real_client_gets_a_plain_error_for_a_value_outside_the_spec(
+    sim_in_process: InProcessSim, sim_key: str
+) -> None:
+    """End to end through JoggClient (in process: a socket adds nothing to an enum check)."""
+    sim = sim_in_process.server
+
+    async def run() -> InvalidRequestError:
+        client = JoggClient(sim_key, IN_PROCESS_BASE, transport=sim_in_process.transport)
+        try:
+            draft = ProductDraft(
+                "Test mug", "A mug for tests.", media=(Media(MediaKind.IMAGE, "https://x.test/mug.jpg"),)
+            )
+            product = await client.create_product_manual(draft)
+            wrong = VideoSettings(avatar_id=81, language="English")  # the label, not the value
+            with pytest.raises(InvalidRequestError) as refused:
+                await client.start_render(product.id, wrong)
+            return refused.value
+        finally:
+            await client.aclose()
+
+    refused = asyncio.run(run())
+    assert "language" in (refused.server_message or "")
+    assert len(sim.requests_to("POST", "/create_video_from_url")) == 1  # sent once, refused
+    assert sim.credits(sim_key) == 100
