@@ -62,6 +62,7 @@ def assert_key_nowhere(text: str, files: list[Path]) -> None:
         assert KEY.encode() not in path.read_bytes(), path
 
 
+@pytest.mark.slow
 def test_in_process_run_leaves_no_trace_of_the_key(
     sim_server: SimServer, logged: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
 ) -> None:
@@ -90,6 +91,7 @@ def test_in_process_run_leaves_no_trace_of_the_key(
     assert_key_nowhere(report + captured.out + captured.err, files)
 
 
+@pytest.mark.slow
 def test_command_line_run_leaves_no_trace_of_the_key(
     sim_server: SimServer, app_home: Path, tmp_path: Path
 ) -> None:

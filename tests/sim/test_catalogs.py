@@ -52,6 +52,7 @@ def test_avatars_cover_three_aspects_and_filter(sim: SimServer, sim_key: str) ->
         assert all(a["fail_msg"] for a in custom if a["status"] == 2)
 
 
+@pytest.mark.slow
 def test_every_cover_is_a_jpeg_of_its_aspect(sim: SimServer, sim_key: str) -> None:
     with api(sim.base_url, sim_key) as client:
         items = [

@@ -17,6 +17,7 @@ from jogg_desktop.sim.__main__ import parse_fault
 from tests.sim.helpers import get
 
 
+@pytest.mark.slow
 def test_command_line_prints_a_ready_line_and_stops_on_sigterm(tmp_path: Path, sim_asset_dir: Path) -> None:
     ready = tmp_path / "ready.json"
     cmd = python_module_command(
@@ -55,6 +56,7 @@ def test_fault_flag_syntax() -> None:
         parse_fault("GET /x=explode")
 
 
+@pytest.mark.slow
 def test_sim_process_has_the_same_methods(sim_asset_dir: Path) -> None:
     config = SimConfig(valid_keys={"proc-key"}, crawl_delay=0.0, render_seconds=1.0, credits=5,
                        asset_dir=sim_asset_dir)
