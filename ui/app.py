@@ -46,7 +46,7 @@ class GuiThreadGc(QObject):
     """Automatic GC off; collect from a timer on the GUI thread instead.
 
     Python threads run in the app (keyring worker, thumbnail decoding); cyclic GC triggered on one
-    of them could free Qt objects off the GUI thread and crash (qt-stack.md pitfall 3).
+    of them could free Qt objects off the GUI thread, which segfaults.
     """
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
