@@ -2,9 +2,11 @@
 
 - Every test gets its own app home (``JOGG_DESKTOP_HOME``): config, data, cache and logs in a
   temporary folder, so no test touches the developer's files.
-- Qt tests share one qasync loop built on pytest-qt's ``qapp``, never stopped or closed (see
-  shared/notes/qt-stack.md): use the ``qloop`` fixture, drive widgets with qtbot and wait with
-  ``qtbot.waitUntil``; await a coroutine with ``run_async(qtbot, coro)``.
+- Qt tests share one qasync loop built on pytest-qt's ``qapp``, never stopped or closed
+  (stopping an ``already_running`` qasync loop quits the QApplication, and every later
+  ``qtbot.wait*`` returns at once): use the ``qloop`` fixture, drive widgets with qtbot and wait
+  with ``qtbot.waitUntil``; await a coroutine with ``run_async(qtbot, coro)``. Never call the
+  blocking ``qtbot.waitUntil`` inside an ``async def`` running on the loop.
 """
 
 from __future__ import annotations
