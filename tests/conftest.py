@@ -40,7 +40,6 @@ def app_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
-QT_FIXTURES = frozenset({"qtbot", "qapp", "qloop"})
 
 # The fast tier, ``pytest -m "not slow and not packaging"``, leaves these out: each takes more than
 # ~1.5 s here (child processes killed mid-render, real renders played to the end, fault delays,
@@ -106,19 +105,20 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
-    # Everything imported so far (Qt, hypothesis, the specs...) lives for the whole run: keep it
-    # out of every later collection, which then costs milliseconds instead of 0.2-0.5 s a test.
+    # Cyclic GC freeing Qt objects on another thread (the simulator's, a worker's) segfaults, so,
+    # as the app does (ui.app.GuiThreadGc), no automatic collection: this file collects on the
+    # main thread after each test. Everything imported so far (Qt, hypothesis, the specs) lives
+    # for the whole run: frozen out of those collections, each costs milliseconds, not 0.2-0.5 s.
     gc.collect()
     gc.freeze()
+    gc.disable()
 
 
 @pytest.fixture(autouse=True)
-def _collect_garbage_on_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
-    # Cyclic GC freeing Qt objects on a server thread segfaults: after a test that made Qt
-    # objects, collect here, on the main thread. Tests without Qt leave no Qt garbage.
+def _collect_garbage_on_main_thread() -> Iterator[None]:
     yield
-    if QT_FIXTURES.intersection(request.fixturenames):
-        gc.collect()
+    gc.collect()
+    gc.disable()  # again: a test of the app's own GC policy turns it back on when it ends
 
 
 @pytest.fixture
