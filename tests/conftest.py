@@ -55,7 +55,7 @@ SLOW_TESTS = (
     "tests/contract/test_client_requests.py::test_every_render_body_validates",
     "tests/crash/*",
     "tests/faults/test_fault_matrix.py::test_fault[*delay*]",
-    "tests/faults/test_fault_matrix.py::test_fault[analyze-http_500*]",
+    "tests/faults/test_fault_matrix.py::test_fault[analyze-http_50*]",  # the crawl is retried
     "tests/faults/test_fault_matrix.py::test_fault[*-reset-after]",
     "tests/faults/test_fault_matrix.py::test_fault[save_product-http_500-after]",
     "tests/faults/test_fault_matrix.py::test_fault[poll-truncated]",
@@ -64,6 +64,7 @@ SLOW_TESTS = (
     "tests/jobs/test_manager.py::test_delete_stops_the_download_and_removes_the_partial_file",
     "tests/jobs/test_manager.py::test_failed_download_is_kept_and_download_again_finishes_it",
     "tests/jobs/test_manager.py::test_several_jobs_at_once",
+    "tests/jobs/test_manager.py::test_stopping_mid_render_and_resuming_in_a_new_manager",
     "tests/packaging/test_smoke.py::*",
     "tests/packaging/test_icons.py::*",
     "tests/ui/test_app.py::test_jobs_left_by_the_last_session_are_picked_up_and_shown",
