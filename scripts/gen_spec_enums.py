@@ -111,6 +111,15 @@ def _literal(values: tuple[Any, ...]) -> str:
     return f"({inner},)" if len(values) == 1 else f"({inner})"
 
 
+def _prefix_of(values: tuple[Any, ...], names: dict[tuple[Any, ...], str]) -> str:
+    """``OTHER[:n]`` when a longer named list starts with ``values`` (v1 has a 27-language list
+    that is the start of its 54-language one), else ``""``."""
+    for other, name in sorted(names.items(), key=lambda item: item[1]):
+        if len(other) > len(values) and other[: len(values)] == values:
+            return f"{name}[: {len(values)}]"
+    return ""
+
+
 def _formatted(source: str) -> str:
     """The module as ruff format writes it (so the check compares like with like)."""
     done = subprocess.run(
@@ -144,7 +153,10 @@ def render() -> str:
         "Values = tuple[str | int | bool, ...]",
         "",
     ]
-    lines += [f"{name}: Values = {_literal(v)}" for v, name in sorted(names.items(), key=lambda i: i[1])]
+    whole = [(v, n) for v, n in sorted(names.items(), key=lambda i: i[1]) if not _prefix_of(v, names)]
+    slices = [(v, n) for v, n in sorted(names.items(), key=lambda i: i[1]) if _prefix_of(v, names)]
+    lines += [f"{name}: Values = {_literal(values)}" for values, name in whole]
+    lines += [f"{name}: Values = {_prefix_of(values, names)}" for values, name in slices]
     lines.append("")
     for table_name, table in (("BODY_ENUMS", body), ("QUERY_ENUMS", query)):
         lines.append(f"{table_name}: dict[str, dict[str, Values]] = {{")

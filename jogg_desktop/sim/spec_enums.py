@@ -26,35 +26,6 @@ V1_ETHNICITY_2: Values = (
     "south_american",
     "north_american",
 )
-V1_LANG: Values = (
-    "english",
-    "filipino",
-    "french",
-    "german",
-    "hindi",
-    "indonesian",
-    "italian",
-    "japanese",
-    "korean",
-    "malay",
-    "portuguese",
-    "russian",
-    "spanish",
-    "thai",
-    "vietnamese",
-    "arabic",
-    "greek",
-    "turkish",
-    "slovenian",
-    "croatian",
-    "romanian",
-    "chinese",
-    "bengali",
-    "urdu",
-    "hungarian",
-    "traditional-chinese",
-    "polish",
-)
 V1_LANGUAGE: Values = (
     "english",
     "filipino",
@@ -138,6 +109,7 @@ V2_SCRIPT_STYLE: Values = (
     "Top 3 reasons",
     "Light marketing",
 )
+V1_LANG: Values = V1_LANGUAGE[:27]
 
 BODY_ENUMS: dict[str, dict[str, Values]] = {
     "POST /v1/ai_scripts": {
