@@ -9,7 +9,9 @@ scripts/setup.sh --dev
 echo "==> ruff"
 .venv/bin/ruff check jogg_desktop ui tests bench scripts main.py
 echo "==> mypy --strict jogg_desktop bench scripts"
-.venv/bin/mypy --strict jogg_desktop bench scripts
+# Every package named here is checked in full; modules only imported (ui/ from scripts/) are
+# read for their types, their own errors reported where they are named.
+.venv/bin/mypy --strict --follow-imports=silent jogg_desktop bench scripts
 echo "==> lint-imports (layer rules in pyproject.toml)"
 .venv/bin/lint-imports
 
