@@ -1,8 +1,8 @@
-"""One TLS context for every HTTP client the app (and its simulator) makes.
+"""One TLS context, built once, for the HTTP clients the simulator and the tests make.
 
-Building one loads the system's CA bundle: 0.1–0.4 s of CPU each time, paid by every
-``httpx`` client made without one (the app's API client, the simulator's crawler per page).
-An ``ssl.SSLContext`` is safe to share between clients and threads.
+Building one loads a CA bundle: 0.1–0.4 s of CPU each time, paid by every ``httpx`` client made
+without one (the simulator's crawler made one per page). An ``ssl.SSLContext`` is safe to share
+between clients and threads.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from typing import Any
 
 import httpx
 
-from jogg_desktop import tls
 from jogg_desktop.api import v1
 from jogg_desktop.api.download import Transfers
 from jogg_desktop.api.protocol import JoggApi, ProgressCallback
@@ -72,7 +71,6 @@ class JoggClient:
         self._wire = wire
         self.timeouts = timeouts or Timeouts()
         http = httpx.AsyncClient(
-            verify=tls.client_context(),
             headers={"User-Agent": USER_AGENT},
             timeout=httpx.Timeout(self.timeouts.default, connect=self.timeouts.connect),
             follow_redirects=True,

@@ -15,7 +15,7 @@ from typing import Any
 
 import httpx
 
-from jogg_desktop import APP_ID, __version__, tls
+from jogg_desktop import APP_ID, __version__
 from jogg_desktop.api.envelope import Envelope, decode
 from jogg_desktop.api.retry import CallKind, NotSentError, RetryPolicy, is_retryable
 from jogg_desktop.api.throttle import PostThrottle
@@ -117,7 +117,6 @@ class Transport:
         self.throttle = throttle or PostThrottle()
         self._sleep = sleep
         self.http = http or httpx.AsyncClient(
-            verify=tls.client_context(),
             headers={"User-Agent": USER_AGENT},
             timeout=httpx.Timeout(self.timeouts.default, connect=self.timeouts.connect),
             follow_redirects=True,
