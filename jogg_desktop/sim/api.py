@@ -31,7 +31,7 @@ from jogg_desktop.sim.spec_check import enum_problem
 from jogg_desktop.sim.state import ProductRecord, ProjectRecord, UploadRecord
 
 # From JoggAI's spec (docs/joggai/openapi-v1.yaml), not the client's constants.
-LANGUAGES_V1 = tuple(str(v) for v in spec_enums.V1_LANGUAGE)
+LANGUAGE_VALUES = tuple(str(v) for v in spec_enums.V1_LANGUAGE)
 FILENAME = re.compile(r"^[\w\-. ()]{1,150}\.[A-Za-z0-9]{1,8}$")
 PAGE_HEADERS = {
     "user-agent": "Mozilla/5.0 (X11; Linux x86_64) JoggSim/1.0 (product crawler)",
@@ -145,10 +145,12 @@ def _query_choice(request: Request, name: str, choices: Sequence[str]) -> str | 
     return raw
 
 
-async def _check_enums(route: str, request: Request) -> None:
-    """Refuse a value outside the enums JoggAI's spec declares for this route."""
+async def _check_enums(request: Request) -> None:
+    """Refuse a value outside the enums JoggAI's spec declares for the matched route."""
+    matched = request.scope.get("route")
+    path = getattr(matched, "path", request.url.path)  # "/v1/product", "/v2/product_video/{id}"
     body = await _json_body(request) if request.method in ("POST", "PUT") else None
-    problem = enum_problem(route, body, request.query_params)
+    problem = enum_problem(f"{request.method} {path}", body, request.query_params)
     if problem is not None:
         raise ParamError(*problem)
 
@@ -194,15 +196,15 @@ class V1Api:
         for (method, path), handler in handlers.items():
             by_path.setdefault(path, {})[method] = handler
         return [
-            Route(f"/v1{path}", self._dispatch(f"/v1{path}", methods), methods=list(methods))
+            Route(f"/v1{path}", self._dispatch(methods), methods=list(methods))
             for path, methods in by_path.items()
         ]
 
     @staticmethod
-    def _dispatch(route: str, methods: dict[str, Any]) -> Any:
+    def _dispatch(methods: dict[str, Any]) -> Any:
         async def endpoint(request: Request) -> Response:
             try:
-                await _check_enums(f"{request.method} {route}", request)
+                await _check_enums(request)
                 response: Response = await methods[request.method](request)
             except ParamError as exc:
                 return error(PARAM_ERROR, str(exc))
@@ -469,7 +471,7 @@ class V1Api:
             raise ParamError("page", "must be at least 1")
         if not 1 <= size <= 100:
             raise ParamError("page_size", "must be between 1 and 100")
-        language = _query_choice(request, "language", LANGUAGES_V1)
+        language = _query_choice(request, "language", LANGUAGE_VALUES)
         gender = _query_choice(request, "gender", ("female", "male"))
         age = _query_choice(request, "age", ("young", "middle_aged", "old"))
         found = [
@@ -488,7 +490,7 @@ class V1Api:
         )
 
     async def custom_voices(self, request: Request) -> Response:
-        language = _query_choice(request, "language", LANGUAGES_V1)
+        language = _query_choice(request, "language", LANGUAGE_VALUES)
         found = [v for v in catalog.CUSTOM_VOICES if language in (None, v.language)]
         return ok({"total": len(found), "voices": [self._voice_wire(v) for v in found]})
 
