@@ -235,7 +235,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("persian", "Persian"), ("odia", "Odia"), ("assamese", "Assamese"),
     ("kannada", "Kannada"), ("tagalog", "Tagalog"), ("amharic", "Amharic"),
     ("serbian", "Serbian"), ("slovak", "Slovak"), ("swahili", "Swahili"),
-)  # fmt: skip
+)
 
 # The 16 v1 script styles (API.md §6.5), each with a one-line description for the UI.
 SCRIPT_STYLES: tuple[tuple[str, str], ...] = (

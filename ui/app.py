@@ -46,7 +46,7 @@ class GuiThreadGc(QObject):
     """Automatic GC off; collect from a timer on the GUI thread instead.
 
     Python threads run in the app (keyring worker, thumbnail decoding); cyclic GC triggered on one
-    of them could free Qt objects off the GUI thread and crash (qt-stack.md pitfall 3).
+    of them could free Qt objects off the GUI thread, which segfaults.
     """
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
@@ -346,6 +346,17 @@ def install_crash_dialog(window: QWidget) -> None:
     sys.excepthook = hook
 
 
+def offer_previous_crash(window: QWidget) -> None:
+    """After a hard crash last time (main.py started jogg_desktop.crashlog), offer its report."""
+    from jogg_desktop import crashlog
+
+    report = crashlog.previous_report()
+    if report:
+        from ui.last_crash import offer_last_crash
+
+        QTimer.singleShot(0, lambda: offer_last_crash(report, window))
+
+
 def run_app(argv: list[str]) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync must not pick a stray PyQt
     args = parse_args(argv)
@@ -382,6 +393,7 @@ def run_app(argv: list[str]) -> int:
     shell = AppShell(ctx, window, demo=args.demo)
     attach_diagnostics(ctx, lambda: shell.store)
     install_crash_dialog(window)
+    offer_previous_crash(window)
     # Ctrl+C / SIGTERM: the same orderly shutdown as Quit (the GC timer lets Python run the handler).
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))
@@ -389,4 +401,7 @@ def run_app(argv: list[str]) -> int:
     with loop:
         code = loop.run_until_complete(shell.finished)
     gc_guard.stop()
+    from jogg_desktop import workers
+
+    workers.shutdown()
     return code

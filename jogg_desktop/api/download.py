@@ -13,12 +13,12 @@ import os
 import re
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import httpx
 
+from jogg_desktop import workers
 from jogg_desktop.api.envelope import error_for_status
 from jogg_desktop.api.protocol import ProgressCallback
 from jogg_desktop.api.retry import CallKind, RetryPolicy, is_retryable
@@ -28,19 +28,12 @@ from jogg_desktop.errors import DownloadError, JoggError, NetworkError
 CHUNK = 64 * 1024
 
 
-_fsync_pool: ThreadPoolExecutor | None = None
-
-
 async def _fsync(fd: int) -> None:
     """fsync on a worker thread: flushing a 200 MB file blocks ~100 ms, never on the event loop.
 
     The worker syncs its own duplicate of the descriptor, so a cancelled download that closes
-    the file meanwhile cannot break it. A plain Python pool, not the loop's default executor:
-    under qasync that one runs on QThreads still alive at interpreter exit.
+    the file meanwhile cannot break it.
     """
-    global _fsync_pool
-    if _fsync_pool is None:
-        _fsync_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="jogg-fsync")
     dup = os.dup(fd)
 
     def sync() -> None:
@@ -49,7 +42,7 @@ async def _fsync(fd: int) -> None:
         finally:
             os.close(dup)
 
-    await asyncio.get_running_loop().run_in_executor(_fsync_pool, sync)
+    await workers.run_blocking("fsync", sync)
 
 
 Sleep = Callable[[float], Awaitable[None]]

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Collection
-from pathlib import Path, PurePosixPath
-from urllib.parse import urlsplit
+from pathlib import Path
 
 from jogg_desktop.api.download import part_path, safe_filename
 from jogg_desktop.jobs.types import Job
-
-_VIDEO_SUFFIXES = {".mp4", ".mov", ".webm", ".m4v"}
+from jogg_desktop.media_kinds import video_suffix
 
 
 def video_target(job: Job, folder: Path, video_url: str, taken: Collection[Path] = ()) -> Path:
     """A new file in ``folder`` for ``job``'s video: not an existing file, not one ``taken`` by
     another download still running (its ``.part`` may not exist yet)."""
-    suffix = PurePosixPath(urlsplit(video_url).path).suffix.lower()
-    suffix = suffix if suffix in _VIDEO_SUFFIXES else ".mp4"
+    suffix = video_suffix(video_url) or ".mp4"
     stem = safe_filename(job.settings.name or job.product.name or "video", default="video")
     stem = stem[:80].rstrip(" ._") or "video"
     candidate = folder / f"{stem}{suffix}"
