@@ -4,6 +4,7 @@ import pytest
 
 from jogg_desktop.api.retry import CallKind, NotSentError, RetryPolicy, is_retryable
 from jogg_desktop.errors import (
+    CertificateError,
     AuthError,
     InvalidRequestError,
     NetworkError,
@@ -20,8 +21,16 @@ def test_never_sent_is_always_retried(kind: CallKind) -> None:
     assert is_retryable(NotSentError(), kind, timed_out=False)
 
 
-@pytest.mark.parametrize("error", [NetworkError(), ServerError(), ProtocolError(), RateLimitedError(),
-                                   RequestTimeoutError()])
+def test_a_rate_limited_render_is_retried_since_nothing_started() -> None:
+    assert is_retryable(RateLimitedError(), CallKind.CHARGED, timed_out=False)
+
+
+def test_a_certificate_failure_is_never_retried() -> None:
+    for kind in CallKind:
+        assert not is_retryable(CertificateError(), kind, timed_out=False)
+
+
+@pytest.mark.parametrize("error", [NetworkError(), ServerError(), ProtocolError(), RequestTimeoutError()])
 def test_charged_calls_are_never_resent_once_they_may_have_arrived(error: Exception) -> None:
     assert not is_retryable(error, CallKind.CHARGED, timed_out=isinstance(error, RequestTimeoutError))  # type: ignore[arg-type]
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.transport import Timeouts
-from jogg_desktop.api.workflow import GenerateOptions, complete_settings
 from jogg_desktop.errors import JoggError
 from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
 from jogg_desktop.jobs.types import Job
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store import Store
