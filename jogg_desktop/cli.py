@@ -63,7 +63,7 @@ else https://api.jogg.ai/v1.
 exit codes:
   0  success
   1  other error
-  2  usage error (wrong or missing options)
+  2  usage error (wrong or missing options, a link or address refused before sending)
   3  authentication: no API key, a wrong key, or a plan without API access
   4  credits: the account has run out of credits
   5  render failure: the video failed, was deleted, or took far too long
@@ -72,6 +72,8 @@ exit codes:
 
 
 def exit_code_for(error: JoggError) -> int:
+    if isinstance(error, InputError):
+        return EXIT_USAGE
     if isinstance(error, AuthError | NoPermissionError):
         return EXIT_AUTH
     if isinstance(error, NoCreditsError):

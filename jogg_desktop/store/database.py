@@ -72,8 +72,9 @@ def store_error(path: Path, exc: BaseException) -> StoreError:
         return StoreError(
             f"The disk with the app's list of videos ({path}) is full. Free some space, then try again.",
             action=Action.RETRY, path=str(path), server_message=detail)
-    if isinstance(exc, PermissionError) or "readonly" in text or "unable to open" in text \
-            or "permission" in text or "read-only" in text:
+    not_writable = ("readonly", "read-only", "unable to open", "permission")
+    if isinstance(exc, PermissionError | FileExistsError | NotADirectoryError) \
+            or any(word in text for word in not_writable):
         return StoreError(
             f"The app cannot write its list of videos ({path}). Check that you may write to that "
             "folder (or start the app with JOGG_DESKTOP_HOME set to a folder you own).",

@@ -165,8 +165,8 @@ def test_render_rate_limited_waits_and_tries_again(sim: SimServer) -> None:
     tries again: one project, charged once."""
     sleep = SleepLog()
     before = len(sim.project_ids())
-    project_id = _render(sim, make_client(sim.base_url, sleep=sleep),
-                         Fault(route="POST /create_video_from_url", kind="rate_limit", retry_after=3, times=1))
+    fault = Fault(route="POST /create_video_from_url", kind="rate_limit", retry_after=3, times=1)
+    project_id = _render(sim, make_client(sim.base_url, sleep=sleep), fault)
     assert project_id and sim.project_ids()[before:] == [project_id]
     assert len(sim.requests_to("POST", "/create_video_from_url")) == 2
     assert 3 in sleep.delays

@@ -4,8 +4,8 @@ import pytest
 
 from jogg_desktop.api.retry import CallKind, NotSentError, RetryPolicy, is_retryable
 from jogg_desktop.errors import (
-    CertificateError,
     AuthError,
+    CertificateError,
     InvalidRequestError,
     NetworkError,
     NoCreditsError,
