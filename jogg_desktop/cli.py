@@ -31,6 +31,7 @@ from jogg_desktop.errors import (
 )
 from jogg_desktop.jobs.console import fetch_command, generate_command, jobs_command, resume_command
 from jogg_desktop.jobs.pipeline import GenerateOptions
+from jogg_desktop.jobs.types import Job
 from jogg_desktop.logs import for_terminal, logging_session, register_secret
 from jogg_desktop.models import (
     LANGUAGES,
@@ -272,21 +273,25 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
         elif args.command == "generate":
             job = await generate_command(client, _options(args), say)
             say(f"Project id: {job.project_id}")
-            if job.video_path is not None:
-                say(f"Video saved: {job.video_path}")
-            elif job.status is not None:
-                say(f"Video link: {job.status.video_url}")
+            say(_where(job))
         elif args.command == "resume":
             for job in await resume_command(client, say, _schedule(args), include_failed=args.include_failed):
-                say(f"Video saved: {job.video_path}")
+                say(_where(job))
         elif args.command == "fetch":
             job = await fetch_command(client, say, args.job, args.out, project_id=args.project,
                                       poll_schedule=_schedule(args))
-            say(f"Video saved: {job.video_path}")
+            say(_where(job))
     finally:
         with contextlib.suppress(JoggError):
             await client.aclose()
     return EXIT_OK
+
+
+def _where(job: Job) -> str:
+    if job.video_path is not None:
+        return f"Video saved: {job.video_path}"
+    link = job.status.video_url if job.status else None
+    return f"Video link: {link} (job {job.id}; “fetch {job.id}” downloads it)"
 
 
 def _schedule(args: argparse.Namespace) -> Callable[[float], float]:
