@@ -46,8 +46,11 @@ class JoggError(Exception):
         rid: str = "",
         http_status: int | None = None,
         path: str = "",
+        reason: str | None = None,
     ) -> None:
         self.message = message or self.default_message
+        self.custom_message = message is not None  # False: the UI words it from ``reason`` alone
+        self.reason = reason or type(self).reason
         self.path = path  # the file or folder concerned, for messages that name it
         self.action = action or self.default_action
         self.code = code

@@ -61,7 +61,7 @@ def reserve_video_file(folder: Path, title: str, video_url: str) -> Path:
     except OSError as exc:
         raise _folder_error(folder, exc, AFTER_RENDER) from exc
     raise SaveFolderError(f"The folder {folder} already holds too many videos with this name. "
-                          + AFTER_RENDER, path=str(folder))
+                          + AFTER_RENDER, path=str(folder), reason="save_folder_after_render")
 
 
 def release_reservation(path: Path | None) -> None:
@@ -94,7 +94,7 @@ def check_save_folder(folder: Path, *, min_free: int = MIN_FREE_BYTES) -> None:
         raise SaveFolderError(
             f"The disk with {folder} is nearly full ({free // (1024 * 1024)} MB free). Free some space "
             "or choose another folder. Nothing was charged.",
-            path=str(folder),
+            path=str(folder), reason="save_folder_full",
         )
 
 
@@ -106,7 +106,7 @@ def _folder_error(folder: Path, exc: OSError, outcome: str) -> SaveFolderError:
     return SaveFolderError(
         f"The app cannot save videos in {folder} ({exc.strerror or type(exc).__name__}). Choose "
         f"another folder, or fix its permissions. {outcome}",
-        path=str(folder),
+        path=str(folder), reason="save_folder" if outcome == BEFORE_RENDER else "save_folder_after_render",
         server_message=f"{type(exc).__name__} errno {exc.errno}",
     )
 

@@ -454,6 +454,7 @@ class JobManager:
                 raise SaveFolderError(
                     f"The video could not be saved in {target.parent} ({cause.strerror}). {AFTER_RENDER}",
                     path=str(target.parent), server_message=err.server_message,
+                    reason="save_folder_after_render",
                 ) from err
             raise
 

@@ -67,23 +67,23 @@ def store_error(path: Path, exc: BaseException) -> StoreError:
         return StoreError(
             f"The app's list of videos ({path}) is busy: another Jogg Desktop window or command is "
             "writing to it. Wait a moment and try again.",
-            action=Action.RETRY, path=str(path), server_message=detail)
+            action=Action.RETRY, path=str(path), server_message=detail, reason="store_busy")
     if "full" in text:
         return StoreError(
             f"The disk with the app's list of videos ({path}) is full. Free some space, then try again.",
-            action=Action.RETRY, path=str(path), server_message=detail)
+            action=Action.RETRY, path=str(path), server_message=detail, reason="store_full")
     not_writable = ("readonly", "read-only", "unable to open", "permission")
     if isinstance(exc, PermissionError | FileExistsError | NotADirectoryError) \
             or any(word in text for word in not_writable):
         return StoreError(
             f"The app cannot write its list of videos ({path}). Check that you may write to that "
             "folder (or start the app with JOGG_DESKTOP_HOME set to a folder you own).",
-            action=Action.FIX_INPUT, path=str(path), server_message=detail)
+            action=Action.FIX_INPUT, path=str(path), server_message=detail, reason="store_not_writable")
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return StoreError(
             f"The app's list of videos ({path}) is damaged. Rename or move that file, then start "
             "again: the app makes a new list. Keep the old file for support: it may list paid videos.",
-            path=str(path), server_message=detail)
+            path=str(path), server_message=detail, reason="store_damaged")
     return StoreError(
         f"The app's list of videos ({path}) could not be used. Try again; if it keeps happening, "
         "send the details to support.",
@@ -131,7 +131,7 @@ class Database:
                     "Jogg Desktop. Update the app (or start this version with JOGG_DESKTOP_HOME set "
                     "to another folder).",
                     action=Action.NONE, path=str(self.path),
-                    server_message=f"schema {version} > {len(MIGRATIONS)}",
+                    server_message=f"schema {version} > {len(MIGRATIONS)}", reason="store_newer",
                 )
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):

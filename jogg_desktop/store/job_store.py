@@ -154,6 +154,7 @@ class JobStore:
                 f"The record of job {row['id']} in {self.path} is damaged and was set aside. The "
                 "other videos are not affected; send the file to support to recover this one.",
                 path=str(self.path), server_message=f"{type(exc).__name__}: {exc}"[:200],
+                reason="store_row_damaged",
             ) from exc
 
     def delete(self, job_id: int) -> None:

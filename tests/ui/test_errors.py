@@ -77,3 +77,21 @@ def test_banner_shows_message_and_emits_action(qtbot: Any) -> None:
     with qtbot.waitSignal(banner.dismissed):
         banner.findChild(type(banner._close), "bannerClose").click()
     assert not banner.isVisible()
+
+
+@pytest.mark.parametrize("error_class", [c for c in vars(core).values()
+                                         if isinstance(c, type) and issubclass(c, core.JoggError)])
+def test_every_core_error_has_its_words_by_reason(qapp: Any, error_class: type[core.JoggError]) -> None:
+    """#11 item 4: the UI words an error from its reason code, never by comparing English text."""
+    from ui.errors import _texts
+
+    assert error_class.reason in _texts()
+    message = describe(error_class(path="/videos/out"))
+    assert message.text and "%1" not in message.text
+
+
+def test_a_path_is_named_in_the_words(qapp: Any) -> None:
+    message = describe(core.SaveFolderError("english words", path="/media/usb/videos", reason="save_folder"))
+    assert "/media/usb/videos" in message.text and "Nothing was charged" in message.text
+    assert "internet connection" not in describe(core.CertificateError()).text
+    assert "disk" not in describe(core.DownloadError(http_status=503)).text
