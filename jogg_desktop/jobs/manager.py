@@ -234,7 +234,7 @@ class JobManager:
         resumed: list[Job] = []
         if include_failed:
             for job in self._store.all()[::-1]:
-                if job.project_id and self._fetchable(job) and job.id not in self._tasks:
+                if self._fetchable(job) and job.id not in self._tasks:
                     try:
                         self._prepare_fetch(job, None)
                     except BusyElsewhereError:
@@ -284,12 +284,10 @@ class JobManager:
 
     @staticmethod
     def _fetchable(job: Job) -> bool:
-        """A paid render whose video is not saved (or was deleted since)."""
-        if job.stage.active or job.stage is JobStage.CREATED:
-            return False
-        if job.stage is JobStage.DONE:
-            return job.save_dir is not None and (job.video_path is None or not job.video_path.is_file())
-        return job.stage is JobStage.FAILED and job.error_action is not Action.START_OVER
+        """A paid render that failed after the request and whose video was never saved (not one
+        JoggAI could not make or no longer has: those say "start over")."""
+        paid = bool(job.project_id) and job.stage is JobStage.FAILED
+        return paid and job.error_action is not Action.START_OVER
 
     def _prepare_fetch(self, job: Job, dest: Path | None) -> None:
         if not job.project_id:
