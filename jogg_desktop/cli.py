@@ -350,6 +350,12 @@ def main(
     except BrokenPipeError:  # `jobs | head`: the reader has had enough; not an error
         _silence_stdout()
         return EXIT_OK
+    except OSError as exc:  # the app's own folders (logs, data): say which, and what to do
+        where = exc.filename or "one of the app's folders"
+        print(for_terminal(f"Error: the app cannot use {where} ({exc.strerror or type(exc).__name__}). "
+                           "Check that you may write there, or set JOGG_DESKTOP_HOME to a folder you own."),
+              file=err)
+        return EXIT_ERROR
     except Exception as exc:  # never a traceback for the user
         print(f"Error: an unexpected problem stopped the command ({type(exc).__name__}).", file=err)
         return EXIT_ERROR

@@ -113,3 +113,13 @@ def test_jobs_piped_into_head_ends_quietly(app_home: Path) -> None:
     child.stderr.close()
     assert child.wait(timeout=60) == 0, err
     assert b"job 3000" in first and err == b""
+
+
+def test_an_unusable_app_folder_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "home"
+    blocker.write_text("a file where the app's folder should be")
+    monkeypatch.setenv("JOGG_DESKTOP_HOME", str(blocker))
+    err = io.StringIO()
+    assert main(["jobs"], out=io.StringIO(), err=err) == 1
+    assert str(blocker) in err.getvalue() and "JOGG_DESKTOP_HOME" in err.getvalue()
+    assert "unexpected" not in err.getvalue()
