@@ -398,3 +398,39 @@ def test_a_damaged_row_is_set_aside_and_never_blocks_a_paid_render(
 
 def test_a_download_error_message_does_not_blame_the_disk() -> None:
     assert "disk" not in DownloadError().message
+
+
+def test_fetch_a_project_by_its_id(
+    sim_server: SimServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A render known only by its JoggAI id (a damaged record, another machine) is fetched."""
+
+    async def render() -> str:
+        client = steady_client(KEY, sim_server.base_url)
+        try:
+            product, settings = await prepare(client, sim_server)
+            return await client.start_render(product.id, settings)
+        finally:
+            await client.aclose()
+
+    project_id = asyncio.run(render())
+    monkeypatch.setenv("JOGG_API_KEY", KEY)
+    out, err = io.StringIO(), io.StringIO()
+    argv = [
+        "fetch",
+        "--project",
+        project_id,
+        "--out",
+        str(tmp_path),
+        "--api-base",
+        sim_server.base_url,
+        "--poll-every",
+        "0.1",
+    ]
+    assert cli.main(argv, out=out, err=err) == 0, err.getvalue()
+    store = Store()
+    (job,) = store.jobs.all()
+    assert job.project_id == project_id and f"Video saved: {job.video_path}" in out.getvalue()
+    assert_video(job, tmp_path)
+    assert charged(sim_server) == 1
+    store.close()
