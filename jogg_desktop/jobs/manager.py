@@ -228,19 +228,10 @@ class JobManager:
         self._journal.forget(settled)
 
     async def resume_unfinished(self, *, include_failed: bool = False) -> list[Job]:
-        """Continue every unfinished job; ``include_failed``: also fetch again every paid render
-        whose video was never saved (FAILED after the request, a file since deleted)."""
+        """Continue every unfinished job (render ids from the journal first); ``include_failed``
+        (``resume --all``): also fetch again every paid render that failed after the request."""
         self._reconcile_journal()
-        resumed: list[Job] = []
-        if include_failed:
-            for job in self._store.all()[::-1]:
-                if self._fetchable(job) and job.id not in self._tasks:
-                    try:
-                        self._prepare_fetch(job, None)
-                    except BusyElsewhereError:
-                        continue
-                    self._spawn(job.id, poll_now=True)
-                    resumed.append(job)
+        resumed = self._fetch_failed() if include_failed else []
         for job in self._store.unfinished():
             if job.id in self._tasks or not self._locks.acquire(job.id):
                 continue  # running here, or in another window / the command line
@@ -265,6 +256,19 @@ class JobManager:
                 self._spawn(job.id, poll_now=True)
             resumed.append(job)
         return resumed
+
+    def _fetch_failed(self) -> list[Job]:
+        started: list[Job] = []
+        for job in reversed(self._store.all()):
+            if not self._fetchable(job) or job.id in self._tasks:
+                continue
+            try:
+                self._prepare_fetch(job, None)
+            except BusyElsewhereError:
+                continue  # being fetched in another window
+            self._spawn(job.id, poll_now=True)
+            started.append(job)
+        return started
 
     async def download_again(self, job_id: int, dest: Path | None = None) -> Job:
         """Check the render again and download its video (to ``dest``: a folder or a file).
