@@ -105,6 +105,11 @@ async def resume_jobs(
         resumed = await manager.resume_unfinished(include_failed=include_failed)
         if not resumed:
             say("No unfinished jobs.")
+        stranded = [j.id for j in manager.jobs() if manager.fetchable(j)]
+        if stranded and not include_failed:
+            numbers = ", ".join(str(n) for n in stranded[:10])
+            say(f"Paid videos that failed after JoggAI made them (jobs {numbers}): “resume --all” or "
+                "“fetch JOB” downloads them, with no new render.")
         for job in resumed:
             await manager.wait(job.id)
         finished = [manager.get(job.id) for job in resumed]

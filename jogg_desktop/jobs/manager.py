@@ -260,7 +260,7 @@ class JobManager:
     def _fetch_failed(self) -> list[Job]:
         started: list[Job] = []
         for job in reversed(self._store.all()):
-            if not self._fetchable(job) or job.id in self._tasks:
+            if not self.fetchable(job) or job.id in self._tasks:
                 continue
             try:
                 self._prepare_fetch(job, None)
@@ -287,7 +287,7 @@ class JobManager:
         return await self._spawn(job.id, poll_now=True, raise_errors=True)
 
     @staticmethod
-    def _fetchable(job: Job) -> bool:
+    def fetchable(job: Job) -> bool:
         """A paid render that failed after the request and whose video was never saved (not one
         JoggAI could not make or no longer has: those say "start over")."""
         paid = bool(job.project_id) and job.stage is JobStage.FAILED

@@ -168,6 +168,7 @@ def test_video_host_failing_past_its_retries_then_resume_all(sim_server: SimServ
             sim_server.clear_faults()
             plain = await manager.resume_unfinished()
             assert plain == []  # a FAILED job is only taken with include_failed (resume --all)
+            assert [j.id for j in manager.jobs() if manager.fetchable(j)] == [job.id]
             resumed = await manager.resume_unfinished(include_failed=True)
             for record in resumed:
                 await manager.wait(record.id)
@@ -207,6 +208,9 @@ def test_a_single_refusal_while_polling_then_cli_fetch(
     assert failed.error_action is InvalidRequestError.default_action
     store.close()
     monkeypatch.setenv("JOGG_API_KEY", KEY)
+    out, err = io.StringIO(), io.StringIO()
+    assert cli.main(["resume", "--api-base", sim_server.base_url], out=out, err=err) == 0, err.getvalue()
+    assert f"(jobs {failed.id})" in out.getvalue() and "resume --all" in out.getvalue()
     out, err = io.StringIO(), io.StringIO()
     code = cli.main(
         ["fetch", str(failed.id), "--api-base", sim_server.base_url, "--poll-every", "0.1"], out=out, err=err
