@@ -95,3 +95,24 @@ def test_a_path_is_named_in_the_words(qapp: Any) -> None:
     assert "/media/usb/videos" in message.text and "Nothing was charged" in message.text
     assert "internet connection" not in describe(core.CertificateError()).text
     assert "disk" not in describe(core.DownloadError(http_status=503)).text
+
+
+def test_a_damaged_video_list_at_start_is_explained_with_its_path(
+    qtbot: Any, ctx: Any, app_home: Any
+) -> None:
+    """#10 "messages": a corrupt store showed only "unexpected problem (X)"."""
+    from jogg_desktop import paths
+    from ui.app import AppShell
+    from ui.wizard import WizardWindow
+
+    damaged = paths.data_dir() / "jobs.sqlite3"
+    damaged.write_bytes(b"not a database" * 100)
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    shell = AppShell(ctx, window, demo=False)
+    shell.start()
+    page = window.current_page()
+    qtbot.waitUntil(page.banner.isVisible)
+    assert str(damaged) in page.banner.text and "damaged" in page.banner.text
+    assert "unexpected" not in page.banner.text
