@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from jogg_desktop import errors as core
 from jogg_desktop.errors import Action
+from jogg_desktop.logs import redact
 from ui.i18n import tr
 
 __all__ = ["JOGG_APP_URL", "Action", "UserMessage", "action_label", "describe", "is_expected"]
@@ -139,7 +140,7 @@ def is_expected(error: BaseException) -> bool:
 def describe(error: BaseException) -> UserMessage:
     """Plain words + an action for any error."""
     if isinstance(error, core.JoggError):
-        return UserMessage(_core_text(error), error.action, error.details())
+        return UserMessage(_core_text(error), error.action, redact(error.details()))
     if isinstance(error, TimeoutError):
         return UserMessage(
             tr("This took too long. Please try again.", _CTX), Action.RETRY, type(error).__name__)

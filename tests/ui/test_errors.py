@@ -116,3 +116,11 @@ def test_a_damaged_video_list_at_start_is_explained_with_its_path(
     qtbot.waitUntil(page.banner.isVisible)
     assert str(damaged) in page.banner.text and "damaged" in page.banner.text
     assert "unexpected" not in page.banner.text
+
+
+def test_details_never_carry_the_key(qapp: Any) -> None:
+    from jogg_desktop.logs import MASK, register_secret
+
+    register_secret("ui-secret-key-0a1b2c3d")
+    message = describe(core.AuthError(server_message="key ui-secret-key-0a1b2c3d is unknown"))
+    assert "ui-secret-key-0a1b2c3d" not in message.details and MASK in message.details
