@@ -128,7 +128,7 @@ def _core_text(error: core.JoggError) -> str:
     server's own explanation) is passed through as it is."""
     template = _texts().get(error.reason)
     if template is not None and ("%1" in template or not error.custom_message):
-        return template.replace("%1", error.path) if error.path else template.replace(" %1", "")
+        return template.replace("%1", error.path or tr("the chosen folder", _CTX))
     return error.message
 
 
