@@ -32,6 +32,8 @@ def describe_job(job: Job) -> str:
         where = f" → {job.status.video_url}"
     project = f" project {job.project_id}" if job.project_id else ""
     error = f" ({job.error_message})" if job.error_message else ""
+    if JobManager.fetchable(job):
+        error += f" — paid: “fetch {job.id}” downloads it"
     return f"job {job.id}\t{job.stage.value}\t{job.created_at:%Y-%m-%d %H:%M}\t{name}{project}{where}{error}"
 
 

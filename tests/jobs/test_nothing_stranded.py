@@ -211,6 +211,9 @@ def test_a_single_refusal_while_polling_then_cli_fetch(
     out, err = io.StringIO(), io.StringIO()
     assert cli.main(["resume", "--api-base", sim_server.base_url], out=out, err=err) == 0, err.getvalue()
     assert f"(jobs {failed.id})" in out.getvalue() and "resume --all" in out.getvalue()
+    listing = io.StringIO()
+    assert cli.main(["jobs"], out=listing, err=err) == 0
+    assert f"“fetch {failed.id}” downloads it" in listing.getvalue()
     out, err = io.StringIO(), io.StringIO()
     code = cli.main(
         ["fetch", str(failed.id), "--api-base", sim_server.base_url, "--poll-every", "0.1"], out=out, err=err
