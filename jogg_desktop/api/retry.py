@@ -113,11 +113,12 @@ async def retrying(
     policy: RetryPolicy,
     sleep: Callable[[float], Awaitable[None]],
     label: str,
+    on_wait: Callable[[JoggError, float], None] | None = None,
 ) -> T:
     """Run ``attempt`` until it succeeds or the rules above say stop; raises the last error.
 
     ``attempt`` raises :class:`Failed` for a failure the rules should judge; anything else
-    propagates at once."""
+    propagates at once. ``on_wait`` hears each wait (the error, the seconds) before it starts."""
     tries = 0
     while True:
         tries += 1
@@ -129,4 +130,6 @@ async def retrying(
         delay = policy.delay_for(error, tries) if is_retryable(error, kind, timed_out=timed_out) else None
         if delay is None:
             raise error
+        if on_wait is not None:  # e.g. the UI says "JoggAI is busy: trying again in 20 s"
+            on_wait(error, delay)
         await sleep(delay)
