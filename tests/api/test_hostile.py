@@ -7,6 +7,8 @@ import asyncio
 import datetime as dt
 import io
 import json
+import os
+import shutil
 import ssl
 import subprocess
 import sys
@@ -190,23 +192,43 @@ def test_an_unknown_ca_says_so_and_is_not_retried(tls_server: tuple[HostileServe
     assert server.seen == []  # nothing was sent, nothing retried into the void
 
 
-def test_the_systems_certificate_store_is_trusted(tls_server: tuple[HostileServer, Path]) -> None:
-    """A CA the system trusts (here through OpenSSL's SSL_CERT_FILE, as a distribution's store
-    would be) is trusted by the client: truststore, not only certifi's bundle."""
+ROOT = Path(__file__).resolve().parents[2]
+SYSTEM_BUNDLE = Path("/etc/ssl/certs/ca-certificates.crt")
+CHECK_KEY = (
+    "import asyncio, sys\n"
+    "from jogg_desktop.api.client import JoggClient\n"
+    "async def go():\n"
+    "    c = JoggClient('k-123456', sys.argv[1])\n"
+    "    try: print((await c.check_key()).name)\n"
+    "    finally: await c.aclose()\n"
+    "asyncio.run(go())\n"
+)
+
+
+def _can_bind_mount() -> bool:
+    if not SYSTEM_BUNDLE.is_file() or shutil.which("unshare") is None:
+        return False
+    probe = subprocess.run(["unshare", "-m", "--propagation", "private", "true"], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _can_bind_mount(), reason="needs a private mount namespace (root, util-linux)")
+def test_the_systems_certificate_store_is_trusted(
+    tls_server: tuple[HostileServer, Path], tmp_path: Path, code_root: Path = ROOT
+) -> None:
+    """The corporate CA is in the operating system's store (here: the Debian bundle, with the CA
+    appended, bind-mounted in a private mount namespace) and in no environment variable: the
+    client trusts it (truststore), where certifi's bundle alone did not ("check your internet")."""
     server, ca = tls_server
-    script = (
-        "import asyncio, sys\n"
-        "from jogg_desktop.api.client import JoggClient\n"
-        "async def go():\n"
-        "    c = JoggClient('k-123456', sys.argv[1])\n"
-        "    try: print((await c.check_key()).name)\n"
-        "    finally: await c.aclose()\n"
-        "asyncio.run(go())\n"
-    )
-    env = {"SSL_CERT_FILE": str(ca), "PATH": "/usr/bin:/bin", "JOGG_DESKTOP_HOME": str(ca.parent / "home")}
-    done = subprocess.run([sys.executable, "-c", script, server.base_url], capture_output=True, text=True,
-                          env=env, cwd=Path(__file__).resolve().parents[2], timeout=120)
-    assert done.returncode == 0, done.stderr
+    bundle = tmp_path / "ca-certificates.crt"
+    bundle.write_bytes(SYSTEM_BUNDLE.read_bytes() + b"\n" + ca.read_bytes())
+    unset = ("SSL_CERT_FILE", "SSL_CERT_DIR", "REQUESTS_CA_BUNDLE", "PYTHONPATH")
+    env = {k: v for k, v in os.environ.items() if k not in unset}
+    env["JOGG_DESKTOP_HOME"] = str(tmp_path / "home")
+    command = (f"mount --bind {bundle} {SYSTEM_BUNDLE} && exec {sys.executable} -c \"$0\" {server.base_url}")
+    done = subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", command, CHECK_KEY],
+                          capture_output=True, text=True, env=env, cwd=code_root, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
     assert "seller" in done.stdout
 
 
