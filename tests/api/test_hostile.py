@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from jogg_desktop import cli
-from jogg_desktop.api.client import JoggClient, resolve_base_url
+from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.throttle import LEDGER_FILE, PostLedger, PostThrottle, account_of
 from jogg_desktop.api.transport import MAX_ANSWER_BYTES
@@ -125,7 +125,7 @@ def test_loopback_http_is_fine_and_blank_is_refused(
     hostile.script["/v1/whoami"] = Answer(body=b'{"code": 0, "data": {"username": "x"}}')
     call(client_for(hostile.base_url.replace("127.0.0.1", "localhost")), lambda c: c.check_key())
     with pytest.raises(InputError, match="empty"):
-        resolve_base_url(option="  ")
+        JoggClient.from_environment(KEY, api_base="  ")
     out, err = io.StringIO(), io.StringIO()
     assert cli.main(["whoami", "--api-base", ""], out=out, err=err) == cli.EXIT_USAGE
     assert "empty" in capsys.readouterr().err  # argparse's own usage message
