@@ -97,7 +97,12 @@ class AppShell(QObject):
 
             self.ctx.keys = KeyStore()
         if self.ctx.make_jobs is None and self.store is None:
-            self.store = attach_jobs(self.ctx)
+            from jogg_desktop.errors import StoreError
+
+            try:
+                self.store = attach_jobs(self.ctx)
+            except StoreError as error:  # the list of videos cannot be used: say where and why
+                self.window.current_page().show_error(error)
         if self.want_demo:
             self.start_demo()
         else:

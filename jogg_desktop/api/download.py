@@ -21,9 +21,9 @@ import httpx
 from jogg_desktop import workers
 from jogg_desktop.api.envelope import error_for_status
 from jogg_desktop.api.protocol import ProgressCallback
-from jogg_desktop.api.retry import CallKind, RetryPolicy, is_retryable
+from jogg_desktop.api.retry import CallKind, Failed, RetryPolicy, is_retryable, retrying
 from jogg_desktop.api.transport import network_error
-from jogg_desktop.errors import DownloadError, JoggError, NetworkError
+from jogg_desktop.errors import DownloadError, JoggError, NetworkError, UploadError
 
 CHUNK = 64 * 1024
 
@@ -94,8 +94,7 @@ def media_error(status: int, what: str) -> JoggError:
     if status == 429 or status >= 500:
         return error_for_status(status, msg=f"{what} answered HTTP {status}")
     if what == "upload":
-        return JoggError("JoggAI did not accept the file upload. Please try again.",
-                         server_message=f"upload answered HTTP {status}", http_status=status)
+        return UploadError(server_message=f"upload answered HTTP {status}", http_status=status)
     return DownloadError("The file could not be downloaded from JoggAI. Please try again later.",
                          server_message=f"{what} answered HTTP {status}", http_status=status)
 
@@ -239,30 +238,23 @@ class Transfers:
         try:
             size = path.stat().st_size
         except OSError as exc:
-            raise DownloadError("The file could not be read.", server_message=str(exc)) from None
-        attempt = 0
-        while True:
-            attempt += 1
+            raise UploadError("The file could not be read.", server_message=str(exc)) from None
+
+        async def attempt() -> None:
             try:
                 response = await self._http.put(
                     url, content=self._chunks(path, size, progress),
                     headers={"Content-Type": "application/octet-stream", "Content-Length": str(size)},
                     timeout=self._timeout,
                 )
-                if 200 <= response.status_code < 300:
-                    return
-                error: JoggError = media_error(response.status_code, "upload")
-            except JoggError as err:
-                error = err
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
-                error = network_error(exc)[0]
+                raise Failed(network_error(exc)[0]) from None
             except OSError as exc:
-                raise DownloadError("The file could not be read.", server_message=str(exc)) from None
-            delay = (self._retry.delay_for(error, attempt)
-                     if is_retryable(error, CallKind.SAFE, timed_out=False) else None)
-            if delay is None:
-                raise error
-            await self._sleep(delay)
+                raise UploadError("The file could not be read.", server_message=str(exc)) from None
+            if not 200 <= response.status_code < 300:
+                raise Failed(media_error(response.status_code, "upload"))
+
+        await retrying(attempt, kind=CallKind.SAFE, policy=self._retry, sleep=self._sleep, label="upload")
 
     @staticmethod
     async def _chunks(path: Path, size: int, progress: ProgressCallback | None) -> AsyncIterator[bytes]:
