@@ -50,7 +50,7 @@ def make_one(path: Path, size: int, seed: int) -> None:
     painter.setFont(font)
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, f"#{seed}")
     painter.end()
-    if not image.save(str(path), b"JPEG", 88):
+    if not image.save(str(path), "JPEG", 88):
         raise SystemExit(f"could not write {path}")
 
 
