@@ -199,6 +199,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
     ``make_keys=False`` the key store is left to :meth:`AppShell.start` (after the window shows).
     """
     from ui.context import AppContext
+    from ui.imaging.qt_fetch import MAX_BYTES as THUMBNAIL_MAX_BYTES
     from ui.imaging.qt_fetch import lazy_qt_fetch
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
@@ -215,7 +216,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         return JoggClient(key, base_url=base) if base else JoggClient(key)
 
     def api_fetch(url: str) -> Any:
-        return ctx.require_api().fetch_bytes(url)
+        return ctx.require_api().fetch_bytes(url, max_bytes=THUMBNAIL_MAX_BYTES)
 
 
     if keys is None and make_keys:

@@ -160,22 +160,32 @@ def _check_head(head: bytes) -> None:
 
 
 def _get_following_redirects(http: httpx.Client, url: str, headers: dict[str, str]) -> httpx.Response:
-    """GET ``url`` (streamed), following up to MAX_REDIRECTS redirects by hand: only to http(s),
-    and never from https down to http."""
+    """GET ``url`` (streamed), following up to MAX_REDIRECTS redirects by hand."""
     target = httpx.URL(url)
     for _ in range(MAX_REDIRECTS + 1):
         response = http.send(http.build_request("GET", target, headers=headers), stream=True)
         if not response.has_redirect_location:
             return response
         response.close()
-        following = target.join(response.headers["location"])
-        if following.scheme not in ("http", "https"):
-            raise _Refused(DownloadError(server_message=f"refused a redirect to {following.scheme}:"),
-                           discard=False)
-        if target.scheme == "https" and following.scheme != "https":
-            raise _Refused(insecure_redirect(str(following)), discard=False)
-        target = following
+        try:
+            target = _redirect_target(target, response.headers["location"])
+        except DownloadError as err:
+            raise _Refused(err, discard=False) from None
     raise _Refused(DownloadError(server_message=f"more than {MAX_REDIRECTS} redirects"), discard=False)
+
+
+def _redirect_target(current: httpx.URL, location: str) -> httpx.URL:
+    """Where a redirect leads: only to http(s), and never from https down to http."""
+    following = current.join(location)
+    if following.scheme not in ("http", "https"):
+        raise DownloadError(server_message=f"refused a redirect to {following.scheme}:")
+    if current.scheme == "https" and following.scheme != "https":
+        raise insecure_redirect(str(following))
+    return following
+
+
+def _over(max_bytes: int) -> DownloadError:
+    return DownloadError("This file is too large.", server_message=f"over {max_bytes} bytes")
 
 
 class _Restart(Exception):
@@ -436,15 +446,26 @@ class Transfers:
             await self._sleep(delay)
 
     async def _fetch_once(self, url: str, max_bytes: int) -> bytes:
-        async with self._http.stream("GET", url, timeout=self._timeout) as response:
-            if not 200 <= response.status_code < 300:
-                raise media_error(response.status_code, "download")
-            data = bytearray()
-            async for chunk in response.aiter_bytes(CHUNK):
-                data += chunk
-                if len(data) > max_bytes:
-                    raise DownloadError("This file is too large.", server_message=f"over {max_bytes} bytes")
-            return bytes(data)
+        """GET with a hard cap enforced while reading; redirects as for downloads."""
+        target = httpx.URL(url)
+        for _ in range(MAX_REDIRECTS + 1):
+            async with self._http.stream("GET", target, timeout=self._timeout,
+                                         follow_redirects=False) as response:
+                if response.has_redirect_location:
+                    target = _redirect_target(target, response.headers["location"])
+                    continue
+                if not 200 <= response.status_code < 300:
+                    raise media_error(response.status_code, "download")
+                length = response.headers.get("content-length", "")
+                if length.isdigit() and int(length) > max_bytes:
+                    raise _over(max_bytes)
+                data = bytearray()
+                async for chunk in response.aiter_bytes(CHUNK):
+                    data += chunk
+                    if len(data) > max_bytes:
+                        raise _over(max_bytes)
+                return bytes(data)
+        raise DownloadError(server_message=f"more than {MAX_REDIRECTS} redirects")
 
     # ------------------------------------------------------------ signed upload
 
