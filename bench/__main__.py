@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import download, polls, readme, rss, stall, startup, thumbnails
+from bench import avatars, download, history, polls, readme, rss, stall, startup, thumbnails
 from bench.context import REPO, Context
 from bench.machine import describe, load_average, machine_info
 from bench.result import Result, comparison, table
@@ -31,6 +31,8 @@ BENCHMARKS: dict[str, Callable[[Context], list[Result]]] = {
     "thumbnails": thumbnails.run,
     "stall": stall.run,
     "rss": rss.run,  # after startup: uses the bare window's RSS measured there
+    "history": history.run,
+    "avatars": avatars.run,
 }
 
 
@@ -53,6 +55,9 @@ def _parse(argv: list[str]) -> argparse.Namespace:
         "--update-readme", action="store_true", help="put this table into the README's Performance section"
     )
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    parser.add_argument(
+        "--tiny", action="store_true", help="tiny inputs, one run each (checks the drivers, not speed)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="progress of each run")
     return parser.parse_args(argv)
 
@@ -84,6 +89,7 @@ def main(argv: list[str]) -> int:
         work_dir=work,
         verbose=args.verbose,
         runs_override=args.runs,
+        tiny=args.tiny,
     )
     results: list[Result] = []
     t0 = time.monotonic()
