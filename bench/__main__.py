@@ -82,6 +82,7 @@ def main(argv: list[str]) -> int:
     print(f"Load average (1/5/15 min) before: {load_before}", file=out, flush=True)
 
     args.cache_dir.mkdir(parents=True, exist_ok=True)
+    _compile_bytecode()
     work = Path(tempfile.mkdtemp(prefix="jogg-bench-"))
     ctx = Context(
         quick=args.quick,
@@ -138,6 +139,16 @@ def main(argv: list[str]) -> int:
             Path(args.json).parent.mkdir(parents=True, exist_ok=True)
             Path(args.json).write_text(text + "\n")
     return 1 if args.check and any(r.ok is False for r in results) else 0
+
+
+def _compile_bytecode() -> None:
+    """Byte-compile the app first, as an installed app is: with PYTHONDONTWRITEBYTECODE set (the
+    test script sets it) every start would compile ~30 modules from source, ≈ 50 ms of CPU."""
+    import compileall
+
+    for name in ("jogg_desktop", "ui", "resources", "bench"):
+        compileall.compile_dir(str(REPO / name), quiet=1)
+    compileall.compile_file(str(REPO / "main.py"), quiet=1)
 
 
 def _commit() -> str:
