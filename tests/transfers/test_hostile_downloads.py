@@ -245,3 +245,56 @@ def test_job_refusing_a_video_that_cannot_fit_writes_nothing_and_can_fetch_again
     _assert_paid_video_not_lost(sim, failed, again)
     assert len(plain.requests_to("/v.mp4")) == 1
     assert not list(tmp_path.glob("*.part"))
+
+
+# -- cancelling -------------------------------------------------------------------------------
+
+def test_a_cancelled_download_stops_its_thread_and_resumes_later(
+    plain: HostileServer, tmp_path: Path
+) -> None:
+    import threading
+
+    body = MP4_HEAD + bytes(range(256)) * (4 * 4096)  # ~4 MiB
+    first_part = 2 * 1024 * 1024
+    release = threading.Event()
+
+    def stalling(seen: Seen) -> tuple[int, dict[str, str], Iterator[bytes]]:
+        if "range" in seen.headers:
+            start = int(seen.headers["range"].removeprefix("bytes=").removesuffix("-"))
+            return 206, {"Content-Type": "video/mp4", "Content-Length": str(len(body) - start),
+                         "Content-Range": f"bytes {start}-{len(body) - 1}/{len(body)}"}, [body[start:]]
+
+        def chunks() -> Iterator[bytes]:
+            yield body[:first_part]
+            release.wait(30)  # the host stalls mid-body
+            yield body[first_part:]
+
+        return 200, {"Content-Type": "video/mp4", "Content-Length": str(len(body))}, chunks()
+
+    plain.routes["/v.mp4"] = stalling
+    dest = tmp_path / "v.mp4"
+
+    async def cancel_midway() -> None:
+        async with httpx.AsyncClient() as http:
+            transfers = Transfers(http, retry=NO_BACKOFF, sleep=no_sleep)
+            halfway = asyncio.Event()
+
+            def progress(done: int, _total: int | None) -> None:
+                if done >= 1024 * 1024:
+                    halfway.set()
+
+            task = asyncio.ensure_future(transfers.download(plain.url("/v.mp4"), dest, progress=progress))
+            await halfway.wait()
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+
+    asyncio.run(cancel_midway())  # returns while the host still stalls
+    release.set()
+    for thread in [t for t in threading.enumerate() if t.name == "jogg-download"]:
+        thread.join(timeout=30)
+        assert not thread.is_alive()
+    kept = part_path(dest).stat().st_size
+    assert 0 < kept < len(body)
+    assert download(plain.url("/v.mp4"), dest).read_bytes() == body
+    assert plain.seen[-1].headers["range"] == f"bytes={kept}-"
