@@ -42,8 +42,12 @@ class _Exposed(QObject):
             app = QCoreApplication.instance()
             if app is not None:
                 app.removeEventFilter(self)
-            QTimer.singleShot(0, lambda: self._done.done() or self._done.set_result(time.perf_counter()))
+            QTimer.singleShot(0, self._resolve)
         return False
+
+    def _resolve(self) -> None:
+        if not self._done.done():
+            self._done.set_result(time.perf_counter())
 
 
 async def open_ms(make: Callable[[], QWidget]) -> tuple[float, QWidget]:
