@@ -10,7 +10,8 @@ checks the length against Content-Length / Content-Range, then renames it into p
 What the host sends is not trusted: redirects are followed by hand and never from https to
 http; the size is capped (announced and while reading); the free space is checked against the
 announced length before a byte is written; a body that does not start like a video (or is
-declared as text/JSON) is rejected at its first bytes.
+declared as text/JSON) is rejected at its first bytes, asked for once more (a host's passing
+error page), and never read in full.
 """
 
 from __future__ import annotations
@@ -156,7 +157,7 @@ def _size(path: Path) -> int:
 
 def _check_head(head: bytes) -> None:
     if not looks_like_video_head(head):
-        raise _Refused(not_a_video(), discard=True)
+        raise _Refused(not_a_video(), discard=True, again_once=True)
 
 
 def _get_following_redirects(http: httpx.Client, url: str, headers: dict[str, str]) -> httpx.Response:
@@ -199,10 +200,11 @@ class _Incomplete(NetworkError):
 class _Refused(Exception):
     """What the host sent is refused for good: no retry (the wrapped error says why)."""
 
-    def __init__(self, error: DownloadError, *, discard: bool) -> None:
+    def __init__(self, error: DownloadError, *, discard: bool, again_once: bool = False) -> None:
         super().__init__(error.message)
         self.error = error
         self.discard = discard  # the .part is worthless (not a video, too large)
+        self.again_once = again_once  # worth one more GET (a host's passing error page)
 
 
 class _Stopped(Exception):
@@ -275,6 +277,7 @@ class Transfers:
             raise DownloadError(server_message=str(exc)) from None
         part = part_path(dest)
         failures = 0
+        asked_again = False
         while True:
             before = _size(part)
             try:
@@ -286,6 +289,9 @@ class Transfers:
             except _Refused as refused:
                 if refused.discard:
                     part.unlink(missing_ok=True)
+                if refused.again_once and not asked_again:
+                    asked_again = True  # an error page served once: one more GET, cut as short
+                    continue
                 raise refused.error from None
             except JoggError as err:
                 error = err
@@ -376,7 +382,7 @@ class Transfers:
             raise media_error(status, "download")
         ctype = response.headers.get("content-type", "").lower()
         if ctype.startswith(_NOT_MEDIA_TYPES):
-            raise _Refused(not_a_video(), discard=True)
+            raise _Refused(not_a_video(), discard=True, again_once=True)
         length = response.headers.get("content-length", "")
         if total is None and length.isdigit():
             total = offset + int(length)

@@ -135,14 +135,31 @@ def test_free_space_is_checked_against_the_announced_length_before_writing(plain
     (b'{"code": 404, "msg": "not found"}', "application/json"),
     (b"<html>", "video/mp4"),  # shorter than a video's first box
 ])
-def test_a_body_that_is_not_a_video_is_refused_at_once(plain: HostileServer, tmp_path: Path,
-                                                       body: bytes, ctype: str) -> None:
+def test_a_body_that_is_not_a_video_is_refused_at_its_first_bytes(plain: HostileServer, tmp_path: Path,
+                                                                  body: bytes, ctype: str) -> None:
     plain.routes["/video.mp4"] = fixed(200, body, ctype)
     with pytest.raises(DownloadError) as info:
         download(plain.url("/video.mp4"), tmp_path / "v.mp4")
     assert "not a video" in info.value.message
-    assert len(plain.seen) == 1
+    assert len(plain.seen) == 2  # asked once more (a passing error page), then refused
     assert not (tmp_path / "v.mp4").exists() and not part_path(tmp_path / "v.mp4").exists()
+
+
+def test_a_large_body_that_is_not_a_video_is_never_read_in_full(plain: HostileServer, tmp_path: Path) -> None:
+    size = 200 * 1024 * 1024
+    plain.routes["/video.mp4"] = lambda _s: (200, {"Content-Type": "application/octet-stream",
+                                                   "Content-Length": str(size)}, endless(b"<html>" * 10_000))
+    with pytest.raises(DownloadError):
+        download(plain.url("/video.mp4"), tmp_path / "v.mp4")
+    assert len(plain.seen) == 2
+    assert all(seen.sent < 64 * 1024 * 1024 for seen in plain.seen)  # cut at the first bytes each time
+
+
+def test_an_error_page_served_once_is_followed_by_the_video(plain: HostileServer, tmp_path: Path) -> None:
+    answers = iter([(200, {"Content-Type": "text/html", "Content-Length": "20"}, [b"<html>busy</html>   "]),
+                    (200, {"Content-Type": "video/mp4", "Content-Length": str(len(VIDEO))}, [VIDEO])])
+    plain.routes["/video.mp4"] = lambda _s: next(answers)
+    assert download(plain.url("/video.mp4"), tmp_path / "v.mp4").read_bytes() == VIDEO
 
 
 def _video_then_zeros() -> Iterator[bytes]:
@@ -221,14 +238,17 @@ def test_job_refusing_a_downgrade_redirect_can_fetch_again(sim: SimServer, secur
     assert plain.seen == []
 
 
-def test_job_refusing_a_body_that_is_not_a_video_asks_once_and_can_fetch_again(
+def test_job_refusing_a_body_that_is_not_a_video_never_reads_it_and_can_fetch_again(
     sim: SimServer, plain: HostileServer, tmp_path: Path
 ) -> None:
-    plain.routes["/v.mp4"] = fixed(200, b"<html>Please log in</html>" * 100)
+    size = 200 * 1024 * 1024
+    plain.routes["/v.mp4"] = lambda _s: (200, {"Content-Type": "application/octet-stream",
+                                               "Content-Length": str(size)}, endless(b"<html>" * 10_000))
     failed, again = run_job_then_fetch_again(sim, plain.url("/v.mp4"), tmp_path)
     _assert_paid_video_not_lost(sim, failed, again)
     assert failed is not None and "not a video" in (failed.error_message or "")
-    assert len(plain.requests_to("/v.mp4")) == 1  # not downloaded twice
+    asked = plain.requests_to("/v.mp4")
+    assert len(asked) == 2 and all(seen.sent < 64 * 1024 * 1024 for seen in asked)  # never in full
 
 
 def test_job_refusing_a_video_that_cannot_fit_writes_nothing_and_can_fetch_again(

@@ -221,6 +221,9 @@ class ThumbnailLoader(QObject):
         import asyncio
 
         cache_file = self.cache_dir() / (hashlib.sha256(source.encode()).hexdigest() + ".frame.png")
+        if cache_file.is_file():  # grabbed before: decoded on the pool like any picture
+            self._submit(key, lambda: decode.decode_file_scaled(cache_file, size))
+            return
         try:
             frame, fresh = await self._video_frame(source, cache_file)
         except asyncio.CancelledError:
@@ -251,13 +254,9 @@ class ThumbnailLoader(QObject):
         self.loaded.emit(url, image)
 
     async def _video_frame(self, source: str, cache_file: Path) -> tuple[QImage | None, bool]:
-        """The first frame (from the cache, or grabbed: then True)."""
+        """The first frame, grabbed (True: not cached yet)."""
         import asyncio
 
-        if cache_file.is_file():
-            image = QImage(str(cache_file))  # a small PNG
-            if not image.isNull():
-                return image, False
         if self._grabber is None:
             from ui.imaging.video_frame import FirstFrameGrabber  # QtMultimedia only when needed
 
