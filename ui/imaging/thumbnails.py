@@ -225,19 +225,18 @@ class ThumbnailLoader(QObject):
             self._submit(key, lambda: decode.decode_file_scaled(cache_file, size))
             return
         try:
-            frame, fresh = await self._video_frame(source, cache_file)
+            frame = await self._video_frame(source)
         except asyncio.CancelledError:
             self._pending.discard(key)
             raise
         except Exception:
-            frame, fresh = None, False
+            frame = None
         if frame is None:
             self._finished(key, None)
             return
 
         def keep_and_scale(image: QImage) -> QImage:
-            if fresh:
-                _save_atomic(image, cache_file)
+            _save_atomic(image, cache_file)
             return _scaled(image, size)
 
         self._submit(key, lambda: keep_and_scale(frame))
@@ -253,8 +252,8 @@ class ThumbnailLoader(QObject):
             self._memory.popitem(last=False)
         self.loaded.emit(url, image)
 
-    async def _video_frame(self, source: str, cache_file: Path) -> tuple[QImage | None, bool]:
-        """The first frame, grabbed (True: not cached yet)."""
+    async def _video_frame(self, source: str) -> QImage | None:
+        """The video's first frame, grabbed with QtMultimedia (one video at a time)."""
         import asyncio
 
         if self._grabber is None:
@@ -280,7 +279,7 @@ class ThumbnailLoader(QObject):
         finally:
             grabber.grabbed.disconnect(grabbed)
             grabber.failed.disconnect(failed)
-        return frame, True
+        return frame
 
     async def aclose(self) -> None:
         import asyncio
