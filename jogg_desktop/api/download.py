@@ -20,6 +20,7 @@ import asyncio
 import os
 import re
 import shutil
+import ssl
 import threading
 import unicodedata
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
@@ -257,14 +258,14 @@ class Transfers:
         read_timeout: float = 60.0,
         connect_timeout: float = 10.0,
         max_video_bytes: int = MAX_VIDEO_BYTES,
-        verify: bool | str = True,
+        verify: ssl.SSLContext | bool | str = True,
     ) -> None:
         self._http = http
         self._retry = retry or RetryPolicy(max_attempts=5)
         self._sleep = sleep
         self._timeout = httpx.Timeout(read_timeout, connect=connect_timeout)
         self.max_video_bytes = max_video_bytes
-        self._verify = verify
+        self._verify = verify  # the download thread's own client: give it the API client's TLS trust
 
     # ------------------------------------------------------------ download
 
