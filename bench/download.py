@@ -78,6 +78,6 @@ def run(ctx: Context) -> list[Result]:
             ok=median(app_cpu) <= 1.5 * median(curl_cpu),
             runs=app_cpu,
             baseline_runs=curl_cpu,
-            note="the same runs; CPU of the whole process (every thread) from the request to the renamed file",
+            note="the same runs; CPU of the whole process (all threads), request to renamed file",
         ),
     ]
