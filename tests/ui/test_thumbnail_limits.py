@@ -170,3 +170,19 @@ def test_the_loader_keeps_its_disk_cache_under_the_limit(
     qtbot.waitUntil(lambda: sum(p.stat().st_size for p in cache.iterdir()) <= 100_000)
     names = [p.name for p in cache.iterdir()]
     assert len(names) < 21 and any(len(n) == 64 and not n.startswith("0" * 40) for n in names)
+
+
+def test_a_broken_picture_is_not_fetched_again_on_every_refresh(
+    qtbot: Any, qloop: Any, tmp_path: Path
+) -> None:
+    asked: list[str] = []
+
+    async def fetch(url: str) -> bytes:
+        asked.append(url)
+        return b"<html>gone</html>"
+
+    loader = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
+    for _ in range(3):  # e.g. the History refreshing its rows
+        with qtbot.waitSignal(loader.failed):
+            loader.load("https://cdn.example/broken.jpg", QSize(64, 64))
+    assert asked == ["https://cdn.example/broken.jpg"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -48,6 +49,9 @@ DISK_LIMIT = 256 * 1024 * 1024
 TRIM_EVERY = 64
 """Writes between two trims of the disk cache (one trim also runs at the first write)."""
 DECODE_THREADS = 2
+RETRY_FAILED_AFTER = 60.0
+"""Seconds before an address that failed is tried again (a History of 1,000 jobs refreshes
+often; a broken cover must not be fetched on every refresh)."""
 DECODE_NICE = 5
 """How much nicer than the GUI thread the decode threads are (Linux: per-thread nice value)."""
 
@@ -97,6 +101,7 @@ class ThumbnailLoader(QObject):
         self._memory: OrderedDict[Key, QImage] = OrderedDict()
         self.memory_limit = MEMORY_ITEMS
         self._pending: set[Key] = set()
+        self._failed_at: dict[str, float] = {}
         self._tasks: dict[Key, asyncio.Task[None]] = {}
         self._grabber: Any = None
         self.fetch_count = 0
@@ -122,7 +127,7 @@ class ThumbnailLoader(QObject):
         key = (url, size.width(), size.height())
         if self._from_memory(key) or key in self._pending or not url:
             return
-        if not is_web_address(url):
+        if not is_web_address(url) or self._failed_recently(url):
             self.failed.emit(url)
             return
         self._pending.add(key)
@@ -241,10 +246,20 @@ class ThumbnailLoader(QObject):
 
         self._submit(key, lambda: keep_and_scale(frame))
 
+    def _failed_recently(self, url: str) -> bool:
+        failed_at = self._failed_at.get(url)
+        if failed_at is None:
+            return False
+        if time.monotonic() - failed_at < RETRY_FAILED_AFTER:
+            return True
+        del self._failed_at[url]
+        return False
+
     def _finished(self, key: Key, image: QImage | None) -> None:
         self._pending.discard(key)
         url = key[0]
         if image is None or image.isNull():
+            self._failed_at[url] = time.monotonic()
             self.failed.emit(url)
             return
         self._memory[key] = image
