@@ -186,3 +186,23 @@ def test_a_broken_picture_is_not_fetched_again_on_every_refresh(
         with qtbot.waitSignal(loader.failed):
             loader.load("https://cdn.example/broken.jpg", QSize(64, 64))
     assert asked == ["https://cdn.example/broken.jpg"]
+
+
+def test_a_loader_deleted_while_decoding_waits_for_its_pictures(
+    qtbot: Any, qloop: Any, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QObject
+
+    big = QImage(1600, 1600, QImage.Format.Format_RGB32)
+    big.fill(QColor("#264653"))
+    paths = [tmp_path / f"p{i}.jpg" for i in range(12)]
+    for path in paths:
+        assert big.save(str(path), "JPEG")
+    owner = QObject()
+    loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache", parent=owner)
+    for path in paths:
+        loader.load_local(path, QSize(32, 32))
+    # Deleted while pictures are still decoding: the pool waits for them before the object
+    # their results go to is deleted (no emit on a deleted object, no crash).
+    with qtbot.waitSignal(owner.destroyed):
+        owner.deleteLater()

@@ -94,7 +94,11 @@ class ThumbnailLoader(QObject):
         self._writes = 0
         self._max_concurrent = max_concurrent
         self._limit_sem: asyncio.Semaphore | None = None  # asyncio only once a fetch is needed
-        self._pool: QThreadPool | None = None
+        # The pool before the relay: children are deleted in creation order, so a loader deleted
+        # while a picture decodes waits for it (pool) before its result's receiver goes (relay).
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(DECODE_THREADS)
+        self._pool.setThreadPriority(QThread.Priority.LowPriority)
         self._relay = _Relay(self)
         self._relay.done.connect(self._finished)
         # Scaled images, least recently used dropped first (the disk cache keeps the originals).
@@ -186,14 +190,7 @@ class ThumbnailLoader(QObject):
                 image = None
             relay.done.emit(key, image)
 
-        self._decoder().start(run)
-
-    def _decoder(self) -> QThreadPool:
-        if self._pool is None:
-            self._pool = QThreadPool(self)
-            self._pool.setMaxThreadCount(DECODE_THREADS)
-            self._pool.setThreadPriority(QThread.Priority.LowPriority)
-        return self._pool
+        self._pool.start(run)
 
     @property
     def _limit(self) -> asyncio.Semaphore:
@@ -306,9 +303,8 @@ class ThumbnailLoader(QObject):
             task.cancel()
         if tasks:
             await asyncio.gather(*tasks, return_exceptions=True)
-        if self._pool is not None:
-            self._pool.clear()
-            self._pool.waitForDone(5000)  # a decode in progress takes milliseconds
+        self._pool.clear()
+        self._pool.waitForDone(5000)  # a decode in progress takes milliseconds (GIL released)
 
 
 def _lower_this_threads_priority() -> None:
