@@ -204,6 +204,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
     ``make_keys=False`` the key store is left to :meth:`AppShell.start` (after the window shows).
     """
     from ui.context import AppContext
+    from ui.imaging.qt_fetch import MAX_BYTES as THUMBNAIL_MAX_BYTES
     from ui.imaging.qt_fetch import lazy_qt_fetch
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
@@ -220,7 +221,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         return JoggClient(key, base_url=base) if base else JoggClient(key)
 
     def api_fetch(url: str) -> Any:
-        return ctx.require_api().fetch_bytes(url)
+        return ctx.require_api().fetch_bytes(url, max_bytes=THUMBNAIL_MAX_BYTES)
 
 
     if keys is None and make_keys:
@@ -362,6 +363,11 @@ def offer_previous_crash(window: QWidget) -> None:
         QTimer.singleShot(0, lambda: offer_last_crash(report, window))
 
 
+def _between_steps(app: QApplication) -> None:
+    """Let the window repaint and take input between two start-up steps."""
+    app.processEvents()
+
+
 def run_app(argv: list[str]) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync must not pick a stray PyQt
     args = parse_args(argv)
@@ -371,26 +377,33 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Jogg Desktop")
     app.setDesktopFileName("jogg-desktop")
-    apply_app_icon(app)
     install_translations(app)
     apply_style(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))
 
     from ui.wizard import WizardWindow
 
-    # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx).
+    # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx),
+    # then the rest of the start-up in short steps, the event loop turning between them (a
+    # window that is painted but ignores input for a quarter second feels broken).
     ctx = build_context(args, make_keys=False)
     window = WizardWindow(ctx)
     window.show()
     app.processEvents()
+    _between_steps(app)
+    apply_app_icon(app)  # the SVG icon engine: not needed for the first frame
+    _between_steps(app)
 
     import asyncio
 
+    _between_steps(app)
     import qasync
 
+    _between_steps(app)
     from jogg_desktop.logs import setup_logging
 
     setup_logging()
+    _between_steps(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     gc_guard = GuiThreadGc(app)
