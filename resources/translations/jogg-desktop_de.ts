@@ -101,12 +101,100 @@
         <translation>Dieses Video dauert viel länger als üblich. Es kann trotzdem noch fertig werden: Schauen Sie später wieder nach oder wenden Sie sich an den JoggAI-Support.</translation>
     </message>
     <message>
-        <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation>Das Video konnte nicht gespeichert werden. Prüfen Sie den Ordner und den freien Speicherplatz und versuchen Sie es dann erneut.</translation>
+        <source>The finished video could not be downloaded from JoggAI. It is kept there: try again later (nothing is charged again).</source>
+        <translation>Das fertige Video konnte nicht von JoggAI heruntergeladen werden. Es bleibt dort gespeichert: Versuchen Sie es später erneut (es wird nichts doppelt berechnet).</translation>
+    </message>
+    <message>
+        <source>JoggAI did not accept the file upload. Please try again.</source>
+        <translation>JoggAI hat den Datei-Upload nicht angenommen. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to JoggAI could not be verified. If your company network checks secure traffic, ask your IT team to install its certificate on this computer; also check the computer&apos;s date and time.</source>
+        <translation>Die sichere Verbindung zu JoggAI konnte nicht überprüft werden. Wenn Ihr Firmennetz verschlüsselten Verkehr prüft, bitten Sie Ihre IT, das Zertifikat auf diesem Computer zu installieren; prüfen Sie auch Datum und Uhrzeit des Computers.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (only an address on this computer may use http://): otherwise your API key would travel unprotected.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen (nur eine Adresse auf diesem Computer darf http:// verwenden) – sonst würde Ihr API-Schlüssel ungeschützt übertragen.</translation>
+    </message>
+    <message>
+        <source>The app cannot save videos in %1. Choose another folder, or fix its permissions. Nothing was charged.</source>
+        <translation>Die App kann keine Videos in %1 speichern. Wählen Sie einen anderen Ordner oder korrigieren Sie dessen Berechtigungen. Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>The disk with %1 is nearly full. Free some space or choose another folder. Nothing was charged.</source>
+        <translation>Die Festplatte mit %1 ist fast voll. Schaffen Sie Platz oder wählen Sie einen anderen Ordner. Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in %1. It is kept in JoggAI: choose another folder and download it again (nothing is charged again).</source>
+        <translation>Das Video konnte nicht in %1 gespeichert werden. Es bleibt in JoggAI: Wählen Sie einen anderen Ordner und laden Sie es erneut herunter (es wird nichts doppelt berechnet).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the video could not be saved in %1. Free some space (or choose another folder), then download it again: nothing is charged again.</source>
+        <translation>Die Festplatte ist voll, deshalb konnte das Video nicht in %1 gespeichert werden. Schaffen Sie Platz (oder wählen Sie einen anderen Ordner) und laden Sie es erneut herunter – es wird nichts doppelt berechnet.</translation>
+    </message>
+    <message>
+        <source>JoggAI sent something that is not a video. Please try downloading it again later.</source>
+        <translation>JoggAI hat etwas geschickt, das kein Video ist. Bitte laden Sie es später erneut herunter.</translation>
+    </message>
+    <message>
+        <source>JoggAI started your video, but the app could not note it in its list. It will be finished when the app starts again. Nothing is charged again.</source>
+        <translation>JoggAI hat Ihr Video gestartet, aber die App konnte es nicht in ihre Liste eintragen. Es wird fertiggestellt, wenn die App das nächste Mal startet. Es wird nichts doppelt berechnet.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid. Please check them.</source>
+        <translation>Einige Angaben sind ungültig. Bitte prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) could not be used. Try again; if it keeps happening, send the details to support.</source>
+        <translation>Die Videoliste der App (%1) konnte nicht verwendet werden. Versuchen Sie es erneut; wenn es wieder passiert, senden Sie die Details an den Support.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is busy: another Jogg Desktop window is writing to it. Wait a moment and try again.</source>
+        <translation>Die Videoliste der App (%1) ist gerade belegt: Ein anderes Jogg-Desktop-Fenster schreibt hinein. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk with the app&apos;s list of videos (%1) is full. Free some space, then try again.</source>
+        <translation>Die Festplatte mit der Videoliste der App (%1) ist voll. Schaffen Sie Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The app cannot write its list of videos (%1). Check that you may write to that folder.</source>
+        <translation>Die App kann ihre Videoliste (%1) nicht schreiben. Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is damaged. Rename or move that file, then start again: the app makes a new list. Keep the old file for support: it may list paid videos.</source>
+        <translation>Die Videoliste der App (%1) ist beschädigt. Benennen Sie die Datei um oder verschieben Sie sie und starten Sie dann neu: Die App legt eine neue Liste an. Heben Sie die alte Datei für den Support auf – sie kann bezahlte Videos enthalten.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) was written by a newer version of Jogg Desktop. Update the app.</source>
+        <translation>Die Videoliste der App (%1) stammt von einer neueren Version von Jogg Desktop. Aktualisieren Sie die App.</translation>
+    </message>
+    <message>
+        <source>The record of this video in %1 is damaged and was set aside. The other videos are not affected.</source>
+        <translation>Der Eintrag dieses Videos in %1 ist beschädigt und wurde beiseitegelegt. Die anderen Videos sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>This video was not started: the app closed before asking JoggAI. Nothing was charged.</source>
+        <translation>Dieses Video wurde nicht gestartet: Die App wurde beendet, bevor sie JoggAI fragen konnte. Es wurde nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>This video is being finished in another Jogg Desktop window. Wait for it there.</source>
+        <translation>Dieses Video wird gerade in einem anderen Jogg-Desktop-Fenster fertiggestellt. Warten Sie dort darauf.</translation>
+    </message>
+    <message>
+        <source>This video was never started in JoggAI, so there is nothing to download.</source>
+        <translation>Dieses Video wurde in JoggAI nie gestartet, daher gibt es nichts herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this video. Please try again.</source>
+        <translation>Bei diesem Video ist etwas Unerwartetes schiefgelaufen. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
         <translation>Bei der Verbindung mit JoggAI ist etwas schiefgelaufen.</translation>
+    </message>
+    <message>
+        <source>the chosen folder</source>
+        <translation>dem gewählten Ordner</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
@@ -209,6 +297,14 @@
             <numerusform>%n Sekunde</numerusform>
             <numerusform>%n Sekunden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly last time. Your videos, jobs and settings are kept, and videos that were being made are picked up again. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
+        <translation>Jogg Desktop wurde beim letzten Mal unerwartet beendet. Ihre Videos, Aufträge und Einstellungen sind erhalten, und Videos, die gerade erstellt wurden, werden fortgesetzt. Wenn das wieder vorkommt, kopieren Sie die Details unten und senden Sie sie an den Support. Sie enthalten keinen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly</source>
+        <translation>Jogg Desktop wurde unerwartet beendet</translation>
     </message>
 </context>
 <context>

@@ -101,12 +101,100 @@
         <translation>Este vídeo está tardando mucho más de lo normal. Puede que aún termine: vuelve a mirar más tarde o contacta con el soporte de JoggAI.</translation>
     </message>
     <message>
-        <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation>No se pudo guardar el vídeo. Revisa la carpeta y el espacio libre en disco, y vuelve a intentarlo.</translation>
+        <source>The finished video could not be downloaded from JoggAI. It is kept there: try again later (nothing is charged again).</source>
+        <translation>No se pudo descargar el vídeo terminado desde JoggAI. Sigue guardado allí: vuelve a intentarlo más tarde (no se cobra nada de nuevo).</translation>
+    </message>
+    <message>
+        <source>JoggAI did not accept the file upload. Please try again.</source>
+        <translation>JoggAI no aceptó la subida del archivo. Vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to JoggAI could not be verified. If your company network checks secure traffic, ask your IT team to install its certificate on this computer; also check the computer&apos;s date and time.</source>
+        <translation>No se pudo verificar la conexión segura con JoggAI. Si la red de tu empresa inspecciona el tráfico seguro, pide a tu equipo de TI que instale su certificado en este ordenador; revisa también la fecha y la hora del ordenador.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (only an address on this computer may use http://): otherwise your API key would travel unprotected.</source>
+        <translation>La dirección de la API debe empezar por https:// (solo una dirección de este ordenador puede usar http://): si no, tu clave de API viajaría sin protección.</translation>
+    </message>
+    <message>
+        <source>The app cannot save videos in %1. Choose another folder, or fix its permissions. Nothing was charged.</source>
+        <translation>La app no puede guardar vídeos en %1. Elige otra carpeta o corrige sus permisos. No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The disk with %1 is nearly full. Free some space or choose another folder. Nothing was charged.</source>
+        <translation>El disco de %1 está casi lleno. Libera espacio o elige otra carpeta. No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in %1. It is kept in JoggAI: choose another folder and download it again (nothing is charged again).</source>
+        <translation>No se pudo guardar el vídeo en %1. Sigue guardado en JoggAI: elige otra carpeta y vuelve a descargarlo (no se cobra nada de nuevo).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the video could not be saved in %1. Free some space (or choose another folder), then download it again: nothing is charged again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el vídeo en %1. Libera espacio (o elige otra carpeta) y vuelve a descargarlo: no se cobra nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>JoggAI sent something that is not a video. Please try downloading it again later.</source>
+        <translation>JoggAI envió algo que no es un vídeo. Vuelve a descargarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>JoggAI started your video, but the app could not note it in its list. It will be finished when the app starts again. Nothing is charged again.</source>
+        <translation>JoggAI empezó tu vídeo, pero la app no pudo anotarlo en su lista. Se terminará cuando la app vuelva a abrirse. No se cobra nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid. Please check them.</source>
+        <translation>Algunos datos no son válidos. Revísalos.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) could not be used. Try again; if it keeps happening, send the details to support.</source>
+        <translation>No se pudo usar la lista de vídeos de la app (%1). Vuelve a intentarlo; si sigue pasando, envía los detalles al soporte.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is busy: another Jogg Desktop window is writing to it. Wait a moment and try again.</source>
+        <translation>La lista de vídeos de la app (%1) está ocupada: otra ventana de Jogg Desktop está escribiendo en ella. Espera un momento y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The disk with the app&apos;s list of videos (%1) is full. Free some space, then try again.</source>
+        <translation>El disco donde está la lista de vídeos de la app (%1) está lleno. Libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The app cannot write its list of videos (%1). Check that you may write to that folder.</source>
+        <translation>La app no puede escribir su lista de vídeos (%1). Comprueba que puedes escribir en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is damaged. Rename or move that file, then start again: the app makes a new list. Keep the old file for support: it may list paid videos.</source>
+        <translation>La lista de vídeos de la app (%1) está dañada. Cambia el nombre del archivo o muévelo y vuelve a empezar: la app creará una lista nueva. Guarda el archivo antiguo para el soporte: puede incluir vídeos pagados.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) was written by a newer version of Jogg Desktop. Update the app.</source>
+        <translation>La lista de vídeos de la app (%1) la escribió una versión más reciente de Jogg Desktop. Actualiza la app.</translation>
+    </message>
+    <message>
+        <source>The record of this video in %1 is damaged and was set aside. The other videos are not affected.</source>
+        <translation>El registro de este vídeo en %1 está dañado y se apartó. Los demás vídeos no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>This video was not started: the app closed before asking JoggAI. Nothing was charged.</source>
+        <translation>Este vídeo no se inició: la app se cerró antes de pedírselo a JoggAI. No se cobró nada.</translation>
+    </message>
+    <message>
+        <source>This video is being finished in another Jogg Desktop window. Wait for it there.</source>
+        <translation>Este vídeo se está terminando en otra ventana de Jogg Desktop. Espera allí.</translation>
+    </message>
+    <message>
+        <source>This video was never started in JoggAI, so there is nothing to download.</source>
+        <translation>Este vídeo nunca se inició en JoggAI, así que no hay nada que descargar.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this video. Please try again.</source>
+        <translation>Algo inesperado salió mal con este vídeo. Vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
         <translation>Algo salió mal al comunicarse con JoggAI.</translation>
+    </message>
+    <message>
+        <source>the chosen folder</source>
+        <translation>la carpeta elegida</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
@@ -209,6 +297,14 @@
             <numerusform>%n segundo</numerusform>
             <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly last time. Your videos, jobs and settings are kept, and videos that were being made are picked up again. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
+        <translation>Jogg Desktop se cerró inesperadamente la última vez. Tus vídeos, trabajos y ajustes se conservan, y los vídeos que se estaban creando se retoman. Si vuelve a pasar, copia los detalles de abajo y envíalos al soporte. No contienen ninguna clave de API.</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly</source>
+        <translation>Jogg Desktop se cerró inesperadamente</translation>
     </message>
 </context>
 <context>

@@ -101,12 +101,100 @@
         <translation>Cette vidéo prend beaucoup plus de temps que d’habitude. Elle peut encore aboutir : revenez plus tard ou contactez le support JoggAI.</translation>
     </message>
     <message>
-        <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation>La vidéo n’a pas pu être enregistrée. Vérifiez le dossier et l’espace disque disponible, puis réessayez.</translation>
+        <source>The finished video could not be downloaded from JoggAI. It is kept there: try again later (nothing is charged again).</source>
+        <translation>La vidéo terminée n’a pas pu être téléchargée depuis JoggAI. Elle y reste disponible : réessayez plus tard (rien n’est facturé une seconde fois).</translation>
+    </message>
+    <message>
+        <source>JoggAI did not accept the file upload. Please try again.</source>
+        <translation>JoggAI n’a pas accepté l’envoi du fichier. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The secure connection to JoggAI could not be verified. If your company network checks secure traffic, ask your IT team to install its certificate on this computer; also check the computer&apos;s date and time.</source>
+        <translation>La connexion sécurisée à JoggAI n’a pas pu être vérifiée. Si le réseau de votre entreprise inspecte le trafic sécurisé, demandez à votre service informatique d’installer son certificat sur cet ordinateur ; vérifiez aussi la date et l’heure de l’ordinateur.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (only an address on this computer may use http://): otherwise your API key would travel unprotected.</source>
+        <translation>L’adresse de l’API doit commencer par https:// (seule une adresse sur cet ordinateur peut utiliser http://) : sinon votre clé API circulerait sans protection.</translation>
+    </message>
+    <message>
+        <source>The app cannot save videos in %1. Choose another folder, or fix its permissions. Nothing was charged.</source>
+        <translation>L’application ne peut pas enregistrer de vidéos dans %1. Choisissez un autre dossier ou corrigez ses autorisations. Rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <source>The disk with %1 is nearly full. Free some space or choose another folder. Nothing was charged.</source>
+        <translation>Le disque contenant %1 est presque plein. Libérez de l’espace ou choisissez un autre dossier. Rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in %1. It is kept in JoggAI: choose another folder and download it again (nothing is charged again).</source>
+        <translation>La vidéo n’a pas pu être enregistrée dans %1. Elle reste disponible dans JoggAI : choisissez un autre dossier et téléchargez-la à nouveau (rien n’est facturé une seconde fois).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the video could not be saved in %1. Free some space (or choose another folder), then download it again: nothing is charged again.</source>
+        <translation>Le disque est plein : la vidéo n’a pas pu être enregistrée dans %1. Libérez de l’espace (ou choisissez un autre dossier), puis téléchargez-la à nouveau : rien n’est facturé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>JoggAI sent something that is not a video. Please try downloading it again later.</source>
+        <translation>JoggAI a envoyé quelque chose qui n’est pas une vidéo. Réessayez de la télécharger plus tard.</translation>
+    </message>
+    <message>
+        <source>JoggAI started your video, but the app could not note it in its list. It will be finished when the app starts again. Nothing is charged again.</source>
+        <translation>JoggAI a lancé votre vidéo, mais l’application n’a pas pu l’inscrire dans sa liste. Elle sera terminée au prochain démarrage de l’application. Rien n’est facturé une seconde fois.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid. Please check them.</source>
+        <translation>Certaines informations ne sont pas valides. Veuillez les vérifier.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) could not be used. Try again; if it keeps happening, send the details to support.</source>
+        <translation>La liste de vidéos de l’application (%1) n’a pas pu être utilisée. Réessayez ; si cela se reproduit, envoyez les détails au support.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is busy: another Jogg Desktop window is writing to it. Wait a moment and try again.</source>
+        <translation>La liste de vidéos de l’application (%1) est occupée : une autre fenêtre de Jogg Desktop y écrit. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk with the app&apos;s list of videos (%1) is full. Free some space, then try again.</source>
+        <translation>Le disque contenant la liste de vidéos de l’application (%1) est plein. Libérez de l’espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The app cannot write its list of videos (%1). Check that you may write to that folder.</source>
+        <translation>L’application ne peut pas écrire sa liste de vidéos (%1). Vérifiez que vous avez le droit d’écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is damaged. Rename or move that file, then start again: the app makes a new list. Keep the old file for support: it may list paid videos.</source>
+        <translation>La liste de vidéos de l’application (%1) est endommagée. Renommez ou déplacez ce fichier, puis relancez : l’application crée une nouvelle liste. Gardez l’ancien fichier pour le support : il peut contenir des vidéos payées.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) was written by a newer version of Jogg Desktop. Update the app.</source>
+        <translation>La liste de vidéos de l’application (%1) a été écrite par une version plus récente de Jogg Desktop. Mettez l’application à jour.</translation>
+    </message>
+    <message>
+        <source>The record of this video in %1 is damaged and was set aside. The other videos are not affected.</source>
+        <translation>L’enregistrement de cette vidéo dans %1 est endommagé et a été mis de côté. Les autres vidéos ne sont pas concernées.</translation>
+    </message>
+    <message>
+        <source>This video was not started: the app closed before asking JoggAI. Nothing was charged.</source>
+        <translation>Cette vidéo n’a pas été lancée : l’application s’est fermée avant de la demander à JoggAI. Rien n’a été facturé.</translation>
+    </message>
+    <message>
+        <source>This video is being finished in another Jogg Desktop window. Wait for it there.</source>
+        <translation>Cette vidéo est en cours de finalisation dans une autre fenêtre de Jogg Desktop. Attendez-la là-bas.</translation>
+    </message>
+    <message>
+        <source>This video was never started in JoggAI, so there is nothing to download.</source>
+        <translation>Cette vidéo n’a jamais été lancée dans JoggAI : il n’y a rien à télécharger.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this video. Please try again.</source>
+        <translation>Un problème inattendu est survenu avec cette vidéo. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
         <translation>Un problème est survenu lors de l’échange avec JoggAI.</translation>
+    </message>
+    <message>
+        <source>the chosen folder</source>
+        <translation>le dossier choisi</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
@@ -209,6 +297,14 @@
             <numerusform>%n seconde</numerusform>
             <numerusform>%n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly last time. Your videos, jobs and settings are kept, and videos that were being made are picked up again. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
+        <translation>Jogg Desktop s’est fermé de façon inattendue la dernière fois. Vos vidéos, tâches et réglages sont conservés, et les vidéos en cours de création reprennent. Si cela se reproduit, copiez les détails ci-dessous et envoyez-les au support. Ils ne contiennent aucune clé API.</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly</source>
+        <translation>Jogg Desktop s’est fermé de façon inattendue</translation>
     </message>
 </context>
 <context>

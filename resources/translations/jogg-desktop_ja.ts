@@ -99,12 +99,100 @@
         <translation>この動画はいつもよりかなり時間がかかっています。まだ完成する可能性があります。後でもう一度確認するか、JoggAI サポートにお問い合わせください。</translation>
     </message>
     <message>
-        <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation>動画を保存できませんでした。フォルダーとディスクの空き容量を確認して、もう一度お試しください。</translation>
+        <source>The finished video could not be downloaded from JoggAI. It is kept there: try again later (nothing is charged again).</source>
+        <translation>完成した動画を JoggAI からダウンロードできませんでした。動画は JoggAI に保存されています。後でもう一度お試しください（再度課金されることはありません）。</translation>
+    </message>
+    <message>
+        <source>JoggAI did not accept the file upload. Please try again.</source>
+        <translation>JoggAI がファイルのアップロードを受け付けませんでした。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The secure connection to JoggAI could not be verified. If your company network checks secure traffic, ask your IT team to install its certificate on this computer; also check the computer&apos;s date and time.</source>
+        <translation>JoggAI との安全な接続を確認できませんでした。社内ネットワークで暗号化通信を検査している場合は、IT 担当者にこのコンピューターへ証明書をインストールしてもらってください。コンピューターの日付と時刻も確認してください。</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (only an address on this computer may use http://): otherwise your API key would travel unprotected.</source>
+        <translation>API のアドレスは https:// で始まる必要があります（http:// を使えるのはこのコンピューター上のアドレスだけです）。そうでないと API キーが保護されずに送信されます。</translation>
+    </message>
+    <message>
+        <source>The app cannot save videos in %1. Choose another folder, or fix its permissions. Nothing was charged.</source>
+        <translation>%1 に動画を保存できません。別のフォルダーを選ぶか、フォルダーの権限を修正してください。料金はかかっていません。</translation>
+    </message>
+    <message>
+        <source>The disk with %1 is nearly full. Free some space or choose another folder. Nothing was charged.</source>
+        <translation>%1 のディスクの空き容量がほとんどありません。空き容量を確保するか、別のフォルダーを選んでください。料金はかかっていません。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in %1. It is kept in JoggAI: choose another folder and download it again (nothing is charged again).</source>
+        <translation>%1 に動画を保存できませんでした。動画は JoggAI に保存されています。別のフォルダーを選んで、もう一度ダウンロードしてください（再度課金されることはありません）。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the video could not be saved in %1. Free some space (or choose another folder), then download it again: nothing is charged again.</source>
+        <translation>ディスクがいっぱいのため、%1 に動画を保存できませんでした。空き容量を確保する（または別のフォルダーを選ぶ）と、もう一度ダウンロードできます。再度課金されることはありません。</translation>
+    </message>
+    <message>
+        <source>JoggAI sent something that is not a video. Please try downloading it again later.</source>
+        <translation>JoggAI から動画ではないものが届きました。しばらくしてからもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>JoggAI started your video, but the app could not note it in its list. It will be finished when the app starts again. Nothing is charged again.</source>
+        <translation>JoggAI は動画の作成を開始しましたが、アプリがリストに記録できませんでした。次回アプリを起動したときに完成させます。再度課金されることはありません。</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid. Please check them.</source>
+        <translation>一部の内容が正しくありません。確認してください。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) could not be used. Try again; if it keeps happening, send the details to support.</source>
+        <translation>アプリの動画リスト（%1）を使用できませんでした。もう一度お試しください。繰り返し起こる場合は、詳細をサポートに送ってください。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is busy: another Jogg Desktop window is writing to it. Wait a moment and try again.</source>
+        <translation>アプリの動画リスト（%1）は使用中です。別の Jogg Desktop ウィンドウが書き込んでいます。少し待ってからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The disk with the app&apos;s list of videos (%1) is full. Free some space, then try again.</source>
+        <translation>アプリの動画リスト（%1）があるディスクがいっぱいです。空き容量を確保してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The app cannot write its list of videos (%1). Check that you may write to that folder.</source>
+        <translation>アプリが動画リスト（%1）に書き込めません。そのフォルダーへの書き込み権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is damaged. Rename or move that file, then start again: the app makes a new list. Keep the old file for support: it may list paid videos.</source>
+        <translation>アプリの動画リスト（%1）が破損しています。ファイルの名前を変更するか移動してから、もう一度起動してください。新しいリストが作成されます。古いファイルは有料の動画が記録されている可能性があるため、サポート用に保管してください。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) was written by a newer version of Jogg Desktop. Update the app.</source>
+        <translation>アプリの動画リスト（%1）は、より新しいバージョンの Jogg Desktop で書き込まれました。アプリを更新してください。</translation>
+    </message>
+    <message>
+        <source>The record of this video in %1 is damaged and was set aside. The other videos are not affected.</source>
+        <translation>%1 にあるこの動画の記録が破損していたため、別に保管しました。ほかの動画には影響ありません。</translation>
+    </message>
+    <message>
+        <source>This video was not started: the app closed before asking JoggAI. Nothing was charged.</source>
+        <translation>この動画は開始されていません。JoggAI に依頼する前にアプリが終了しました。料金はかかっていません。</translation>
+    </message>
+    <message>
+        <source>This video is being finished in another Jogg Desktop window. Wait for it there.</source>
+        <translation>この動画は別の Jogg Desktop ウィンドウで仕上げ中です。そちらでお待ちください。</translation>
+    </message>
+    <message>
+        <source>This video was never started in JoggAI, so there is nothing to download.</source>
+        <translation>この動画は JoggAI で開始されていないため、ダウンロードするものはありません。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this video. Please try again.</source>
+        <translation>この動画で予期しない問題が発生しました。もう一度お試しください。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
         <translation>JoggAI との通信中に問題が発生しました。</translation>
+    </message>
+    <message>
+        <source>the chosen folder</source>
+        <translation>選択したフォルダー</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
@@ -205,6 +293,14 @@
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly last time. Your videos, jobs and settings are kept, and videos that were being made are picked up again. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
+        <translation>前回、Jogg Desktop が予期せず終了しました。動画、処理中の作業、設定は保持されており、作成中だった動画は再開されます。繰り返し起こる場合は、下の詳細をコピーしてサポートに送ってください。API キーは含まれていません。</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly</source>
+        <translation>Jogg Desktop が予期せず終了しました</translation>
     </message>
 </context>
 <context>

@@ -101,12 +101,100 @@
         <translation>Este vídeo está demorando muito mais que o normal. Ele ainda pode ficar pronto: confira mais tarde ou fale com o suporte do JoggAI.</translation>
     </message>
     <message>
-        <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation>Não foi possível salvar o vídeo. Confira a pasta e o espaço livre em disco e tente de novo.</translation>
+        <source>The finished video could not be downloaded from JoggAI. It is kept there: try again later (nothing is charged again).</source>
+        <translation>Não foi possível baixar o vídeo pronto do JoggAI. Ele continua guardado lá: tente de novo mais tarde (nada é cobrado de novo).</translation>
+    </message>
+    <message>
+        <source>JoggAI did not accept the file upload. Please try again.</source>
+        <translation>O JoggAI não aceitou o envio do arquivo. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to JoggAI could not be verified. If your company network checks secure traffic, ask your IT team to install its certificate on this computer; also check the computer&apos;s date and time.</source>
+        <translation>Não foi possível verificar a conexão segura com o JoggAI. Se a rede da sua empresa inspeciona o tráfego seguro, peça à equipe de TI para instalar o certificado dela neste computador; confira também a data e a hora do computador.</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (only an address on this computer may use http://): otherwise your API key would travel unprotected.</source>
+        <translation>O endereço da API precisa começar com https:// (só um endereço neste computador pode usar http://): caso contrário, sua chave de API trafegaria sem proteção.</translation>
+    </message>
+    <message>
+        <source>The app cannot save videos in %1. Choose another folder, or fix its permissions. Nothing was charged.</source>
+        <translation>O app não consegue salvar vídeos em %1. Escolha outra pasta ou corrija as permissões dela. Nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>The disk with %1 is nearly full. Free some space or choose another folder. Nothing was charged.</source>
+        <translation>O disco de %1 está quase cheio. Libere espaço ou escolha outra pasta. Nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in %1. It is kept in JoggAI: choose another folder and download it again (nothing is charged again).</source>
+        <translation>Não foi possível salvar o vídeo em %1. Ele continua no JoggAI: escolha outra pasta e baixe de novo (nada é cobrado de novo).</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the video could not be saved in %1. Free some space (or choose another folder), then download it again: nothing is charged again.</source>
+        <translation>O disco está cheio, por isso não foi possível salvar o vídeo em %1. Libere espaço (ou escolha outra pasta) e baixe de novo: nada é cobrado de novo.</translation>
+    </message>
+    <message>
+        <source>JoggAI sent something that is not a video. Please try downloading it again later.</source>
+        <translation>O JoggAI enviou algo que não é um vídeo. Tente baixar de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>JoggAI started your video, but the app could not note it in its list. It will be finished when the app starts again. Nothing is charged again.</source>
+        <translation>O JoggAI começou seu vídeo, mas o app não conseguiu registrá-lo na lista. Ele será concluído quando o app abrir de novo. Nada é cobrado de novo.</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid. Please check them.</source>
+        <translation>Alguns dados não são válidos. Confira-os.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) could not be used. Try again; if it keeps happening, send the details to support.</source>
+        <translation>Não foi possível usar a lista de vídeos do app (%1). Tente de novo; se continuar acontecendo, envie os detalhes ao suporte.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is busy: another Jogg Desktop window is writing to it. Wait a moment and try again.</source>
+        <translation>A lista de vídeos do app (%1) está ocupada: outra janela do Jogg Desktop está gravando nela. Aguarde um pouco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The disk with the app&apos;s list of videos (%1) is full. Free some space, then try again.</source>
+        <translation>O disco com a lista de vídeos do app (%1) está cheio. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The app cannot write its list of videos (%1). Check that you may write to that folder.</source>
+        <translation>O app não consegue gravar a lista de vídeos (%1). Verifique se você pode gravar nessa pasta.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is damaged. Rename or move that file, then start again: the app makes a new list. Keep the old file for support: it may list paid videos.</source>
+        <translation>A lista de vídeos do app (%1) está danificada. Renomeie ou mova esse arquivo e comece de novo: o app cria uma lista nova. Guarde o arquivo antigo para o suporte: ele pode listar vídeos pagos.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) was written by a newer version of Jogg Desktop. Update the app.</source>
+        <translation>A lista de vídeos do app (%1) foi gravada por uma versão mais nova do Jogg Desktop. Atualize o app.</translation>
+    </message>
+    <message>
+        <source>The record of this video in %1 is damaged and was set aside. The other videos are not affected.</source>
+        <translation>O registro deste vídeo em %1 está danificado e foi separado. Os outros vídeos não são afetados.</translation>
+    </message>
+    <message>
+        <source>This video was not started: the app closed before asking JoggAI. Nothing was charged.</source>
+        <translation>Este vídeo não foi iniciado: o app fechou antes de pedir ao JoggAI. Nada foi cobrado.</translation>
+    </message>
+    <message>
+        <source>This video is being finished in another Jogg Desktop window. Wait for it there.</source>
+        <translation>Este vídeo está sendo concluído em outra janela do Jogg Desktop. Aguarde por lá.</translation>
+    </message>
+    <message>
+        <source>This video was never started in JoggAI, so there is nothing to download.</source>
+        <translation>Este vídeo nunca foi iniciado no JoggAI, então não há nada para baixar.</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this video. Please try again.</source>
+        <translation>Algo inesperado deu errado com este vídeo. Tente de novo.</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
         <translation>Algo deu errado na comunicação com o JoggAI.</translation>
+    </message>
+    <message>
+        <source>the chosen folder</source>
+        <translation>sua pasta escolhida</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
@@ -209,6 +297,14 @@
             <numerusform>%n segundo</numerusform>
             <numerusform>%n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly last time. Your videos, jobs and settings are kept, and videos that were being made are picked up again. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
+        <translation>O Jogg Desktop fechou inesperadamente da última vez. Seus vídeos, tarefas e configurações estão guardados, e os vídeos que estavam sendo criados são retomados. Se isso continuar acontecendo, copie os detalhes abaixo e envie ao suporte. Eles não contêm nenhuma chave de API.</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly</source>
+        <translation>O Jogg Desktop fechou inesperadamente</translation>
     </message>
 </context>
 <context>

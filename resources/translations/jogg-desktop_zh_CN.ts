@@ -99,12 +99,100 @@
         <translation>此视频耗时远超平常。它仍可能完成：请稍后再查看，或联系 JoggAI 客服。</translation>
     </message>
     <message>
-        <source>The video could not be saved. Check the folder and free disk space, then try again.</source>
-        <translation>视频无法保存。请检查文件夹和磁盘剩余空间，然后重试。</translation>
+        <source>The finished video could not be downloaded from JoggAI. It is kept there: try again later (nothing is charged again).</source>
+        <translation>无法从 JoggAI 下载制作好的视频。视频仍保存在 JoggAI：请稍后重试（不会重复扣费）。</translation>
+    </message>
+    <message>
+        <source>JoggAI did not accept the file upload. Please try again.</source>
+        <translation>JoggAI 未接受文件上传，请重试。</translation>
+    </message>
+    <message>
+        <source>The secure connection to JoggAI could not be verified. If your company network checks secure traffic, ask your IT team to install its certificate on this computer; also check the computer&apos;s date and time.</source>
+        <translation>无法验证与 JoggAI 的安全连接。如果你公司的网络会检查加密流量，请让 IT 部门在这台电脑上安装其证书；同时请检查电脑的日期和时间。</translation>
+    </message>
+    <message>
+        <source>The API address must start with https:// (only an address on this computer may use http://): otherwise your API key would travel unprotected.</source>
+        <translation>API 地址必须以 https:// 开头（只有本机地址可以使用 http://），否则你的 API 密钥将在未加密的情况下传输。</translation>
+    </message>
+    <message>
+        <source>The app cannot save videos in %1. Choose another folder, or fix its permissions. Nothing was charged.</source>
+        <translation>应用无法将视频保存到 %1。请选择其他文件夹，或修改其权限。未产生任何费用。</translation>
+    </message>
+    <message>
+        <source>The disk with %1 is nearly full. Free some space or choose another folder. Nothing was charged.</source>
+        <translation>%1 所在的磁盘快满了。请释放空间或选择其他文件夹。未产生任何费用。</translation>
+    </message>
+    <message>
+        <source>The video could not be saved in %1. It is kept in JoggAI: choose another folder and download it again (nothing is charged again).</source>
+        <translation>视频无法保存到 %1。它仍保存在 JoggAI：请选择其他文件夹并重新下载（不会重复扣费）。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the video could not be saved in %1. Free some space (or choose another folder), then download it again: nothing is charged again.</source>
+        <translation>磁盘已满，视频无法保存到 %1。请释放空间（或选择其他文件夹），然后重新下载：不会重复扣费。</translation>
+    </message>
+    <message>
+        <source>JoggAI sent something that is not a video. Please try downloading it again later.</source>
+        <translation>JoggAI 发来的不是视频。请稍后重新下载。</translation>
+    </message>
+    <message>
+        <source>JoggAI started your video, but the app could not note it in its list. It will be finished when the app starts again. Nothing is charged again.</source>
+        <translation>JoggAI 已开始制作你的视频，但应用未能将其记入列表。下次启动应用时会完成它。不会重复扣费。</translation>
+    </message>
+    <message>
+        <source>Some of the details are not valid. Please check them.</source>
+        <translation>部分信息无效，请检查。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) could not be used. Try again; if it keeps happening, send the details to support.</source>
+        <translation>无法使用应用的视频列表（%1）。请重试；如果问题反复出现，请将详细信息发送给客服。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is busy: another Jogg Desktop window is writing to it. Wait a moment and try again.</source>
+        <translation>应用的视频列表（%1）正在被占用：另一个 Jogg Desktop 窗口正在写入。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The disk with the app&apos;s list of videos (%1) is full. Free some space, then try again.</source>
+        <translation>应用视频列表（%1）所在的磁盘已满。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The app cannot write its list of videos (%1). Check that you may write to that folder.</source>
+        <translation>应用无法写入其视频列表（%1）。请确认你有权写入该文件夹。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) is damaged. Rename or move that file, then start again: the app makes a new list. Keep the old file for support: it may list paid videos.</source>
+        <translation>应用的视频列表（%1）已损坏。请重命名或移走该文件，然后重新启动：应用会新建一个列表。请为客服保留旧文件：其中可能记录了已付费的视频。</translation>
+    </message>
+    <message>
+        <source>The app&apos;s list of videos (%1) was written by a newer version of Jogg Desktop. Update the app.</source>
+        <translation>应用的视频列表（%1）由更新版本的 Jogg Desktop 写入。请更新应用。</translation>
+    </message>
+    <message>
+        <source>The record of this video in %1 is damaged and was set aside. The other videos are not affected.</source>
+        <translation>此视频在 %1 中的记录已损坏，已被单独存放。其他视频不受影响。</translation>
+    </message>
+    <message>
+        <source>This video was not started: the app closed before asking JoggAI. Nothing was charged.</source>
+        <translation>此视频未开始制作：应用在向 JoggAI 发出请求前已关闭。未产生任何费用。</translation>
+    </message>
+    <message>
+        <source>This video is being finished in another Jogg Desktop window. Wait for it there.</source>
+        <translation>此视频正在另一个 Jogg Desktop 窗口中完成，请在那里等待。</translation>
+    </message>
+    <message>
+        <source>This video was never started in JoggAI, so there is nothing to download.</source>
+        <translation>此视频从未在 JoggAI 中开始制作，因此没有可下载的内容。</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong with this video. Please try again.</source>
+        <translation>此视频出现意外错误，请重试。</translation>
     </message>
     <message>
         <source>Something went wrong while talking to JoggAI.</source>
         <translation>与 JoggAI 通信时出错。</translation>
+    </message>
+    <message>
+        <source>the chosen folder</source>
+        <translation>所选文件夹</translation>
     </message>
     <message>
         <source>This took too long. Please try again.</source>
@@ -205,6 +293,14 @@
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly last time. Your videos, jobs and settings are kept, and videos that were being made are picked up again. If this keeps happening, copy the details below and send them to support. They contain no API key.</source>
+        <translation>Jogg Desktop 上次意外关闭。你的视频、任务和设置都已保留，正在制作的视频会继续。如果问题反复出现，请复制下方的详细信息并发送给客服。其中不含 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop closed unexpectedly</source>
+        <translation>Jogg Desktop 意外关闭</translation>
     </message>
 </context>
 <context>
