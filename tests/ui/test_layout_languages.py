@@ -106,7 +106,7 @@ def test_nothing_is_clipped(qtbot: Any, language: str, connected_ctx: Any, sim: 
     product = ctx.require_api().create_product_from_url(sim.demo_product_urls()[0])
     ctx.state.product = run_async(qtbot, product)
     window.show_page("product")
-    qtbot.waitUntil(lambda: ctx.thumbnails._pending == {}, timeout=30_000)
+    qtbot.waitUntil(lambda: not ctx.thumbnails._pending, timeout=30_000)
     problems += check_sizes(qtbot, window, "product")
 
     window.show_page("settings")
