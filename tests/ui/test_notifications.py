@@ -40,7 +40,7 @@ def fast_jobs_ctx(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Path) -> Any
 
 
 def start_job(qtbot: Any, ctx: Any, sim: Any, tmp_path: Path, name: str) -> Any:
-    from jogg_desktop.api.workflow import GenerateOptions, complete_settings
+    from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
     from jogg_desktop.models import VideoSettings
 
     api = ctx.require_api()
