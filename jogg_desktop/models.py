@@ -205,6 +205,12 @@ class ProjectStatus:
     duration: float | None = None
     created_at: datetime | None = None
     error_message: str | None = None
+    credits_charged: float | None = None
+    """What JoggAI says this render cost, where the API tells (v2); None when unknown."""
+
+
+RenderStatus = ProjectStatus
+"""The domain's word: a *render* (v1 calls it a project)."""
 
 
 @dataclass(frozen=True)
@@ -213,6 +219,8 @@ class UploadTicket:
 
     upload_url: str
     asset_url: str
+    content_type: str = "application/octet-stream"
+    """The Content-Type the PUT must carry (v2 signs it; v1 expects octet-stream)."""
 
 
 # The 54 script languages (API.md §6.6): (wire value, English label).
@@ -256,6 +264,14 @@ SCRIPT_STYLES: tuple[tuple[str, str], ...] = (
     ("Emotional Appeal", "Speaks to feelings: comfort, joy, confidence."),
     ("Immersive Storytelling", "Puts the viewer inside a scene where the product shines."),
 )
+
+# Every script style either generation knows (API.md §6.5), with its one-line description; which
+# of them a generation accepts is its adapter's ``capabilities.script_styles``.
+SCRIPT_STYLE_NOTES: dict[str, str] = {
+    **dict(SCRIPT_STYLES),
+    "Storytime": "A short, story-driven narration around the product.",
+    "Light marketing": "Soft, friendly promotion without a hard sell.",
+}
 
 AVATAR_GENDERS = ("female", "male")
 AVATAR_AGES = ("young_adult", "adult", "senior")
