@@ -14,6 +14,7 @@ import contextlib
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -27,14 +28,16 @@ from jogg_desktop.api.poller import (
     wait_for_video,
 )
 from jogg_desktop.api.protocol import JoggApi
+from jogg_desktop.api.routing import place_render
 from jogg_desktop.errors import Action, DownloadError, JoggError, RenderOutcomeUnknownError
+from jogg_desktop.jobs import settle
 from jogg_desktop.jobs.filenames import video_target
 from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.progress import ProgressGate
 from jogg_desktop.jobs.types import Job, JobListener, JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
-from jogg_desktop.store.job_store import JobStore
+from jogg_desktop.store.job_store import JobStore, now
 
 log = logging.getLogger(__name__)
 
@@ -125,17 +128,38 @@ class JobManager:
 
     # -- starting and resuming --------------------------------------------------------------
 
+    def _api_for(self, job: Job) -> JoggApi:
+        """The client of the generation the job runs on (v1 jobs stay on v1 after an upgrade)."""
+        return self._api.for_generation(job.generation)
+
     async def start(self, product: Product, settings: VideoSettings, save_dir: Path) -> Job:
-        job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length))
+        # A template look on v2 runs on v1 (the product copied there); settings are checked first.
+        api, product = await place_render(self._api, product, settings)
+        created = now()
+        name = (settle.render_name(product.name, settings.name, created)
+                if api.capabilities.render_history else None)
+        job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length),
+                                 at=created, generation=api.generation, render_name=name)
         self._locks.acquire(job.id)  # a new id: nobody else can hold it
         self._notify(job)
         job = self._update(job.id, stage=JobStage.REQUESTING)  # before the POST: see resume
+        started = self._clock()
+        sent = replace(settings, name=name) if name else settings  # the name to look it up by
         try:
-            project_id = await self._api.start_render(product.id, settings)
+            project_id = await api.start_render(product.id, sent)
         except RenderOutcomeUnknownError as err:
-            self._fail(job.id, JobStage.UNCONFIRMED, err)
-            self._locks.release(job.id)
-            raise
+            job = self._fail(job.id, JobStage.UNCONFIRMED, err)
+            try:
+                settled = await self._settle(job, waited=lambda: self._clock() - started)
+            finally:
+                self._locks.release(job.id)
+            if settled is None:
+                raise
+            if settled.stage is not JobStage.RENDERING:
+                raise self._errors[job.id] from None
+            self._locks.acquire(job.id)
+            self._spawn(job.id, poll_now=True)
+            return settled
         except JoggError as err:  # the client raises these only when no render was started
             self._fail(job.id, JobStage.FAILED, err)
             self._locks.release(job.id)
@@ -164,18 +188,82 @@ class JobManager:
                 self._locks.release(job.id)
             elif job.stage is JobStage.REQUESTING:
                 # The app stopped while the render request was in flight: it may have been
-                # charged. Never resend it (API.md §13 #18).
+                # charged. Never resend it (API.md §13 #18); where the API lists renders, the
+                # job is looked up there by its name (jobs/settle.py).
                 job = self._fail(
                     job.id,
                     JobStage.UNCONFIRMED,
                     RenderOutcomeUnknownError(server_message="the app stopped during the render request"),
                 )
-                self._locks.release(job.id)
+                if job.render_name:
+                    self._spawn_settle(job.id)
+                else:
+                    self._locks.release(job.id)
             else:
                 log.info("job %s: resuming at %s", job.id, job.stage.value)
                 self._spawn(job.id, poll_now=True)
             resumed.append(job)
+        for job in self._store.all():
+            # Lost answers left unsettled by an earlier run (closed while waiting, or offline).
+            if (job.stage is JobStage.UNCONFIRMED and job.render_name and job.id not in self._tasks
+                    and all(j.id != job.id for j in resumed) and self._locks.acquire(job.id)):
+                self._spawn_settle(job.id)
+                resumed.append(job)
         return resumed
+
+    # -- settling a lost render answer (v2) -------------------------------------------------
+
+    async def _settle(self, job: Job, *, waited: Callable[[], float] | None = None) -> Job | None:
+        """Look the job's render up by name until found, safely absent, or unknowable.
+
+        Returns the updated job (RENDERING with the render's id, or FAILED "not made"), or None
+        when it cannot be known (the job stays UNCONFIRMED: the seller checks in JoggAI).
+        """
+        if not job.render_name:
+            return None
+        api = self._api_for(job)
+        since = job.created_at
+
+        def wall_waited() -> float:
+            return (now() - since).total_seconds()
+
+        elapsed = waited or wall_waited
+        while True:
+            found = await settle.look_up(api, job.render_name, requested_at=since, waited=elapsed())
+            if found.outcome is settle.Outcome.FOUND and found.render is not None:
+                render = found.render
+                log.info("job %s: lost render answer settled: render %s found", job.id, render.project_id)
+                return self._update(job.id, stage=JobStage.RENDERING, project_id=render.project_id,
+                                    status=render, **_NO_ERROR)
+            if found.outcome is settle.Outcome.ABSENT:
+                log.info("job %s: lost render answer settled: not made", job.id)
+                return self._fail(job.id, JobStage.FAILED, settle.NOT_MADE)
+            if found.outcome is settle.Outcome.UNKNOWN:
+                log.info("job %s: lost render answer cannot be settled: %s", job.id, found.detail)
+                return None
+            await self._poll_sleep(min(settle.SETTLE_INTERVAL, max(0.0, settle.SETTLE_GRACE - elapsed())))
+
+    def _spawn_settle(self, job_id: int) -> None:
+        async def run() -> Job:
+            job = self._store.get(job_id)
+            if job is None:
+                raise KeyError(job_id)
+            settled = await self._settle(job)
+            if settled is not None and settled.stage is JobStage.RENDERING:
+                return await self._run(job_id, poll_now=True, raise_errors=False)
+            return settled or job
+
+        task = asyncio.ensure_future(run())
+        self._tasks[job_id] = task
+
+        def forget(done: asyncio.Task[Job]) -> None:
+            if self._tasks.get(job_id) is done:
+                del self._tasks[job_id]
+                self._locks.release(job_id)
+            if not done.cancelled() and done.exception() is not None:
+                log.warning("job %s: settling failed: %r", job_id, done.exception())
+
+        task.add_done_callback(forget)
 
     async def download_again(self, job_id: int, dest: Path | None = None) -> Job:
         """Check the render again and download its video (to ``dest``: a folder or a file)."""
@@ -272,7 +360,7 @@ class JobManager:
                 self._update(job_id, status=status)
 
         status = await wait_for_video(
-            self._api,
+            self._api_for(job),
             job.project_id,
             deadline=self._poll_deadline,
             on_status=on_status,
@@ -309,7 +397,7 @@ class JobManager:
                 self._update(job.id, downloaded_bytes=done, total_bytes=total)
 
         for attempt in range(2):
-            path = await self._api.download(job.status.video_url, job.video_path, progress=progress)
+            path = await self._api_for(job).download(job.status.video_url, job.video_path, progress=progress)
             if looks_like_video(path):
                 break
             # An error page or JSON answered with HTTP 200: not the video. Fetch it afresh once.

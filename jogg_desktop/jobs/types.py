@@ -14,6 +14,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from jogg_desktop.api.generation import ApiGeneration
 from jogg_desktop.errors import Action
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings
 
@@ -51,6 +52,8 @@ class Job:
     error_details: str | None = None
     save_dir: Path | None = None  # where the finished video goes
     error_action: Action | None = None  # what to offer the user next (with error_message)
+    generation: ApiGeneration = ApiGeneration.V1  # the API it is rendered, polled, downloaded on
+    render_name: str | None = None  # the name its render request carried (looked up when lost)
 
 
 JobListener = Callable[[Job], None]

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from jogg_desktop.api.generation import ApiGeneration
 from jogg_desktop.errors import Action
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import Product, VideoSettings
@@ -38,12 +39,14 @@ class JobStore:
         *,
         credits: int = 0,
         at: datetime | None = None,
+        generation: ApiGeneration = ApiGeneration.V1,
+        render_name: str | None = None,
     ) -> Job:
         at = at or now()
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO jobs (product_json, settings_json, save_dir, stage, created_at,"
-                " updated_at, credits) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, credits, api_generation, render_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     codec.dumps(codec.product_to_json(product)),
                     codec.dumps(codec.settings_to_json(settings)),
@@ -52,6 +55,8 @@ class JobStore:
                     at.isoformat(),
                     at.isoformat(),
                     credits,
+                    generation.value,
+                    render_name,
                 ),
             )
             job_id = cursor.lastrowid
@@ -71,7 +76,7 @@ class JobStore:
                 "UPDATE jobs SET product_json = ?, settings_json = ?, save_dir = ?, stage = ?,"
                 " updated_at = ?, project_id = ?, status_json = ?, credits = ?, video_path = ?,"
                 " downloaded_bytes = ?, total_bytes = ?, error_message = ?, error_details = ?,"
-                " error_action = ? WHERE id = ?",
+                " error_action = ?, api_generation = ?, render_name = ? WHERE id = ?",
                 (
                     codec.dumps(codec.product_to_json(job.product)),
                     codec.dumps(codec.settings_to_json(job.settings)),
@@ -87,6 +92,8 @@ class JobStore:
                     job.error_message,
                     job.error_details,
                     job.error_action.value if job.error_action else None,
+                    job.generation.value,
+                    job.render_name,
                     job_id,
                 ),
             )
@@ -137,4 +144,13 @@ def _from_row(row: sqlite3.Row) -> Job:
         error_details=row["error_details"],
         save_dir=Path(row["save_dir"]) if row["save_dir"] else None,
         error_action=Action(row["error_action"]) if row["error_action"] else None,
+        generation=_generation(row["api_generation"]),
+        render_name=row["render_name"],
     )
+
+
+def _generation(value: object) -> ApiGeneration:
+    try:
+        return ApiGeneration(value)
+    except ValueError:  # written by a newer app: the oldest generation is the safe reading
+        return ApiGeneration.V1
