@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from jogg_desktop.api.download import safe_filename
 from jogg_desktop.api.poller import DEFAULT_DEADLINE, Clock, Sleep, poll_delay, wait_for_video
 from jogg_desktop.api.protocol import JoggApi
+from jogg_desktop.api.routing import place_render
 from jogg_desktop.models import (
     AspectRatio,
     Look,
@@ -105,6 +106,7 @@ async def generate(
            f"image(s)/video(s) (product id {product.id}).")
     report("Step 2/4: product details kept as found (no changes to send).")
     settings = await complete_settings(api, options, report)
+    api, product = await place_render(api, product, settings, report)  # a template look: on v1
     cost = credits_for(int(settings.length))
     report(f"Step 3/4: requesting the video ({settings.aspect.value}, {int(settings.length)} s; "
            f"uses {cost} credit{'s' if cost != 1 else ''})…")
