@@ -81,6 +81,8 @@ class JobManager:
         missing_url_grace: float = MISSING_URL_GRACE,
         poll_schedule: Callable[[float], float] = poll_delay,
         locks: JobLocks | None = None,
+        settle_grace: float = settle.SETTLE_GRACE,
+        settle_interval: float = settle.SETTLE_INTERVAL,
     ) -> None:
         self._api = api
         self._store = store
@@ -93,6 +95,8 @@ class JobManager:
         self._tasks: dict[int, asyncio.Task[Job]] = {}
         self._errors: dict[int, JoggError] = {}
         self._locks = locks or JobLocks(store.path.parent / "job-locks")
+        self._settle_grace = settle_grace  # a lost render answer: see jobs/settle.py
+        self._settle_interval = settle_interval
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -229,9 +233,11 @@ class JobManager:
 
         elapsed = waited or wall_waited
         while True:
-            found = await settle.look_up(api, job.render_name, requested_at=since, waited=elapsed())
+            found = await settle.look_up(api, job.render_name, requested_at=since, waited=elapsed(),
+                                         grace=self._settle_grace)
             if found.outcome is settle.Outcome.FOUND and found.render is not None:
                 render = found.render
+                self._errors.pop(job.id, None)
                 log.info("job %s: lost render answer settled: render %s found", job.id, render.project_id)
                 return self._update(job.id, stage=JobStage.RENDERING, project_id=render.project_id,
                                     status=render, **_NO_ERROR)
@@ -241,7 +247,7 @@ class JobManager:
             if found.outcome is settle.Outcome.UNKNOWN:
                 log.info("job %s: lost render answer cannot be settled: %s", job.id, found.detail)
                 return None
-            await self._poll_sleep(min(settle.SETTLE_INTERVAL, max(0.0, settle.SETTLE_GRACE - elapsed())))
+            await self._poll_sleep(min(self._settle_interval, max(0.0, self._settle_grace - elapsed())))
 
     def _spawn_settle(self, job_id: int) -> None:
         async def run() -> Job:

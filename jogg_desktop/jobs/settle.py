@@ -56,8 +56,13 @@ def render_name(product_name: str, chosen_name: str, at: datetime) -> str:
     return f"{base} · {at.astimezone():%Y-%m-%d %H:%M:%S}"
 
 
-async def look_up(api: JoggApi, name: str, *, requested_at: datetime, waited: float) -> Settlement:
-    """Search the account's latest renders for ``name``; ``waited`` = seconds since the request."""
+async def look_up(
+    api: JoggApi, name: str, *, requested_at: datetime, waited: float, grace: float = SETTLE_GRACE
+) -> Settlement:
+    """Search the account's latest renders for ``name``; ``waited`` = seconds since the request.
+
+    ``grace`` must exceed the longest a request can be held on its way before JoggAI acts on it
+    (far more than the client's timeouts)."""
     try:
         renders = await api.recent_renders()
     except JoggError as err:
@@ -67,7 +72,7 @@ async def look_up(api: JoggApi, name: str, *, requested_at: datetime, waited: fl
     matches = [r for r in renders if r.title == name]
     if matches:
         return Settlement(Outcome.FOUND, render=matches[-1])  # the oldest of any (one is expected)
-    if waited < SETTLE_GRACE:
+    if waited < grace:
         return Settlement(Outcome.NOT_YET)
     dated = [r.created_at for r in renders if r.created_at is not None]
     if renders and not (dated and min(dated) < requested_at):
