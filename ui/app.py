@@ -210,9 +210,12 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
 
     def make_api(key: str) -> JoggApi:
         from jogg_desktop.api.client import JoggClient
+        from jogg_desktop.api.generation import resolve_endpoint
 
-        base = ctx.api_base
-        return JoggClient(key, base_url=base) if base else JoggClient(key)
+        # The generation: JOGG_API_VERSION, else the address's own /v1 or /v2 (the demo's is v2),
+        # else the advanced choice saved in the menu, else v2.
+        endpoint = resolve_endpoint(base_option=ctx.api_base, settings_version=settings.get("api/version"))
+        return JoggClient(key, endpoint.host, generation=endpoint.generation)
 
     def api_fetch(url: str) -> Any:
         return ctx.require_api().fetch_bytes(url)

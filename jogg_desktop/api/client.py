@@ -128,6 +128,10 @@ class JoggClient:
     def capabilities(self) -> Capabilities:
         return self._wire.capabilities
 
+    def with_generation(self, generation: ApiGeneration) -> JoggClient:
+        """A new, independent client of ``generation`` with the same key (the caller closes it)."""
+        return JoggClient(self.__key, self._host, generation=generation, **self._options)
+
     def for_generation(self, generation: ApiGeneration) -> JoggClient:
         """This client when it speaks ``generation``, else a sibling with the same key and options."""
         if generation is self.generation:

@@ -42,6 +42,9 @@ class JoggApi(Protocol):
     def for_generation(self, generation: ApiGeneration) -> JoggApi:
         """A client of ``generation`` with the same key (itself when it already speaks it)."""
 
+    def with_generation(self, generation: ApiGeneration) -> JoggApi:
+        """A new client of ``generation`` with the same key, owned by the caller (a switch)."""
+
     async def remaining_credits(self) -> float | None:
         """JoggAI's figure for the balance (information only); None where the API has none."""
 

@@ -42,6 +42,7 @@ from jogg_desktop.models import (
 )
 from jogg_desktop.store import codec
 from ui.context import AppContext
+from ui.credits import balance_text
 from ui.pages.base import WizardPage
 from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
@@ -221,6 +222,11 @@ class SettingsPage(WizardPage):
         # -- cost ----------------------------------------------------------------------------
         self.cost = CostLabel(content)
         column.addWidget(self.cost)
+        self.balance_label = QLabel(content)  # JoggAI's figure, where its API gives one (v2)
+        self.balance_label.setObjectName("hint")
+        self.balance_label.setWordWrap(True)
+        self.balance_label.hide()
+        column.addWidget(self.balance_label)
         self.missing_label = QLabel(content)
         self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)
@@ -413,6 +419,8 @@ class SettingsPage(WizardPage):
         api = self.ctx.api
         if api is None:
             return
+        self.script_style.set_styles(api.capabilities.script_styles)  # 16 in v1, 6 in v2
+        self._load_balance()
         if self._avatars is None:
             self._load(
                 "avatars", self.avatar_section, self.tr("Loading avatars…"),
@@ -479,6 +487,25 @@ class SettingsPage(WizardPage):
             self.show_error(error)
 
         self.run_task(run(), on_done=on_done, on_error=failed, key=f"settings:{name}")
+
+    def _load_balance(self) -> None:
+        """The remaining balance, information only (never a gate, API.md §13 #4); quiet on errors."""
+        api = self.ctx.api
+        if api is None or not api.capabilities.remaining_credits:
+            self.balance_label.hide()
+            return
+
+        def show(value: float | None) -> None:
+            self.balance_label.setText(balance_text(value))
+            self.balance_label.setVisible(value is not None)
+
+        async def fetch() -> float | None:
+            try:
+                return await api.remaining_credits()
+            except JoggError:
+                return None
+
+        self.run_task(fetch(), on_done=show, key="settings:balance")
 
     def _own_note(self, error: JoggError | None, what: str) -> str:
         if error is None:
