@@ -21,8 +21,9 @@ SETTING = "api/version"
 
 
 def chosen_generation(ctx: AppContext) -> ApiGeneration:
-    if ctx.api is not None:
-        return ctx.api.generation
+    generation = getattr(ctx.api, "generation", None)  # a stand-in client may not say
+    if isinstance(generation, ApiGeneration):
+        return generation
     try:
         return ApiGeneration.parse(str(ctx.settings.get(SETTING) or DEFAULT_GENERATION.value))
     except ValueError:
