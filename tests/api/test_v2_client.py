@@ -69,7 +69,8 @@ PARSERS: list[Any] = [
     lambda d: v2.parse_project(d, "p"), v2.parse_project_id, v2.parse_render_page,
     v2.parse_remaining_credits,
     lambda d: v2.parse_avatar_page(d, Ownership.PUBLIC), lambda d: v2.parse_voice_page(d, Ownership.CUSTOM),
-    lambda d: v2.parse_music_page(d, Ownership.PUBLIC), lambda d: v2.parse_visual_styles(d, AspectRatio.SQUARE),
+    lambda d: v2.parse_music_page(d, Ownership.PUBLIC),
+    lambda d: v2.parse_visual_styles(d, AspectRatio.SQUARE),
     v2.parse_product, v2.parse_account, lambda d: v2.parse_upload(d, "a.png"),
 ]
 
