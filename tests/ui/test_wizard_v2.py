@@ -98,12 +98,15 @@ def test_a_v2_user_makes_a_template_video(
     qtbot: Any, window: WizardWindow, sim: SimServer, tmp_path: Path
 ) -> None:
     page = _to_settings(qtbot, window, sim)
+    assert page.script_style.count() == 6
     qtbot.mouseClick(page.look_chooser.template_radio, LEFT)
+    assert page.script_style.count() == 16  # a template video is made with v1: its 16 styles
     keys = page.look_chooser.template_grid.item_keys()
     assert keys  # the templates come from v1 with the same key
     chosen = next((k for k in keys if k[0] is Ownership.PUBLIC), keys[0])
     page.look_chooser.template_grid.select(chosen)
     assert page.look_chooser.look() == TemplateLook(chosen[1], chosen[0])
+    page.script_style.set_style("Comparison")  # a v1-only style, fine for a v1 job
 
     _click(qtbot, window.next_button)
     _finish_and_save(qtbot, window, tmp_path, "template-v2-user.mp4")
@@ -111,7 +114,7 @@ def test_a_v2_user_makes_a_template_video(
     [copy] = _posts(sim, "/v1/product")  # the product re-created on v1 from its details
     assert copy.json["name"] == window.ctx.state.product.name
     [render] = _posts(sim, "/v1/create_video_from_url")
-    assert render.json["template_id"] == chosen[1]
+    assert render.json["template_id"] == chosen[1] and render.json["script_style"] == "Comparison"
     assert render.json["product_id"] != window.ctx.state.product.id
     assert not _posts(sim, V2_RENDER)
     job = _progress(window).job()

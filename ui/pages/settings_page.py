@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jogg_desktop.api.routing import generation_for
 from jogg_desktop.errors import JoggError
 from jogg_desktop.models import (
     AspectRatio,
@@ -35,9 +36,11 @@ from jogg_desktop.models import (
     Music,
     Ownership,
     Template,
+    TemplateLook,
     VideoLength,
     VideoSettings,
     VisualStyle,
+    VisualStyleLook,
     Voice,
 )
 from jogg_desktop.store import codec
@@ -392,8 +395,20 @@ class SettingsPage(WizardPage):
         self._changed()
 
     def _changed(self) -> None:
+        self._offer_styles()
         self.missing_label.setText(self._missing())
         self.nav_changed.emit()
+
+    def _offer_styles(self) -> None:
+        """The script styles of the generation that will make the video: a template look on v2
+        is made with v1 (jogg_desktop/api/routing.py), which has its own 16."""
+        api = self.ctx.api
+        if api is None:
+            return
+        template = self.look_chooser.template_mode()
+        look = TemplateLook(0) if template else VisualStyleLook("")
+        target = api.for_generation(generation_for(api, replace(self.ctx.state.settings, look=look)))
+        self.script_style.set_styles(target.capabilities.script_styles)
 
     def _on_avatars_shown(self) -> None:
         if not self._restoring:
@@ -419,7 +434,7 @@ class SettingsPage(WizardPage):
         api = self.ctx.api
         if api is None:
             return
-        self.script_style.set_styles(api.capabilities.script_styles)  # 16 in v1, 6 in v2
+        self._offer_styles()  # 16 in v1, 6 in v2
         self._load_balance()
         if self._avatars is None:
             self._load(
