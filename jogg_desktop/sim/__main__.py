@@ -1,8 +1,9 @@
 """``python -m jogg_desktop.sim``: the simulator standalone (demo mode, out-of-process tests).
 
-With ``--port 0`` a free port is chosen; the first stdout line is always
-``JOGG_SIM_READY <base_url>`` and ``--ready-file`` receives JSON with the addresses. Keys are
-never printed.
+Serves JoggAI's v2 and v1 APIs at once (``/v2/...``, ``/v1/...``). With ``--port 0`` a free port
+is chosen; the first stdout line is always ``JOGG_SIM_READY <v2 base_url>`` and ``--ready-file``
+receives JSON with the addresses (``base_url`` = v2, the demo's; ``base_url_v1``). Keys are never
+printed.
 """
 
 from __future__ import annotations
