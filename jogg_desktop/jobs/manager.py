@@ -243,7 +243,7 @@ class JobManager:
                                     status=render, **_NO_ERROR)
             if found.outcome is settle.Outcome.ABSENT:
                 log.info("job %s: lost render answer settled: not made", job.id)
-                return self._fail(job.id, JobStage.FAILED, settle.NOT_MADE)
+                return self._fail(job.id, JobStage.FAILED, settle.RenderNotMadeError())
             if found.outcome is settle.Outcome.UNKNOWN:
                 log.info("job %s: lost render answer cannot be settled: %s", job.id, found.detail)
                 return None

@@ -27,12 +27,16 @@ SETTLE_GRACE = 90.0
 SETTLE_INTERVAL = 15.0
 """Seconds between two looks at the list while waiting for the grace to pass."""
 
-NOT_MADE = JoggError(
-    "JoggAI did not make this video: the request never reached it, so there is nothing to wait "
-    "for. Please start it again. If your JoggAI credit balance went down anyway, contact JoggAI "
-    "support (the app cannot see charges).",
-    action=Action.START_OVER,
-)
+class RenderNotMadeError(JoggError):
+    """A render request whose answer was lost, and which JoggAI's list shows it never made."""
+
+    default_message = (
+        "JoggAI did not make this video: the request never reached it, so there is nothing to wait "
+        "for. Please start it again. If your JoggAI credit balance went down anyway, contact JoggAI "
+        "support (the app cannot see charges)."
+    )
+    default_action = Action.START_OVER
+    reason = "render_not_made"  # a stable identifier for the UI's wording
 
 
 class Outcome(Enum):

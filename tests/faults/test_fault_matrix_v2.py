@@ -57,7 +57,7 @@ def expected_v2(case: Case) -> Expected:
         return expected(case)
     if case.after_handler or case.kind == TIMEOUT_KIND:
         return DONE  # JoggAI made it: found in the list, picked up
-    return Expected(False, JobStage.FAILED, e.JoggError, "start_render")  # settle.NOT_MADE
+    return Expected(False, JobStage.FAILED, settle.RenderNotMadeError, "start_render")
 
 
 @pytest.fixture(scope="module")
@@ -120,7 +120,7 @@ def test_fault_v2(case: Case, sim_server: SimServer, tmp_path: Path, monkeypatch
             assert not part_path(job.video_path).exists() and job.error_message is None
         else:
             assert job.error_message == result.error.message
-            if result.error is settle.NOT_MADE or type(result.error) is e.JoggError:
+            if isinstance(result.error, settle.RenderNotMadeError):
                 assert "did not make this video" in job.error_message and "credit" in job.error_message
                 assert job.project_id is None
     finally:
