@@ -30,7 +30,6 @@ from jogg_desktop.api.throttle import PostThrottle
 from jogg_desktop.api.transport import USER_AGENT, ApiCall, Sleep, Timeouts, Transport
 from jogg_desktop.api.wire import Page, WireAdapter
 from jogg_desktop.errors import (
-    CrawlFailedError,
     InvalidRequestError,
     JoggError,
     NotFoundError,
@@ -181,9 +180,14 @@ class JoggClient:
         except NotFoundError as err:
             if err.http_status != 404:
                 raise
-        # /whoami is undocumented (API.md §9.7): any cheap authenticated call proves the key.
+            fallback = self._wire.key_check_fallback()  # where the account call may be missing
+            if fallback is None:
+                raise ProtocolError(
+                    "This address does not answer like the JoggAI API. Check the API address setting.",
+                    server_message=f"{self.base_url}: HTTP 404", http_status=404,
+                ) from None
         try:
-            await self._data(self._wire.key_check_fallback())
+            await self._data(fallback)
         except NotFoundError as err:
             if err.http_status != 404:
                 raise
@@ -199,10 +203,7 @@ class JoggClient:
         try:
             data = await self._data(self._wire.create_product_from_url(url))
         except InvalidRequestError as err:
-            # The crawl failure's code is undocumented (API.md §8.1: "Failed to extract product
-            # information"); a parameter error on a bare URL means the same to the user.
-            raise CrawlFailedError(code=err.code, server_message=err.server_message, rid=err.rid,
-                                   http_status=err.http_status) from None
+            raise self._wire.crawl_error(err) from None
         return self._wire.parse_product(data, url=url)
 
     async def create_product_manual(self, draft: ProductDraft) -> Product:

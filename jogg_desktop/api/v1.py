@@ -24,7 +24,7 @@ from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.status import normalise_state
 from jogg_desktop.api.transport import ApiCall
 from jogg_desktop.api.wire import Page
-from jogg_desktop.errors import InvalidRequestError, ProtocolError
+from jogg_desktop.errors import CrawlFailedError, InvalidRequestError, JoggError, ProtocolError
 from jogg_desktop.models import (
     SCRIPT_STYLES,
     Account,
@@ -85,9 +85,16 @@ def whoami() -> ApiCall:
     return ApiCall("GET", "/whoami", CallKind.SAFE)
 
 
-def key_check_fallback() -> ApiCall:
-    """A cheap authenticated list call for when /whoami is missing."""
+def key_check_fallback() -> ApiCall | None:
+    """/whoami is undocumented (API.md §9.7): a cheap authenticated list call proves the key."""
     return ApiCall("GET", "/visual_styles", CallKind.SAFE, params={"aspect_ratio": 0})
+
+
+def crawl_error(error: InvalidRequestError) -> JoggError:
+    """The crawl failure's code is undocumented (API.md §8.1: "Failed to extract product
+    information"); a parameter error on a bare URL means the same to the user."""
+    return CrawlFailedError(code=error.code, server_message=error.server_message, rid=error.rid,
+                            http_status=error.http_status)
 
 
 def media_to_wire(media: tuple[Media, ...]) -> list[dict[str, Any]]:

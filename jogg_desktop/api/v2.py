@@ -66,8 +66,12 @@ def whoami() -> ApiCall:
     return ApiCall("GET", "/user/whoami", CallKind.SAFE)
 
 
-def key_check_fallback() -> ApiCall:
-    return ApiCall("GET", "/visual_styles", CallKind.SAFE)
+def key_check_fallback() -> ApiCall | None:
+    """None: /user/whoami is documented in v2, so a 404 there means a wrong address."""
+    return None
+
+
+crawl_error = v1.crawl_error  # same undocumented crawl failure (API.md §8.1)
 
 
 def remaining_credits() -> ApiCall:

@@ -134,3 +134,12 @@ def test_one_post_budget_for_both_generations(sim: SimServer) -> None:
     assert client.for_generation(ApiGeneration.V1).throttle is client.throttle
     assert client.for_generation(ApiGeneration.V2) is client
     asyncio.run(client.aclose())
+
+
+def test_a_wrong_address_is_named_without_a_fallback_call_on_v2(sim: SimServer) -> None:
+    async def check(c: Any) -> None:
+        await c.check_key()
+
+    with pytest.raises(ProtocolError, match="does not answer like the JoggAI API"):
+        run(make_client(sim.origin + "/not-the-api"), check)
+    assert [r.path for r in sim.requests] == ["/not-the-api/v2/user/whoami"]

@@ -178,12 +178,13 @@ def test_other_queries() -> None:
                  v2.list_renders(2), v2.list_voices(2, language="english", gender="male", age="old"),
                  v2.list_custom_voices("french"), v2.list_custom_voices(None),
                  v2.list_custom_avatars(2), v2.list_photo_avatars(1), v2.list_musics(Ownership.PUBLIC, 4),
-                 v2.whoami(), v2.remaining_credits(), v2.key_check_fallback()):
+                 v2.whoami(), v2.remaining_credits()):
         assert call is not None
         check_query(call)
     assert v2.get_project("a/b c?d").path == "/product_video/a%2Fb%20c%3Fd"
     assert v2.list_musics(Ownership.CUSTOM) is None  # no custom music list in v2 (API.md §14)
     assert v2.list_templates(Ownership.PUBLIC, None) is None
+    assert v2.key_check_fallback() is None  # /user/whoami is documented: no fallback quirk
 
 
 def test_page_sizes_stay_within_the_spec() -> None:
