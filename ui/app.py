@@ -212,9 +212,15 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         from jogg_desktop.api.client import JoggClient
         from jogg_desktop.api.generation import resolve_endpoint
 
-        # The generation: JOGG_API_VERSION, else the address's own /v1 or /v2 (the demo's is v2),
-        # else the advanced choice saved in the menu, else v2.
-        endpoint = resolve_endpoint(base_option=ctx.api_base, settings_version=settings.get("api/version"))
+        # The generation: JOGG_API_VERSION, else the /v1 or /v2 ending of an address given now
+        # (--api-base, JOGG_API_BASE, the demo's: v2), else the advanced choice saved in the menu,
+        # else a saved address's ending (an earlier release saved .../v1), else v2.
+        base, saved = ctx.api_base, settings.get("api/base_url") or None
+        choice = None if ctx.demo else settings.get("api/version")
+        if base and base != saved:
+            endpoint = resolve_endpoint(base_option=base, settings_version=choice)
+        else:
+            endpoint = resolve_endpoint(settings_base=base, settings_version=choice)
         return JoggClient(key, endpoint.host, generation=endpoint.generation)
 
     def api_fetch(url: str) -> Any:

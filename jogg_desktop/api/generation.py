@@ -99,20 +99,22 @@ def resolve_endpoint(
     """The endpoint from the command line, the environment, the saved settings, then defaults.
 
     The address: ``--api-base``, else ``JOGG_API_BASE``, else the saved one, else JoggAI's host.
-    The generation: ``--api-version``, else ``JOGG_API_VERSION``, else the one the chosen address
-    ends in, else the saved choice, else v2. Raises ValueError for an unknown version name.
+    The generation: ``--api-version``, else ``JOGG_API_VERSION``, else the ``/v1``/``/v2`` ending
+    of an address given now (option or environment), else the saved choice, else the ending of a
+    saved address (an earlier release saved ``…/v1``), else v2. Raises ValueError for an unknown
+    version name given now; a damaged saved choice is ignored.
     """
-    base = next((b.strip() for b in (base_option, os.environ.get(API_BASE_ENV), settings_base)
-                 if b and b.strip()), DEFAULT_HOST)
-    host, from_base = split_base(base)
+    given = next((b.strip() for b in (base_option, os.environ.get(API_BASE_ENV)) if b and b.strip()), None)
+    saved = settings_base.strip() if settings_base and settings_base.strip() else None
+    host, named = split_base(given or saved or DEFAULT_HOST)
     explicit = next((v for v in (version_option, os.environ.get(API_VERSION_ENV)) if v and v.strip()), None)
     if explicit is not None:
         return Endpoint(host, ApiGeneration.parse(explicit))
-    if from_base is not None:
-        return Endpoint(host, from_base)
+    if given is not None and named is not None:
+        return Endpoint(host, named)
     if settings_version and settings_version.strip():
         try:
             return Endpoint(host, ApiGeneration.parse(settings_version))
         except ValueError:
-            pass  # a damaged setting: the default
-    return Endpoint(host, DEFAULT_GENERATION)
+            pass  # a damaged setting: what the address says, else the default
+    return Endpoint(host, named or DEFAULT_GENERATION)
