@@ -133,3 +133,22 @@ def test_generate_with_download_on_v2_records_the_generation(
     assert job.status.credits_charged == 1.0
     [render] = sim.requests_to("POST", "/create_video_from_product")
     assert render.json["video_spec"]["name"] == job.render_name
+
+
+def test_a_template_video_with_download_on_v2_is_a_v1_job(
+    sim: SimServer, sim_key: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JOGG_API_KEY", sim_key)
+    monkeypatch.setenv("JOGG_DESKTOP_HOME", str(tmp_path / "home"))
+    code, out, err = run_cli("generate", "--api-base", sim.origin, "--url", sim.demo_product_urls()[0],
+                             "--template-id", "136", "--out", str(tmp_path), "--poll-every", "0.2")
+    assert code == 0, err
+    assert "Templates are made with JoggAI's API v1" in out and "Video saved: " in out
+    store = Store()
+    try:
+        [job] = store.jobs.all()
+    finally:
+        store.close()
+    assert job.generation.value == "v1" and job.render_name is None
+    assert [r.path for r in sim.requests if r.method == "POST"] == [
+        "/v2/product", "/v1/product", "/v1/create_video_from_url"]

@@ -49,7 +49,7 @@ async def place_render(
     if generation is api.generation:
         return api, product
     target = api.for_generation(generation)
-    report(f"Templates are made with JoggAI's API {generation.value}: copying the product there…")
+    report(f"Copying the product to JoggAI's API {generation.value} (templates are made there)…")
     draft = ProductDraft(name=product.name, description=product.description,
                          target_audience=product.target_audience, media=product.media)
     copied = await target.create_product_manual(draft)
