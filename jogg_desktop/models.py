@@ -12,6 +12,22 @@ from datetime import datetime
 from enum import Enum, IntEnum
 
 
+class ApiGeneration(Enum):
+    """JoggAI's API generations (API.md §0, §14); each job records the one it runs on."""
+
+    V1 = "v1"
+    V2 = "v2"
+
+    @classmethod
+    def parse(cls, text: str) -> ApiGeneration:
+        """``v1``/``v2`` (also ``1``/``2``, any case); ValueError otherwise."""
+        wanted = text.strip().lower()
+        for generation in cls:
+            if wanted in (generation.value, generation.value[1:]):
+                return generation
+        raise ValueError(f"unknown API version {text!r}: choose v1 or v2")
+
+
 class AspectRatio(Enum):
     PORTRAIT = "9:16"
     LANDSCAPE = "16:9"

@@ -14,29 +14,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from enum import Enum
+
+from jogg_desktop.models import ApiGeneration
+
+__all__ = ["ApiGeneration", "Capabilities", "Endpoint", "resolve_endpoint", "split_base"]
 
 DEFAULT_HOST = "https://api.jogg.ai"
 API_BASE_ENV = "JOGG_API_BASE"
 API_VERSION_ENV = "JOGG_API_VERSION"
-
-
-class ApiGeneration(Enum):
-    V1 = "v1"
-    V2 = "v2"
-
-    @classmethod
-    def parse(cls, text: str) -> ApiGeneration:
-        """``v1``/``v2`` (also ``1``/``2``, any case); ValueError otherwise."""
-        wanted = text.strip().lower()
-        for generation in cls:
-            if wanted in (generation.value, generation.value[1:]):
-                return generation
-        raise ValueError(f"unknown API version {text!r}: choose v1 or v2")
-
-    @property
-    def label(self) -> str:
-        return {ApiGeneration.V1: "v1 (older)", ApiGeneration.V2: "v2 (current)"}[self]
 
 
 DEFAULT_GENERATION = ApiGeneration.V2  # JoggAI's current API (API.md §0)

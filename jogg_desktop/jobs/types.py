@@ -14,9 +14,8 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from jogg_desktop.api.generation import ApiGeneration
 from jogg_desktop.errors import Action
-from jogg_desktop.models import Product, ProjectStatus, VideoSettings
+from jogg_desktop.models import ApiGeneration, Product, ProjectStatus, VideoSettings
 
 
 class JobStage(Enum):

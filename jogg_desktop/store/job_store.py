@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jogg_desktop.api.generation import ApiGeneration
 from jogg_desktop.errors import Action
 from jogg_desktop.jobs.types import Job, JobStage
-from jogg_desktop.models import Product, VideoSettings
+from jogg_desktop.models import ApiGeneration, Product, VideoSettings
 from jogg_desktop.store import codec
 from jogg_desktop.store.database import Database
 
