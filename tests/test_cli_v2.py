@@ -27,7 +27,7 @@ def test_the_issue_command_prints_the_finished_video_address(
                             env=_cli_env(tmp_path / "home", sim_key))
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    link = next(line.split(": ", 1)[1] for line in lines if line.startswith("Video link: "))
+    link = next(line.split(": ", 1)[1].split()[0] for line in lines if line.startswith("Video link: "))
     assert link.startswith(sim.origin + "/media/renders/") and link.endswith(".mp4")
     [render] = sim.requests_to("POST", "/create_video_from_product")
     assert render.path == "/v2/create_video_from_product"
@@ -49,9 +49,11 @@ def test_generate_on_v2_takes_the_same_options(sim: SimServer, sim_key: str,
     assert code == 0, err
     assert "Video link: " in out
     [render] = sim.requests_to("POST", "/create_video_from_product")
+    name = render.json["video_spec"]["name"]
+    assert name.startswith("Promo")  # "Promo", or "Promo · <time>" when made as a job
     assert render.json == {
         "product_id": render.json["product_id"], "visual_style": "FullScreen",
-        "video_spec": {"aspect_ratio": "landscape", "length": "30", "caption": False, "name": "Promo"},
+        "video_spec": {"aspect_ratio": "landscape", "length": "30", "caption": False, "name": name},
         "avatar": {"id": 100266, "type": 1}, "voice": {"id": "fr-FR-DeniseNeural"},
         "audio": {"music_id": 13}, "script": {"style": "Storytime", "language": "french"},
         "override_script": "Bonjour",

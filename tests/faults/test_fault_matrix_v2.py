@@ -75,6 +75,7 @@ def test_fault_v2(case: Case, sim_server: SimServer, tmp_path: Path, monkeypatch
     monkeypatch.setattr(harness, "JobManager", _manager_with_short_grace)
     sim_server.clear_faults()
     first_request = len(sim_server.requests)
+    projects_before = len(sim_server.project_ids())
     sim_server.inject(Fault(route=STEPS_V2[case.step], kind=case.kind, code=case.code, times=1,
                             after_handler=case.after_handler, delay=HOLD if case.kind == "delay" else None))
     store = Store()
@@ -95,7 +96,9 @@ def test_fault_v2(case: Case, sim_server: SimServer, tmp_path: Path, monkeypatch
     jobs = store.jobs.all()
     try:
         assert all(not r.path.startswith("/v1/") for r in requests)
-        assert len(renders) <= 1  # never charged twice
+        made = len(sim_server.project_ids()) - projects_before
+        assert made <= 1  # never charged twice (a 429 refusal made nothing and may be sent again)
+        assert len(renders) <= (2 if case.kind == "rate_limit" and case.step == "start_render" else 1)
         assert result.step == want.stopped_at, result.error and result.error.details()
         if want.error is None:
             assert result.error is None, result.error.details()
@@ -105,10 +108,10 @@ def test_fault_v2(case: Case, sim_server: SimServer, tmp_path: Path, monkeypatch
         if want.stage is None:
             assert jobs == [] and renders == []
             return
-        assert len(jobs) == 1 and len(renders) == 1
+        assert len(jobs) == 1 and len(renders) >= 1
         job = jobs[0]
         assert job.stage is want.stage and job.generation.value == "v2"
-        assert job.render_name and renders[0].json["video_spec"]["name"] == job.render_name
+        assert job.render_name and renders[-1].json["video_spec"]["name"] == job.render_name
         looked_up = [r for r in requests if r.path == "/v2/product_videos"]
         if expected(case).stage is JobStage.UNCONFIRMED:  # v1 would have left it to the seller
             assert looked_up, "the lost answer was not looked up in the render list"
