@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from jogg_desktop.api import v1
 from jogg_desktop.api.generation import ApiGeneration, Capabilities
-from jogg_desktop.api.parsing import as_bool, as_float, as_int, as_object, as_str, first, first_list
+from jogg_desktop.api.parsing import as_float, as_int, as_object, as_str, first, first_list
 from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.transport import ApiCall
 from jogg_desktop.api.wire import Page
@@ -219,6 +219,17 @@ def request_upload(filename: str, size: int | None = None) -> ApiCall:
 # ---------------------------------------------------------------- answers
 
 
+def _flag(value: Any) -> bool | None:
+    """``has_more`` as JoggAI may send it: a boolean, 0/1, or "true"/"false"; else unknown."""
+    if isinstance(value, bool):
+        return value
+    number = as_int(value)
+    if number in (0, 1):
+        return number == 1
+    text = as_str(value).strip().lower()
+    return {"true": True, "false": False}.get(text)
+
+
 parse_account = v1.parse_account
 parse_product = v1.parse_product
 parse_visual_styles = v1.parse_visual_styles
@@ -257,7 +268,7 @@ def parse_render_page(data: Any) -> Page[ProjectStatus]:
         items.append(_with_credit(v1.parse_project(obj, video_id), obj))
     meta = as_object(data)
     total = as_int(meta.get("total"))
-    return Page(items=items, total=total, has_more=as_bool(meta.get("has_more")))
+    return Page(items=items, total=total, has_more=_flag(meta.get("has_more")))
 
 
 def parse_remaining_credits(data: Any) -> float | None:
@@ -271,7 +282,7 @@ def parse_avatars(data: Any, ownership: Ownership) -> list[Avatar]:
 
 def parse_avatar_page(data: Any, ownership: Ownership) -> Page[Avatar]:
     return Page(items=parse_avatars(data, ownership), total=as_int(as_object(data).get("total")),
-                has_more=as_bool(as_object(data).get("has_more")))
+                has_more=_flag(as_object(data).get("has_more")))
 
 
 def parse_voices(data: Any, ownership: Ownership) -> tuple[list[Voice], int | None]:
@@ -280,7 +291,7 @@ def parse_voices(data: Any, ownership: Ownership) -> tuple[list[Voice], int | No
 
 def parse_voice_page(data: Any, ownership: Ownership) -> Page[Voice]:
     voices, total = v1.parse_voices(data, ownership)
-    return Page(items=voices, total=total, has_more=as_bool(as_object(data).get("has_more")))
+    return Page(items=voices, total=total, has_more=_flag(as_object(data).get("has_more")))
 
 
 def parse_musics(data: Any, ownership: Ownership) -> list[Music]:

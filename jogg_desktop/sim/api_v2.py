@@ -21,7 +21,6 @@ from jogg_desktop.sim import catalog
 from jogg_desktop.sim.api import (
     FILENAME,
     LANGUAGE_VALUES,
-    LENGTHS,
     ParamError,
     V1Api,
     _int,
@@ -36,6 +35,7 @@ from jogg_desktop.sim.envelope import NO_CREDIT, NOT_FOUND, PARAM_VALIDATION, SY
 from jogg_desktop.sim.projects import RENDER_FAILED_MSG
 from jogg_desktop.sim.state import ProductRecord, ProjectRecord, UploadRecord
 
+LENGTHS = ("15", "30", "60")
 V2_STYLES = ("Don't Worry", "Storytime", "Discovery", "Data", "Top 3 reasons", "Light marketing")
 ASPECT_WORDS = {"portrait": 0, "landscape": 1, "square": 2}
 STATUS_WORDS = {1: "pending", 2: "pending", 3: "processing", 4: "completed", 5: "failed"}
