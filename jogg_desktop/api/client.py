@@ -26,8 +26,15 @@ from jogg_desktop.api.generation import (
 )
 from jogg_desktop.api.protocol import JoggApi, ProgressCallback
 from jogg_desktop.api.retry import RetryPolicy
-from jogg_desktop.api.throttle import PostThrottle
-from jogg_desktop.api.transport import USER_AGENT, ApiCall, Sleep, Timeouts, Transport
+from jogg_desktop.api.throttle import PostThrottle, shared_ledger
+from jogg_desktop.api.transport import (
+    USER_AGENT,
+    ApiCall,
+    Sleep,
+    Timeouts,
+    Transport,
+    system_tls_context,
+)
 from jogg_desktop.api.wire import Page, WireAdapter
 from jogg_desktop.errors import (
     InvalidRequestError,
@@ -83,7 +90,8 @@ class JoggClient:
         self._wire = wire if wire is not None and wire.generation is chosen else ADAPTERS[chosen]
         self._host = host
         self.__key = api_key
-        throttle = throttle or PostThrottle()  # one POST budget per key, shared with siblings
+        if throttle is None:  # one POST budget per key: across processes, and with siblings
+            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key))
         self._options: dict[str, Any] = {"timeouts": timeouts, "retry": retry, "throttle": throttle,
                                          "transport": transport, "sleep": sleep}
         self._siblings: dict[ApiGeneration, JoggClient] = {}
@@ -94,6 +102,7 @@ class JoggClient:
             timeout=httpx.Timeout(self.timeouts.default, connect=self.timeouts.connect),
             follow_redirects=True,
             transport=transport,
+            verify=system_tls_context(),
         )
         self._transport = Transport(api_key, base_url, timeouts=self.timeouts, retry=retry,
                                     throttle=throttle, http=http, sleep=sleep)

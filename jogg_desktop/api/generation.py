@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from jogg_desktop.errors import InputError
 from jogg_desktop.models import ApiGeneration
 
 __all__ = ["ApiGeneration", "Capabilities", "Endpoint", "resolve_endpoint", "split_base"]
@@ -87,8 +88,12 @@ def resolve_endpoint(
     The generation: ``--api-version``, else ``JOGG_API_VERSION``, else the ``/v1``/``/v2`` ending
     of an address given now (option or environment), else the saved choice, else the ending of a
     saved address (an earlier release saved ``…/v1``), else v2. Raises ValueError for an unknown
-    version name given now; a damaged saved choice is ignored.
+    version name given now, InputError for a blank address given on purpose; a damaged saved
+    choice is ignored.
     """
+    if base_option is not None and not base_option.strip():  # never silently means production
+        raise InputError("The API address given is empty. Leave the option out to use JoggAI "
+                         f"({DEFAULT_HOST}), or give the full address.")
     given = next((b.strip() for b in (base_option, os.environ.get(API_BASE_ENV)) if b and b.strip()), None)
     saved = settings_base.strip() if settings_base and settings_base.strip() else None
     host, named = split_base(given or saved or DEFAULT_HOST)
