@@ -478,8 +478,12 @@ class Transfers:
 
     # ------------------------------------------------------------ signed upload
 
-    async def put_file(self, url: str, path: Path, *, progress: ProgressCallback | None = None) -> None:
-        """PUT the file's bytes to a signed URL (octet-stream, no API key; API.md §9.8)."""
+    async def put_file(
+        self, url: str, path: Path, *, progress: ProgressCallback | None = None,
+        content_type: str = "application/octet-stream",
+    ) -> None:
+        """PUT the file's bytes to a signed URL (no API key) with the content type it was signed
+        for (v1: octet-stream, API.md §9.8; v2: the type named in the request, §8.12)."""
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -489,7 +493,7 @@ class Transfers:
             try:
                 response = await self._http.put(
                     url, content=self._chunks(path, size, progress),
-                    headers={"Content-Type": "application/octet-stream", "Content-Length": str(size)},
+                    headers={"Content-Type": content_type, "Content-Length": str(size)},
                     timeout=self._timeout,
                 )
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:
