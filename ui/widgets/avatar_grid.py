@@ -84,10 +84,9 @@ class AvatarGrid(QWidget):
         style = self.style_filter.currentData()
 
         def keep(a: Avatar) -> bool:
+            # An avatar without a known aspect ratio (often the user's own) fits any video.
             return (
-                a.ready
-                # An avatar without a known aspect ratio (often the user's own) fits any video.
-                and (self._aspect is None or a.aspect is None or a.aspect == self._aspect)
+                self.fits(a)
                 and (not source or a.ownership.value == source)
                 and (not gender or a.gender == gender)
                 and (not age or a.age == age)
@@ -96,6 +95,17 @@ class AvatarGrid(QWidget):
 
         return [a for a in self._avatars if keep(a)]
 
+    def all_avatars(self) -> list[Avatar]:
+        return list(self._avatars)
+
+    def fits(self, avatar: Avatar) -> bool:
+        """Whether ``avatar`` can present a video of the current format (filters aside)."""
+        aspect = self._aspect
+        return avatar.ready and (aspect is None or avatar.aspect is None or avatar.aspect == aspect)
+
+    def fitting_avatars(self) -> list[Avatar]:
+        return [a for a in self._avatars if self.fits(a)]
+
     def avatar(self) -> Avatar | None:
         for a in self._avatars:
             if (a.ownership, a.id) == self._chosen:
@@ -103,6 +113,7 @@ class AvatarGrid(QWidget):
         return None
 
     def is_chosen_visible(self) -> bool:
+        """Whether the chosen avatar is in the grid now (the filters may hide it; it stays chosen)."""
         return self._chosen is not None and self._chosen in self.grid.item_keys()
 
     def set_avatar(self, avatar_id: int, ownership: Ownership) -> None:
