@@ -9,6 +9,7 @@ import importlib
 import importlib.util
 import platform
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -43,22 +44,36 @@ LATER_PAGES = (
 )
 
 
-class _Pages(dict[str, WizardPage]):
-    """name → page; a page listed in LATER_PAGES is built the first time it is looked up."""
+class PageFactory:
+    """The wizard's pages by name. ``names`` are the pages this build has; one listed in
+    LATER_PAGES is built by ``build`` the first time it is asked for, then kept."""
 
-    def __init__(self, build: Callable[[str], WizardPage | None]) -> None:
-        super().__init__()
+    def __init__(self, build: Callable[[str], WizardPage]) -> None:
         self._build = build
+        self._built: dict[str, WizardPage] = {}
         self.names: list[str] = []
 
-    def __missing__(self, name: str) -> WizardPage:
-        page = self._build(name)
+    def add(self, name: str, page: WizardPage) -> None:
+        self._built[name] = page
+
+    def __getitem__(self, name: str) -> WizardPage:
+        """The page ``name``, built now if it was not yet; KeyError for a page this build lacks."""
+        page = self._built.get(name)
         if page is None:
-            raise KeyError(name)
+            if name not in self.names:
+                raise KeyError(name)
+            page = self._build(name)
         return page
 
     def __contains__(self, name: object) -> bool:
         return name in self.names
+
+    def built(self, name: str) -> WizardPage | None:
+        """The page if it exists already (never builds one)."""
+        return self._built.get(name)
+
+    def name_of(self, page: QWidget | None) -> str:
+        return next((n for n, p in self._built.items() if p is page), "")
 
 
 class WizardWindow(QMainWindow):
@@ -76,7 +91,7 @@ class WizardWindow(QMainWindow):
         self.explicit_shutdown = False
         """True when the app handles ``quit_requested`` (shut down first, then close)."""
 
-        self.pages = _Pages(self._build_later_page)
+        self.pages = PageFactory(self._build_later_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self._later = {
@@ -168,11 +183,9 @@ class WizardWindow(QMainWindow):
 
     def current_name(self) -> str:
         current = self.stack.currentWidget()
-        return next((n for n, p in dict.items(self.pages) if p is current), "")
+        return self.pages.name_of(current)
 
-    def _build_later_page(self, name: str) -> WizardPage | None:
-        if name not in self._later:
-            return None
+    def _build_later_page(self, name: str) -> WizardPage:
         module, cls = self._later[name]
         page_cls: type[WizardPage] = getattr(importlib.import_module(module), cls)
         page = page_cls(self.ctx)
@@ -183,7 +196,7 @@ class WizardWindow(QMainWindow):
         return self.pages[self.current_name()]
 
     def _add_page(self, name: str, page: WizardPage) -> None:
-        self.pages[name] = page
+        self.pages.add(name, page)
         self.stack.addWidget(page)
         page.setObjectName(page.objectName() or f"{name}Page")
         page.go_next.connect(lambda p=page: self._page_next(p))
@@ -274,10 +287,15 @@ class WizardWindow(QMainWindow):
         self.update_demo_badge()
 
     def start_over(self) -> None:
-        self.ctx.state.product = None
+        """A new product: its own name and script start empty; the style choices carry over."""
+        state = self.ctx.state
+        state.product = None
+        state.job_id = None
+        state.settings = replace(state.settings, name="", script="")
         self.link_page.reset()
-        if dict.get(self.pages, PRODUCT) is not None:
-            self.pages[PRODUCT].reset()  # type: ignore[attr-defined]
+        product = self.pages.built(PRODUCT)
+        if product is not None:
+            product.reset()
         self.show_page(LINK)
 
     def forget_key(self) -> None:

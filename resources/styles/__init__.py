@@ -31,7 +31,9 @@ def load_stylesheet(*, dark: bool = False) -> str:
     text = resources.files(__name__).joinpath("app.qss").read_text("utf-8")
     for name, value in (DARK if dark else LIGHT).items():
         text = text.replace(f"@{name}@", value)
-    return text
+    # The check box's tick: a bundled SVG file (QSS takes images by path), drawn in accent_text.
+    tick = resources.files("resources.icons") / "ui" / ("check-dark.svg" if dark else "check-light.svg")
+    return text.replace("@check_image@", str(tick).replace("\\", "/"))
 
 
 def light_palette(base: QPalette) -> QPalette:

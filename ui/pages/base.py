@@ -63,6 +63,9 @@ class WizardPage(QWidget):
     def on_leave(self) -> None:
         """The page is about to be hidden."""
 
+    def reset(self) -> None:
+        """A new product starts: forget what belonged to the last one (pages override)."""
+
     def can_go_next(self) -> bool:
         return True
 

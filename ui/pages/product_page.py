@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,13 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jogg_desktop.media_types import Problem, UnsupportedMedia, check_file
 from jogg_desktop.models import Media, MediaKind, Product, ProductDraft
 from ui.context import AppContext
 from ui.imaging.kinds import VIDEO_SUFFIXES, looks_like_video
 from ui.pages.base import WizardPage
+from ui.settings_store import SettingsStore
+from ui.widgets import icons
 from ui.widgets.media_grid import MEDIA_ROLE, THUMB_SIZE, THUMB_URL_ROLE, MediaGrid
 
 SAVE_TASK = "product-save"
+MEDIA_FOLDER = "media/last_folder"
+SettingsStore.declare(MEDIA_FOLDER, "", str)
 MEDIA_FILTER = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.mp4 *.mov *.webm *.m4v"
 
 
@@ -69,7 +74,7 @@ class ProductPage(WizardPage):
         self.description_edit.setAccessibleName(self.tr("Product description"))
         self.description_edit.setPlaceholderText(self.tr("What it is, what it does, why people love it"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 4 + 18)
+        self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 3 + 18)
         self.audience_edit = QLineEdit(self)
         self.audience_edit.setObjectName("targetAudience")
         self.audience_edit.setAccessibleName(self.tr("Target audience"))
@@ -124,17 +129,32 @@ class ProductPage(WizardPage):
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.remove_button.setAccessibleName(self.tr("Remove the selected picture or video"))
         self.remove_button.clicked.connect(self.grid.remove_current)
-        self.left_button = QPushButton(self.tr("◀ Move"), self)
+        self.left_button = QPushButton(icons.icon("left"), self.tr("Move"), self)
         self.left_button.setAccessibleName(self.tr("Move the selected item earlier"))
         self.left_button.setToolTip(self.tr("Move earlier (Ctrl+Left)"))
         self.left_button.clicked.connect(lambda: self.grid.move_current(-1))
-        self.right_button = QPushButton(self.tr("Move ▶"), self)
+        self.right_button = QPushButton(icons.icon("right"), self.tr("Move"), self)
+        self.right_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the word
         self.right_button.setAccessibleName(self.tr("Move the selected item later"))
         self.right_button.setToolTip(self.tr("Move later (Ctrl+Right)"))
         self.right_button.clicked.connect(lambda: self.grid.move_current(1))
         self.media_status = QLabel(self)
         self.media_status.setObjectName("hint")
         self.media_status.setAccessibleName(self.tr("Upload status"))
+        self.media_status.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
+        self.undo_button.setAccessibleName(self.tr("Undo: put the removed item back"))
+        self.undo_button.setToolTip(self.tr("Put it back (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_remove)
+        self.undo_button.hide()
+        self.remove_broken_button = QPushButton(self.tr("Remove links that don't load"), self)
+        self.remove_broken_button.setAccessibleName(self.tr("Remove every link that doesn't load"))
+        self.remove_broken_button.clicked.connect(self.grid.remove_broken)
+        self.remove_broken_button.hide()
+        self._removed: tuple[int, Media] | None = None
+        self.grid.removed.connect(self._on_removed)
+        self.grid.undo_requested.connect(self.undo_remove)
+        ctx.thumbnails.failed.connect(self._on_thumbnail_failed)
 
         item_row = QHBoxLayout()
         item_row.addWidget(self.media_description, 1)
@@ -153,7 +173,11 @@ class ProductPage(WizardPage):
         media_box.addWidget(self.grid, 1)
         media_box.addLayout(item_row)
         media_box.addLayout(add_row)
-        media_box.addWidget(self.media_status)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.media_status, 1)
+        status_row.addWidget(self.undo_button)
+        status_row.addWidget(self.remove_broken_button)
+        media_box.addLayout(status_row)
 
         # Everything scrolls together: nothing overlaps at 200% scaling or in a small window.
         content = QWidget(self)
@@ -163,6 +187,11 @@ class ProductPage(WizardPage):
         column.addWidget(self.intro)
         column.addLayout(form)
         column.addLayout(media_box, 1)
+        self.missing_label = QLabel(content)
+        self.missing_label.setObjectName("hint")
+        self.missing_label.setProperty("warn", True)
+        self.missing_label.setAccessibleName(self.tr("What is still missing"))
+        column.addWidget(self.missing_label)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -192,7 +221,22 @@ class ProductPage(WizardPage):
         return self._original is None
 
     def can_go_next(self) -> bool:
-        return bool(self.name_edit.text().strip()) and not self._saving and self._uploads == 0
+        return not self.missing() and not self._saving and self._uploads == 0
+
+    def missing(self) -> str:
+        """What the product still needs, in plain words ("" when nothing).
+
+        A product entered by hand needs a name, a description and at least one picture or video:
+        JoggAI's manual product requires them (docs/joggai-api.md, create product); without them
+        the seller only met a vague rejection after pressing Next.
+        """
+        if not self.name_edit.text().strip():
+            return self.tr("Add the product's name.")
+        if self.is_manual and not self.description_edit.toPlainText().strip():
+            return self.tr("Add a short description: JoggAI writes the video's script from it.")
+        if self.is_manual and not self.grid.media():
+            return self.tr("Add at least one picture or video of the product.")
+        return ""
 
     def can_go_back(self) -> bool:
         return not self._saving
@@ -207,6 +251,9 @@ class ProductPage(WizardPage):
     def reset(self) -> None:
         """Forget the edits: the next visit shows ``ctx.state.product`` (or an empty form)."""
         self._loaded = False
+        self.url_edit.clear()
+        self.media_description.clear()
+        self._forget_removed()
 
     def on_leave(self) -> None:
         self.ctx.tasks.cancel(SAVE_TASK)
@@ -311,7 +358,10 @@ class ProductPage(WizardPage):
     # -- adding media ---------------------------------------------------------------------
     def choose_files(self) -> None:
         # open(), never exec(): no nested event loop under qasync.
-        dialog = QFileDialog(self, self.tr("Add pictures or videos"))
+        folder = str(self.ctx.settings.get(MEDIA_FOLDER) or "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.PicturesLocation
+        )
+        dialog = QFileDialog(self, self.tr("Add pictures or videos"), folder)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.setNameFilter(self.tr("Pictures and videos (%1)").replace("%1", MEDIA_FILTER))
         dialog.filesSelected.connect(lambda files: self.add_files([Path(f) for f in files]))
@@ -319,11 +369,18 @@ class ProductPage(WizardPage):
         dialog.open()
 
     def add_files(self, files: list[Path]) -> None:
+        rejected: list[str] = []
         for path in files:
             if not path.is_file():
                 continue
+            self.ctx.settings.set(MEDIA_FOLDER, str(path.parent))
+            try:
+                found = check_file(path)
+            except UnsupportedMedia as problem:
+                rejected.append(self._rejection(problem))
+                continue
             local_url = QUrl.fromLocalFile(str(path)).toString()
-            media = Media(kind=media_kind_for(path.name), url=local_url, name=path.name)
+            media = Media(kind=found.kind, url=local_url, name=path.name)
             item = self.grid.add_media(media, pending=True)
             item.setData(THUMB_URL_ROLE, local_url)
             self.grid.setCurrentItem(item)
@@ -333,8 +390,28 @@ class ProductPage(WizardPage):
             self.run_task(self._upload(path, item), on_done=lambda url, it=item: self._uploaded(it, url),
                           on_error=lambda exc, it=item: self._upload_failed(it, exc),
                           on_cancel=lambda it=item: self._upload_failed(it, None))
+        if rejected:
+            self.banner.show_text(
+                self.tr("Not added: %1").replace("%1", " ".join(rejected)), "warning"
+            )
         self._show_upload_status()
         self.nav_changed.emit()
+
+    def _rejection(self, problem: UnsupportedMedia) -> str:
+        name = problem.path.name
+        if problem.problem is Problem.TOO_LARGE:
+            if problem.kind is MediaKind.VIDEO:
+                text = self.tr("“%1” is too large (JoggAI takes videos up to %2 MB).")
+            else:
+                text = self.tr("“%1” is too large (JoggAI takes pictures up to %2 MB).")
+            return text.replace("%1", name).replace("%2", str(problem.limit // 1_000_000))
+        if problem.problem is Problem.EMPTY:
+            return self.tr("“%1” is empty.").replace("%1", name)
+        if problem.problem is Problem.UNREADABLE:
+            return self.tr("“%1” could not be read.").replace("%1", name)
+        return self.tr("“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).").replace(
+            "%1", name
+        )
 
     async def _upload(self, path: Path, item: QListWidgetItem) -> str:
         def progress(done: int, total: int | None) -> None:
@@ -368,10 +445,41 @@ class ProductPage(WizardPage):
         self.nav_changed.emit()
 
     def _show_upload_status(self) -> None:
+        broken = len(self.grid.broken_rows())
+        self.remove_broken_button.setVisible(broken > 0)
         if self._uploads:
             self.media_status.setText(self.tr("Uploading %n file(s)…", "", self._uploads))
+        elif broken:
+            self.media_status.setText(
+                self.tr("%n link(s) don't load: JoggAI could not use them either.", "", broken)
+            )
+        elif self._removed is not None:
+            name = self._removed[1].name or self.tr("the item")
+            self.media_status.setText(self.tr("Removed “%1”.").replace("%1", name))
         else:
             self.media_status.setText("")
+        self.undo_button.setVisible(self._removed is not None and not broken and not self._uploads)
+
+    def _on_removed(self, row: int, media: Media) -> None:
+        self._removed = (row, media)
+        self._show_upload_status()
+
+    def undo_remove(self) -> None:
+        if self._removed is None:
+            return
+        row, media = self._removed
+        self._forget_removed()
+        self.grid.restore(row, media)
+        self._load_thumbnails([media.url])
+        self.grid.setFocus()
+
+    def _forget_removed(self) -> None:
+        self._removed = None
+        self._show_upload_status()
+
+    def _on_thumbnail_failed(self, url: str) -> None:
+        if self.grid.mark_broken(url):
+            self._show_upload_status()
 
     def add_url(self) -> None:
         text = self.url_edit.text().strip()
@@ -416,12 +524,17 @@ class ProductPage(WizardPage):
         self._update_item_controls()
 
     def _update_item_controls(self) -> None:
+        row, count = self.grid.currentRow(), len(self.grid.media())
         has = self.grid.currentItem() is not None
-        for widget in (self.media_description, self.remove_button, self.left_button, self.right_button):
+        for widget in (self.media_description, self.remove_button):
             widget.setEnabled(has)
+        self.left_button.setEnabled(has and row > 0)
+        self.right_button.setEnabled(has and row < count - 1)
 
     def _changed(self) -> None:
         self._update_item_controls()
+        self._show_upload_status()
+        self.missing_label.setText(self.missing() if self._loaded else "")
         self.nav_changed.emit()
 
     def next_label(self) -> str:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -101,9 +102,18 @@ class SettingsPage(WizardPage):
         self._opened_with: VideoSettings = ctx.state.settings
         """The settings when a picker opened (its Cancel puts them back)."""
 
-        self._column = QVBoxLayout()
+        # One scroll area for the whole page, only ever used below the default window size (at
+        # the minimum size or 200 %): nothing scrolls inside it.
+        self.content = QWidget(self)
+        self.content.setObjectName("settingsContent")
+        self._column = QVBoxLayout(self.content)
+        self._column.setContentsMargins(0, 0, 4, 0)
         self._column.setSpacing(10)
-        self.body.addLayout(self._column, 1)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(self.content)
+        self.body.addWidget(self.page_scroll, 1)
         self._place_preset_bar()
         self._build_format()
         self._build_choices()
@@ -115,7 +125,7 @@ class SettingsPage(WizardPage):
 
     # -- building -----------------------------------------------------------------------------
     def _build_format(self) -> None:
-        fmt = _Section(self.tr("Format"), self)
+        fmt = _Section(self.tr("Format"), self.content)
         self.format_section = fmt
         self.aspect_cards = AspectCards(fmt)
         fmt.content.addWidget(self.aspect_cards)
@@ -129,7 +139,7 @@ class SettingsPage(WizardPage):
             self.length_group.addButton(button, int(length))
             self.length_buttons[length] = button
             length_row.addWidget(button)
-        note = QLabel(self.tr("(a target: JoggAI's videos often run a few seconds longer)"), fmt)
+        note = QLabel(self.tr("(JoggAI's videos often run a few seconds longer)"), fmt)
         note.setObjectName("hint")
         length_row.addWidget(note)
         length_row.addStretch(1)
@@ -137,7 +147,7 @@ class SettingsPage(WizardPage):
         self._column.addWidget(fmt)
 
     def _build_choices(self) -> None:
-        section = _Section(self.tr("Your video"), self)
+        section = _Section(self.tr("Your video"), self.content)
         change = self.tr("Change…")
         self.script_row = ChoiceRow(self.tr("Script"), change, section)
         self.avatar_row = ChoiceRow(self.tr("Avatar"), change, section)
@@ -145,12 +155,6 @@ class SettingsPage(WizardPage):
         self.music_row = ChoiceRow(self.tr("Music"), change, section)
         self.look_row = ChoiceRow(self.tr("Look"), change, section)
         self.rows = (self.script_row, self.avatar_row, self.voice_row, self.music_row, self.look_row)
-        width = max(r.title.sizeHint().width() for r in self.rows) + 12
-        for row in self.rows:
-            row.set_title_width(width)
-            section.content.addWidget(row)
-        form = QFormLayout()
-        form.setContentsMargins(0, 4, 0, 0)
         self.caption_check = QCheckBox(self.tr("Show captions (subtitles) in the video"), section)
         self.caption_check.setAccessibleName(self.tr("Captions"))
         self.name_edit = QLineEdit(section)
@@ -158,10 +162,18 @@ class SettingsPage(WizardPage):
         self.name_edit.setPlaceholderText(self.tr("Optional: a name to find this video by in JoggAI"))
         self.name_edit.setMaxLength(200)
         name_label = QLabel(self.tr("Video name"), section)
-        name_label.setFixedWidth(width)
         name_label.setBuddy(self.name_edit)
         caption_label = QLabel(self.tr("Captions"), section)
+        titles = [r.title for r in self.rows] + [name_label, caption_label]
+        width = max(t.sizeHint().width() for t in titles) + 12
+        for row in self.rows:
+            row.set_title_width(width)
+            section.content.addWidget(row)
+        name_label.setFixedWidth(width)
         caption_label.setFixedWidth(width)
+        form = QFormLayout()
+        form.setContentsMargins(0, 4, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(caption_label, self.caption_check)
         form.addRow(name_label, self.name_edit)
         section.content.addLayout(form)
@@ -221,8 +233,8 @@ class SettingsPage(WizardPage):
                         self.look_dialog)
 
     def _build_footer(self) -> None:
-        self.cost = CostLabel(self)
-        self.missing_label = QLabel(self)
+        self.cost = CostLabel(self.content)
+        self.missing_label = QLabel(self.content)
         self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)
         self._column.addWidget(self.cost)
@@ -353,7 +365,7 @@ class SettingsPage(WizardPage):
         presets = self.ctx.presets
         if self.preset_bar is not None or presets is None:
             return
-        self.preset_bar = PresetBar(presets, current=self._preset_settings, parent=self)
+        self.preset_bar = PresetBar(presets, current=self._preset_settings, parent=self.content)
         self.preset_bar.applied.connect(self.apply_preset)
         self._column.insertWidget(0, self.preset_bar)
         self.preset_bar.show()  # the page may be on screen already

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QDrag,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
     QIcon,
@@ -30,41 +31,45 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem, QWidget
 
 from jogg_desktop.models import Media, MediaKind
+from ui.widgets import icons
 
 MEDIA_ROLE = Qt.ItemDataRole.UserRole
 PENDING_ROLE = Qt.ItemDataRole.UserRole + 1
 THUMB_URL_ROLE = Qt.ItemDataRole.UserRole + 2  # where the thumbnail came from (a local file after upload)
+BROKEN_ROLE = Qt.ItemDataRole.UserRole + 3  # the link does not load (no picture or video there)
 THUMB_SIZE = QSize(128, 128)
 ROW_MIME = "application/x-jogg-desktop-media-row"
 FILL_BATCH = 10
 """Tiles added per event-loop turn (10 tiles ≈ 1 ms; the grid's layout runs between turns)."""
 
 
-_placeholders: dict[tuple[MediaKind, int, int, str], QPixmap] = {}
+_placeholders: dict[tuple[str, int, int, float], QPixmap] = {}
 
 
-def placeholder(kind: MediaKind, size: QSize = THUMB_SIZE, text: str = "") -> QPixmap:
-    """A neutral tile with ▶ for videos or a picture sign for images (until the thumbnail arrives).
-
-    Drawn once per kind and size (a 60-picture product would otherwise paint it 60 times).
+def placeholder(
+    kind: MediaKind, size: QSize = THUMB_SIZE, *, broken: bool = False, dpr: float = 1.0
+) -> QPixmap:
+    """A neutral tile with a video or picture sign until the thumbnail arrives (a crossed frame
+    when the link does not load). Bundled SVG signs, not emoji: those are boxes where the system
+    has no emoji font. Drawn once per sign and size (60 pictures would paint it 60 times).
     """
-    key = (kind, size.width(), size.height(), text)
+    sign = "broken" if broken else ("video" if kind is MediaKind.VIDEO else "picture")
+    key = (sign, size.width(), size.height(), dpr)
     cached = _placeholders.get(key)
     if cached is None:
-        cached = _placeholders[key] = _draw_placeholder(kind, size, text)
+        cached = _placeholders[key] = _draw_placeholder(sign, size, dpr)
     return cached
 
 
-def _draw_placeholder(kind: MediaKind, size: QSize, text: str) -> QPixmap:
-    pixmap = QPixmap(size)
-    pixmap.fill(QColor("#e6e3f5"))
+def _draw_placeholder(sign: str, size: QSize, dpr: float) -> QPixmap:
+    pixmap = QPixmap(size * dpr)
+    pixmap.setDevicePixelRatio(dpr)
+    pixmap.fill(QColor("#fde8e8") if sign == "broken" else QColor("#e6e3f5"))
     painter = QPainter(pixmap)
-    painter.setPen(QColor("#6246ea"))
-    font = painter.font()
-    font.setPixelSize(max(12, size.height() // 4))
-    painter.setFont(font)
-    sign = text or ("▶" if kind is MediaKind.VIDEO else "🖼")
-    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, sign)
+    side = size.height() // 3
+    colour = "#b42318" if sign == "broken" else "#6246ea"
+    mark = icons.image(sign, QSize(side, side), colour, dpr)
+    painter.drawImage(QPointF((size.width() - side) / 2, (size.height() - side) / 2), mark)
     painter.end()
     return pixmap
 
@@ -86,17 +91,21 @@ def _fit(image: QImage, size: QSize, video: bool, dpr: float = 1.0) -> QPixmap:
     w, h = scaled.width() / dpr, scaled.height() / dpr
     painter.drawImage(QPointF((size.width() - w) / 2, (size.height() - h) / 2), scaled)
     if video:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(0, 0, 0, 140))
         d = size.height() // 3
         painter.drawEllipse((size.width() - d) // 2, (size.height() - d) // 2, d, d)
-        painter.setPen(QColor("white"))
-        font = painter.font()
-        font.setPixelSize(d // 2)
-        painter.setFont(font)
-        painter.drawText(QRectF(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, "▶")
+        play = icons.image("play", QSize(d // 2, d // 2), "white", dpr)
+        half = d / 2
+        x, y = (size.width() - half) / 2 + d / 16, (size.height() - half) / 2
+        painter.drawImage(QRectF(x, y, half, half), play)
     painter.end()
     return tile
+
+
+def _is_local(url: str) -> bool:
+    return url.startswith("file:")
 
 
 def _icon(pixmap: QPixmap) -> QIcon:
@@ -111,6 +120,10 @@ class MediaGrid(QListWidget):
     """Local files dropped from the desktop (list[Path])."""
     changed = Signal()
     """Items were added, removed, moved or edited."""
+    removed = Signal(int, object)
+    """The user removed the item at (row, Media): the page offers Undo."""
+    undo_requested = Signal()
+    """Ctrl+Z in the grid."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,7 +204,7 @@ class MediaGrid(QListWidget):
         item.setSizeHint(self.gridSize() - QSize(6, 6))
         item.setData(PENDING_ROLE, pending)
         self._set_item_media(item, media)
-        item.setIcon(_icon(placeholder(media.kind)))
+        item.setIcon(_icon(placeholder(media.kind, dpr=self.devicePixelRatioF())))
         return item
 
     def media(self) -> list[Media]:
@@ -237,7 +250,29 @@ class MediaGrid(QListWidget):
         if any(m.url == url for m in self._backlog):
             self._early_thumbnails[url] = image  # its tile comes in a later turn
 
+    def mark_broken(self, url: str) -> int:
+        """Tiles of ``url`` say the link does not load; returns how many."""
+        found = 0
+        for i in range(self.count()):
+            item = self.item(i)
+            media: Media = item.data(MEDIA_ROLE)
+            if media.url == url and not item.data(PENDING_ROLE) and not _is_local(url):
+                found += 1
+                item.setData(BROKEN_ROLE, True)
+                item.setIcon(_icon(placeholder(media.kind, broken=True, dpr=self.devicePixelRatioF())))
+                self._set_item_media(item, media)
+        return found
+
+    def broken_rows(self) -> list[int]:
+        return [i for i in range(self.count()) if self.item(i).data(BROKEN_ROLE)]
+
+    def remove_broken(self) -> None:
+        for row in reversed(self.broken_rows()):
+            self.takeItem(row)
+        self.changed.emit()
+
     def _set_icon(self, item: QListWidgetItem, media: Media, image: QImage) -> None:
+        item.setData(BROKEN_ROLE, False)
         video = media.kind is MediaKind.VIDEO
         item.setIcon(_icon(_fit(image, THUMB_SIZE, video, self.devicePixelRatioF())))
 
@@ -257,9 +292,19 @@ class MediaGrid(QListWidget):
         row = self.currentRow()
         if row < 0:
             return
-        self.takeItem(row)
+        item = self.takeItem(row)
         if self.count():
             self.setCurrentRow(min(row, self.count() - 1))
+        self.changed.emit()
+        self.removed.emit(row, item.data(MEDIA_ROLE))
+
+    def restore(self, row: int, media: Media) -> None:
+        """Put a removed item back where it was (Undo)."""
+        self.finish_filling()
+        item = self._new_item(media, pending=False)
+        self.takeItem(self.row(item))
+        self.insertItem(min(row, self.count()), item)
+        self.setCurrentItem(item)
         self.changed.emit()
 
     def move_current(self, step: int) -> None:
@@ -280,8 +325,12 @@ class MediaGrid(QListWidget):
         label = name if len(name) <= 22 else name[:20] + "…"
         if item.data(PENDING_ROLE):
             label = self.tr("Uploading…")
+        elif item.data(BROKEN_ROLE):
+            label = self.tr("Link doesn't load")
         item.setText(label)
         tip = f"{kind}: {name}" + (f"\n{media.description}" if media.description else "")
+        if item.data(BROKEN_ROLE):
+            tip += "\n" + self.tr("Nothing could be loaded from this link. Remove it, or add a working one.")
         item.setToolTip(tip)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{kind} {name}. {media.description}".strip())
 
@@ -291,6 +340,8 @@ class MediaGrid(QListWidget):
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.remove_current()
+        elif ctrl and event.key() == Qt.Key.Key_Z:
+            self.undo_requested.emit()
         elif ctrl and event.key() == Qt.Key.Key_Left:
             self.move_current(-1)
         elif ctrl and event.key() == Qt.Key.Key_Right:
@@ -329,6 +380,18 @@ class MediaGrid(QListWidget):
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._drag_over(event)
+        # Files from the desktop: the whole grid lights up (QSS: #mediaGrid[dropping="true"]).
+        self._set_dropping(bool(self._local_files(event.mimeData())) and event.isAccepted())
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._set_dropping(False)
+        super().dragLeaveEvent(event)
+
+    def _set_dropping(self, on: bool) -> None:
+        if bool(self.property("dropping")) != on:
+            self.setProperty("dropping", on)
+            self.style().unpolish(self)
+            self.style().polish(self)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         self._drag_over(event)
@@ -351,6 +414,7 @@ class MediaGrid(QListWidget):
         return index.row() + (1 if point.x() > rect.center().x() else 0)
 
     def dropEvent(self, event: QDropEvent) -> None:
+        self._set_dropping(False)
         self.finish_filling()
         mime = event.mimeData()
         if mime.hasFormat(ROW_MIME):
