@@ -11,6 +11,8 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
+from jogg_desktop.api import waits
+
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -50,6 +52,7 @@ class PostThrottle:
         async with self._lock:
             start = self._clock()
             while (delay := self.wait_time()) > 0:
+                waits.announce(waits.WaitReason.RATE_LIMITED, delay)
                 await self._sleep(delay)
             self._sent.append(self._clock())
             return self._clock() - start

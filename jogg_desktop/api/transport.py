@@ -16,6 +16,7 @@ from typing import Any
 import httpx
 
 from jogg_desktop import APP_ID, __version__
+from jogg_desktop.api import waits
 from jogg_desktop.api.envelope import Envelope, decode
 from jogg_desktop.api.retry import CallKind, NotSentError, RetryPolicy, is_retryable
 from jogg_desktop.api.throttle import PostThrottle
@@ -178,6 +179,7 @@ class Transport:
             delay = self.retry.delay_for(error, attempt)
             if delay is None:
                 raise self._final(error, call)
+            waits.announce(waits.reason_for(error), delay)
             await self._sleep(delay)
 
     @staticmethod

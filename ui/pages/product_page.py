@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from jogg_desktop.media_types import Problem, UnsupportedMedia, check_file
 from jogg_desktop.models import Media, MediaKind, Product, ProductDraft
+from jogg_desktop.urls import normalise_url, url_problem
 from ui.context import AppContext
 from ui.imaging.kinds import VIDEO_SUFFIXES, looks_like_video
 from ui.pages.base import WizardPage
@@ -274,6 +275,12 @@ class ProductPage(WizardPage):
                 self.tr("This is what JoggAI found on the page. Fix anything that is wrong, and "
                         "choose the pictures and videos for the video.")
             )
+            if not product.media:
+                # A shop's front page or a list reads as one "product" of every product's text.
+                self.banner.show_text(self.tr(
+                    "JoggAI found no pictures on this page. If it is a shop's front page or a list "
+                    "of products, go back and paste one product's own page; or add pictures below."
+                ), "warning")
         for edit, text in (
             (self.name_edit, product.name if product else ""),
             (self.audience_edit, product.target_audience if product else ""),
@@ -482,15 +489,15 @@ class ProductPage(WizardPage):
             self._show_upload_status()
 
     def add_url(self) -> None:
-        text = self.url_edit.text().strip()
-        url = QUrl(text, QUrl.ParsingMode.StrictMode)
-        if not text or url.scheme().lower() not in ("http", "https") or not url.host():
+        text = normalise_url(self.url_edit.text())
+        if url_problem(text) is not None:
             self.banner.show_text(
-                self.tr("Paste a link that starts with http:// or https:// to a picture or video."),
+                self.tr("Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg."),
                 "warning",
             )
             self.url_edit.setFocus()
             return
+        url = QUrl(text)
         self.clear_error()
         kind = MediaKind.VIDEO if looks_like_video(text) else MediaKind.IMAGE
         item = self.grid.add_media(Media(kind=kind, url=text, name=Path(url.path()).name))

@@ -463,6 +463,10 @@ class SettingsPage(WizardPage):
         if not self._loading("looks"):
             self._summarise_look()
 
+    def catalogs_loading(self) -> bool:
+        names = ("avatars", "voices", "music", "looks")
+        return any(self.ctx.tasks.is_running(f"settings:{n}") for n in names)
+
     def _loading(self, name: str) -> bool:
         """The catalog is loading or failed: its row says so (not an empty choice)."""
         return name in self._failed or self.ctx.tasks.is_running(f"settings:{name}")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QWidget
 
+from ui.widgets import icons
 from ui.widgets.audio_preview import AudioPreview
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -32,8 +33,9 @@ class _RowWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self.button = QToolButton(self)
-        self.button.setText("▶")
+        self.button.setIcon(icons.icon("play"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._title = row.title
         self.button.setAccessibleName(self.tr("Play sample of {name}").format(name=row.title))
         self.button.setToolTip(self.tr("Play a sample (Space)"))
         self.button.setEnabled(bool(row.sample_url))
@@ -48,7 +50,9 @@ class _RowWidget(QWidget):
         layout.addWidget(detail)
 
     def set_playing(self, playing: bool) -> None:
-        self.button.setText("■" if playing else "▶")
+        self.button.setIcon(icons.icon("stop" if playing else "play"))
+        text = self.tr("Stop sample of {name}") if playing else self.tr("Play sample of {name}")
+        self.button.setAccessibleName(text.format(name=self._title))
 
 
 class PlayableList(QListWidget):
