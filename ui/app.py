@@ -257,6 +257,8 @@ def attach_jobs(ctx: AppContext) -> Any:
 
     ctx.make_jobs = make_jobs
     ctx.presets = store.presets
+    # Diagnostics describe the jobs the window shows: the demo's own store while in the demo.
+    ctx.job_store = lambda: demo_stores[0] if ctx.demo and demo_stores else store
     return store
 
 
@@ -276,12 +278,15 @@ def attach_diagnostics(ctx: AppContext, store: Callable[[], Any]) -> None:
         from jogg_desktop.diagnostics import diagnostics_text
 
         keys = ctx.keys
-        opened = store()
+        opened = ctx.job_store() if ctx.job_store is not None else store()
+        location = keys.location.description if keys is not None else ""
+        if ctx.demo:
+            location = "the demo's built-in key (nothing is read from or saved to the password store)"
         return diagnostics_text(
             api_base=ctx.api_base or "default",
             jobs=opened.jobs if opened is not None else None,
             keyring_backend=getattr(keys, "backend_name", "") if keys is not None else "",
-            key_location=keys.location.description if keys is not None else "",
+            key_location=location,
             qt_version=qVersion(),
         ) + ("\nDemo mode" if ctx.demo else "")
 

@@ -11,7 +11,7 @@ from jogg_desktop.models import Product, VideoSettings
 if TYPE_CHECKING:
     from jogg_desktop.api.protocol import JoggApi
     from jogg_desktop.jobs.types import JobService
-    from jogg_desktop.store import PresetStore
+    from jogg_desktop.store import PresetStore, Store
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
     from ui.tasks import TaskRunner
@@ -57,6 +57,8 @@ class AppContext:
     """The "Copy diagnostics" text (no key), built by the app."""
     presets: PresetStore | None = None
     """Named settings presets (the app's SQLite store); None until the store is open, or without one."""
+    job_store: Callable[[], Store | None] | None = None
+    """The store whose jobs the window shows now (the demo has its own), for diagnostics."""
 
     async def connect(self, api: JoggApi) -> None:
         """Use ``api`` from now on (a new key); the previous client and job service are closed."""

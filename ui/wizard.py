@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -285,6 +286,9 @@ class WizardWindow(QMainWindow):
     def _after_key(self) -> None:
         self.setWindowTitle(self._window_title())
         self.update_demo_badge()
+        saved = self.key_page.status.text()
+        if saved and self.current_name() != KEY:
+            self.current_page().banner.show_text(saved, "success")
 
     def start_over(self) -> None:
         """A new product: its own name and script start empty; the style choices carry over."""
@@ -299,6 +303,25 @@ class WizardWindow(QMainWindow):
         self.show_page(LINK)
 
     def forget_key(self) -> None:
+        """Ask first (No is the default): a forgotten key must be pasted again."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Forget your API key?"),
+            self.tr("The app forgets your JoggAI API key and removes it from this computer. To make "
+                    "videos again you paste it again (in JoggAI: your avatar → API)."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        forget = box.addButton(self.tr("Forget API key"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _r: self._forget_confirmed() if box.clickedButton() is forget else None)
+        box.finished.connect(box.deleteLater)
+        self.forget_box = box
+        box.open()  # never exec() under qasync
+
+    def _forget_confirmed(self) -> None:
         self.show_page(KEY)
         self.key_page.forget_key()
 
@@ -309,8 +332,10 @@ class WizardWindow(QMainWindow):
         self.forget_action.setEnabled(not self.ctx.demo)
 
     def _window_title(self) -> str:
+        # Ends with the app's name: Qt appends the application display name to a title that
+        # does not ("Jogg Desktop — DEMO — Jogg Desktop").
         title = self.tr("Jogg Desktop")
-        return self.tr("%1 — DEMO").replace("%1", title) if self.ctx.demo else title
+        return self.tr("DEMO — %1").replace("%1", title) if self.ctx.demo else title
 
     # -- menu -----------------------------------------------------------------------------
     def _build_menu(self) -> None:

@@ -215,6 +215,8 @@ class KeyPage(WizardPage):
         prefix = self.tr("Key accepted (%1).").replace("%1", who) if who else self.tr("Key accepted.")
         self._show_location(prefix)
         self.nav_changed.emit()
+        # No extra "Continue": on to the next page, which says where the key is kept.
+        self.go_next.emit()
         self.key_saved.emit()
 
     def _on_failed(self, error: BaseException) -> None:
@@ -225,7 +227,15 @@ class KeyPage(WizardPage):
         self.key_edit.selectAll()
 
     def forget_key(self) -> None:
-        self.run_task(self._forget(), on_done=lambda _r: self.on_enter(), key="key")
+        self.run_task(self._forget(), on_done=lambda _r: self._forgotten(), key="key")
+
+    def _forgotten(self) -> None:
+        self.on_enter()
+        self.banner.show_text(
+            self.tr("Your API key is forgotten: it is no longer saved on this computer. Paste it "
+                    "again to make videos."),
+            "success",
+        )
 
     async def _forget(self) -> None:
         if self.ctx.keys is not None:
