@@ -139,8 +139,27 @@ class AppShell(QObject):
                 "%n video request(s) could not be confirmed when the app stopped: check your videos "
                 "in JoggAI before trying again.", "", unconfirmed))
         parts.append(window.tr("The History window shows how they are doing."))
-        window.current_page().banner.show_text(" ".join(parts), "warning" if unconfirmed else "info")
+        banner = window.current_page().banner
+        text = " ".join(parts)
+        banner.show_text(text, "warning" if unconfirmed else "info")
         window.open_history()
+        if running and not unconfirmed and self.ctx.jobs is not None:
+            self._follow_resumed(banner, text, {job.id for job in jobs if job.stage.active})
+
+    def _follow_resumed(self, banner: Any, text: str, ids: set[int]) -> None:
+        """The "Picking up…" message goes once those videos are finished (it said so forever)."""
+        jobs = self.ctx.jobs
+        assert jobs is not None
+
+        def changed(_job: Job) -> None:
+            if any((j := jobs.get(i)) is not None and j.stage.active for i in ids):
+                return
+            unsubscribe()
+            if banner.isVisible() and banner.text == text:
+                banner.show_text(self.window.tr("The videos from last time are finished: see History."),
+                                 "success")
+
+        unsubscribe = jobs.subscribe(changed)
 
     def start_demo(self) -> None:
         self.window.key_page.banner.show_text(self.window.tr("Starting the demo…"), "info")

@@ -11,9 +11,12 @@ import platform
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -162,6 +166,10 @@ class WizardWindow(QMainWindow):
         layout.addLayout(footer)
         self.setCentralWidget(central)
 
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Enter on buttons (eventFilter)
+
         # Expected errors of tasks started without their own handler land on the visible page.
         ctx.tasks.failed.connect(lambda error: self.current_page().show_error(error))
         self._build_menu()
@@ -249,6 +257,27 @@ class WizardWindow(QMainWindow):
         index = order.index(self.current_name())
         if index - 1 >= 1:  # never back onto the key page (the menu changes the key)
             self.show_page(order[index - 1])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter presses the focused button (Qt only does that in dialogs); on a list, a choice
+        or a card it does the page's main action (Next). Text fields keep their own Enter."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            if isinstance(watched, QPushButton | QToolButton) and watched.isEnabled():
+                watched.click()
+                return True
+            if isinstance(watched, QAbstractItemView | QAbstractButton) and not isinstance(
+                watched, QPushButton | QToolButton
+            ):
+                self._on_next_shortcut()
+                return True
+        return super().eventFilter(watched, event)
 
     def _on_next_shortcut(self) -> None:
         if self.next_button.isVisible() and self.next_button.isEnabled():

@@ -234,7 +234,7 @@ class HistoryWindow(QWidget):
             return None
         # No Python reference kept (no lambda on its own signal either): a reference cycle
         # through a media player could be collected on another thread (qt-stack.md pitfall 3).
-        dialog = PlayerDialog(job.video_path, job_title(job), self)
+        dialog = PlayerDialog(job.video_path, job_title(job), self, aspect=job.settings.aspect)
         dialog.show()
         dialog.player.play()
         return dialog

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jogg_desktop.models import AVATAR_AGES, AVATAR_GENDERS, AVATAR_STYLES, AspectRatio, Avatar, Ownership
 from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
 
 AvatarKey = tuple[Ownership, int]
+
+
+def cover_size(aspect: AspectRatio) -> QSize:
+    """A cover cell of the format's shape, about the same area for each."""
+    return {
+        AspectRatio.PORTRAIT: QSize(96, 128),
+        AspectRatio.LANDSCAPE: QSize(160, 90),
+        AspectRatio.SQUARE: QSize(112, 112),
+    }[aspect]
 
 
 def _words(value: str) -> str:
@@ -75,6 +84,7 @@ class AvatarGrid(QWidget):
 
     def set_aspect(self, aspect: AspectRatio) -> None:
         self._aspect = aspect
+        self.grid.set_cover_size(cover_size(aspect))
         self._refresh()
 
     def visible_avatars(self) -> list[Avatar]:

@@ -144,6 +144,15 @@ class CoverGrid(QWidget):
         if current in self._items:
             self.select(current, emit=False)
 
+    def set_cover_size(self, size: QSize) -> None:
+        """Covers of this shape (16:9 avatars in a grid made for 3:4 left wide gaps)."""
+        if size == self._cover_size:
+            return
+        self._cover_size = size
+        self.list.setIconSize(size)
+        self.list.setGridSize(QSize(size.width() + 28, size.height() + 48))
+        self.list.setMinimumHeight(size.height() + 70)
+
     def item_keys(self) -> list[object]:
         return [self.list.item(row).data(_KEY) for row in range(self.list.count())]
 

@@ -22,6 +22,7 @@ from jogg_desktop.models import (
     VisualStyle,
     VisualStyleLook,
 )
+from ui.widgets.avatar_grid import cover_size
 from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
 from ui.widgets.style_gallery import StyleGallery
 
@@ -92,6 +93,7 @@ class LookChooser(QWidget):
 
     def set_aspect(self, aspect: AspectRatio) -> None:
         self._aspect = aspect
+        self.template_grid.set_cover_size(cover_size(aspect))
         self._refresh_styles()
         self._refresh_templates()
 

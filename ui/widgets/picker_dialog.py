@@ -8,7 +8,7 @@ Esc puts back what was chosen when the window opened. Opened with ``open()``, ne
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
 class PickerDialog(QDialog):
@@ -57,3 +57,7 @@ class PickerDialog(QDialog):
         self.resize(QSize(max(600, int(size.width() * 0.9)), max(420, int(size.height() * 0.85))))
         self.open()
         self.content.setFocus()
+        # The chosen row in view (a list scrolled while hidden keeps its old place).
+        for view in self.content.findChildren(QAbstractItemView):
+            if view.currentIndex().isValid():
+                view.scrollTo(view.currentIndex(), QAbstractItemView.ScrollHint.PositionAtCenter)
