@@ -94,14 +94,13 @@ class ProductPage(WizardPage):
         media_title = QLabel(self.tr("Pictures and videos"), self)
         media_title.setObjectName("sectionTitle")
         media_hint = QLabel(
-            self.tr("Drag to change the order (the first ones matter most), or drop files from "
-                    "your desktop."),
+            self.tr("Drag to reorder (the first ones matter most), or drop files here."),
             self,
         )
         media_hint.setObjectName("hint")
         media_hint.setWordWrap(True)
         self.grid = MediaGrid(self)
-        self.grid.setMinimumHeight(THUMB_SIZE.height() + 70)
+        self.grid.setMinimumHeight(THUMB_SIZE.height() + 52)
         self.grid.files_dropped.connect(self.add_files)
         self.grid.changed.connect(self._changed)
         self.grid.currentItemChanged.connect(self._on_current_media)
@@ -169,8 +168,10 @@ class ProductPage(WizardPage):
 
         media_box = QVBoxLayout()
         media_box.setSpacing(6)
-        media_box.addWidget(media_title)
-        media_box.addWidget(media_hint)
+        heading = QHBoxLayout()  # the hint beside the title: the page fits the default window
+        heading.addWidget(media_title)
+        heading.addWidget(media_hint, 1)
+        media_box.addLayout(heading)
         media_box.addWidget(self.grid, 1)
         media_box.addLayout(item_row)
         media_box.addLayout(add_row)
@@ -193,7 +194,9 @@ class ProductPage(WizardPage):
         self.missing_label.setProperty("warn", True)
         self.missing_label.setAccessibleName(self.tr("What is still missing"))
         column.addWidget(self.missing_label)
+        self.missing_label.hide()
         scroll = QScrollArea(self)
+        scroll.setObjectName("pageScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
@@ -542,6 +545,7 @@ class ProductPage(WizardPage):
         self._update_item_controls()
         self._show_upload_status()
         self.missing_label.setText(self.missing() if self._loaded else "")
+        self.missing_label.setVisible(bool(self.missing_label.text()))
         self.nav_changed.emit()
 
     def next_label(self) -> str:
