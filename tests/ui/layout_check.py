@@ -27,8 +27,11 @@ _TOLERANCE = 1
 
 
 def _shown(root: QWidget) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget) if w.isVisible() and not isinstance(w, _SKIP_CLASSES)
-            and not w.isWindow()]
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if w.isVisible() and not isinstance(w, _SKIP_CLASSES) and not w.isWindow()
+    ]
 
 
 def _elides_itself(label: QLabel) -> bool:
@@ -69,11 +72,13 @@ def overlap_problems(root: QWidget) -> list[str]:
             continue
         by_parent.setdefault(id(parent), []).append(widget)
         if not _scrolls(parent) and not _inside(widget.geometry(), parent.rect()):
-            problems.append(f"{_name(widget)} sticks out of {_name(parent)}: "
-                            f"{_rect(widget.geometry())} in {_rect(parent.rect())}")
+            problems.append(
+                f"{_name(widget)} sticks out of {_name(parent)}: "
+                f"{_rect(widget.geometry())} in {_rect(parent.rect())}"
+            )
     for siblings in by_parent.values():
         for i, a in enumerate(siblings):
-            for b in siblings[i + 1:]:
+            for b in siblings[i + 1 :]:
                 common = a.geometry().intersected(b.geometry())
                 if common.width() > _TOLERANCE and common.height() > _TOLERANCE:
                     problems.append(
@@ -87,7 +92,9 @@ def scroll_problems(root: QWidget) -> list[str]:
     return [
         f"{_name(bar.parentWidget().parentWidget() or bar)} scrolls by {bar.maximum()} px"
         for bar in root.findChildren(QScrollBar)
-        if bar.isVisible() and bar.maximum() > 0 and bar.parentWidget() is not None
+        if bar.isVisible()
+        and bar.maximum() > 0
+        and bar.parentWidget() is not None
         and isinstance(bar.parentWidget().parentWidget(), QAbstractScrollArea)
         and bar.parentWidget().parentWidget().objectName() in _PAGE_SCROLLERS
     ]
@@ -110,8 +117,12 @@ def _scrolls(widget: QWidget) -> bool:
 
 
 def _inside(inner: QRect, outer: QRect) -> bool:
-    return (inner.left() >= outer.left() - _TOLERANCE and inner.top() >= outer.top() - _TOLERANCE
-            and inner.right() <= outer.right() + _TOLERANCE and inner.bottom() <= outer.bottom() + _TOLERANCE)
+    return (
+        inner.left() >= outer.left() - _TOLERANCE
+        and inner.top() >= outer.top() - _TOLERANCE
+        and inner.right() <= outer.right() + _TOLERANCE
+        and inner.bottom() <= outer.bottom() + _TOLERANCE
+    )
 
 
 def _rect(r: QRect) -> str:

@@ -97,7 +97,10 @@ class Checker:
 @pytest.mark.parametrize("themed", ["light", "dark"], indirect=True)
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
 def test_every_page_is_laid_out_right(
-    qtbot: Any, connected: Any, themed: str, language: str  # noqa: F811
+    qtbot: Any,
+    connected: Any,  # noqa: F811
+    themed: str,
+    language: str,
 ) -> None:
     window = WizardWindow(connected)
     qtbot.addWidget(window)
@@ -138,8 +141,9 @@ def test_every_page_is_laid_out_right(
     progress = window.pages["progress"]
     assert isinstance(progress, ProgressPage)
     check.check("progress page")
-    qtbot.waitUntil(lambda: progress.job() is not None and progress.job().stage is JobStage.DONE,
-                    timeout=TIMEOUT)
+    qtbot.waitUntil(
+        lambda: progress.job() is not None and progress.job().stage is JobStage.DONE, timeout=TIMEOUT
+    )
     check.check("result page")
 
     assert check.found == [], "\n".join(check.found)
@@ -152,9 +156,24 @@ def test_every_page_is_laid_out_right_at_200_percent(theme: str) -> None:
     env = dict(os.environ, QT_SCALE_FACTOR="2")
     selector = f"test_every_page_is_laid_out_right and {theme}"
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", str(Path(__file__)), "-q", "-x", "-p", "no:cacheprovider",
-         "-k", selector],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            str(Path(__file__)),
+            "-q",
+            "-x",
+            "-p",
+            "no:cacheprovider",
+            "-k",
+            selector,
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
     )
     tail = "\n".join((result.stdout + result.stderr).splitlines()[-60:])
     assert result.returncode == 0, tail

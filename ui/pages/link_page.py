@@ -55,6 +55,7 @@ class LinkPage(WizardPage):
         super().__init__(ctx, parent)
         self.setObjectName("linkPage")
         self._busy = False
+        self._fresh = False
 
         intro = QLabel(
             self.tr(
@@ -150,11 +151,14 @@ class LinkPage(WizardPage):
         self._fill_examples()
         if not self.url_edit.text().strip():
             clip = QGuiApplication.clipboard().text().strip()
-            # A copied video link ("Copy link" on the result page) is no product page.
-            if clip and check_url(clip) is None and not looks_like_video(clip):
+            last = str(self.ctx.settings.get("link/last_url") or "")
+            # A copied video link ("Copy link" on the result page) is no product page; after
+            # "Make another video" the last product's link is not the next one.
+            if clip and check_url(clip) is None and not looks_like_video(clip) and clip != last:
                 self.url_edit.setText(clip)
-            elif last := self.ctx.settings.get("link/last_url"):
+            elif last and not self._fresh:
                 self.url_edit.setText(last)
+        self._fresh = False
         self.url_edit.setFocus()
         self.url_edit.selectAll()
 
@@ -216,8 +220,9 @@ class LinkPage(WizardPage):
         self.ctx.tasks.cancel(CRAWL_TASK)
 
     def reset(self) -> None:
-        """A fresh start ("Make another video"): empty link, no message."""
+        """A fresh start ("Make another video"): empty link (not the last product's), no message."""
         self.cancel()
+        self._fresh = True
         self.url_edit.clear()
         self.url_hint.hide()
         self.clear_error()

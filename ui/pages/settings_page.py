@@ -218,12 +218,13 @@ class SettingsPage(WizardPage):
         self.voice_list = VoiceList(self.audio, self)
         self.voice_dialog = PickerDialog(
             self.tr("Choose a voice"),
-            self.tr("Voices for the script's language. Press Space or ▶ to hear one."), self.voice_list, self,
+            self.tr("Voices for the script's language. Press Space or a row's play button to hear one."),
+            self.voice_list, self,
         )
         self.music_list = MusicList(self.audio, self)
         self.music_dialog = PickerDialog(
-            self.tr("Choose background music"), self.tr("Press Space or ▶ to hear a track."),
-            self.music_list, self,
+            self.tr("Choose background music"),
+            self.tr("Press Space or a row's play button to hear a track."), self.music_list, self,
         )
         self.look_chooser = LookChooser(self, thumbnails=self.ctx.thumbnails)
         self.look_dialog = PickerDialog(

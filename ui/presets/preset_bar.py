@@ -135,6 +135,7 @@ class PresetBar(QWidget):
         width = self._dialog.fontMetrics().horizontalAdvance(title) + 160
         self._dialog.setMinimumWidth(max(420, width))
         self._dialog.open()
+        self._dialog.resize(max(420, width), self._dialog.height())
         return self._dialog
 
     def _on_text(self, value: str) -> None:
