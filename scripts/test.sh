@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up (runtime + dev tools) and runs every check: ruff, mypy --strict on the core, and the
+# Sets up (runtime + dev tools) and runs every check: ruff, mypy --strict on the core and the UI, and the
 # whole pytest suite offscreen, with a real Secret Service (gnome-keyring under a private dbus).
 #   scripts/test.sh [pytest args...]
 set -euo pipefail
@@ -8,8 +8,8 @@ scripts/setup.sh --dev
 
 echo "==> ruff"
 .venv/bin/ruff check jogg_desktop ui tests main.py
-echo "==> mypy --strict jogg_desktop"
-.venv/bin/mypy --strict jogg_desktop
+echo "==> mypy --strict jogg_desktop ui"
+.venv/bin/mypy --strict jogg_desktop ui
 
 export QT_QPA_PLATFORM=offscreen QT_API=pyside6 PYTHONDONTWRITEBYTECODE=1
 tmp=$(mktemp -d)

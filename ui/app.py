@@ -411,6 +411,6 @@ def run_app(argv: list[str]) -> int:
         signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))
     QTimer.singleShot(0, shell.start)  # job store, keyring, demo, network
     with loop:
-        code = loop.run_until_complete(shell.finished)
+        code: int = loop.run_until_complete(shell.finished)
     gc_guard.stop()
     return code

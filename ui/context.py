@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
 
 from jogg_desktop.models import Product, VideoSettings
 
 if TYPE_CHECKING:
     from jogg_desktop.api.protocol import JoggApi
     from jogg_desktop.jobs.types import JobService
+    from jogg_desktop.secrets import KeyStore
     from jogg_desktop.store import PresetStore, Store
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
@@ -26,13 +29,20 @@ class WizardState:
     job_id: int | None = None
 
 
+class SessionEvents(QObject):
+    """What happens to the session, as Qt signals (no hand-kept list of callbacks to forget)."""
+
+    api_changed = Signal()
+    """A new client (and job service) is in use: a new key, or the demo started or stopped."""
+
+
 @dataclass
 class AppContext:
     """Handed to every page.
 
     ``api`` is the connected client. It is ``None`` only before the key page (or a stored key)
     connected; every page after the key page can rely on it. ``connect(api)`` replaces it (a new
-    key) and rebuilds ``jobs``; ``api_changed`` listeners are told.
+    key) and rebuilds ``jobs``; ``events.api_changed`` is emitted.
     """
 
     tasks: TaskRunner
@@ -50,9 +60,9 @@ class AppContext:
     make_api: Callable[[str], JoggApi] | None = None
     """Build a client for an API key (the key page checks a new key with it)."""
     make_jobs: Callable[[JoggApi], JobService | None] | None = None
-    keys: Any = None
-    """The key store (:class:`jogg_desktop.secrets.KeyStore`), None in tests that need none."""
-    api_changed: list[Callable[[], None]] = field(default_factory=list)
+    keys: KeyStore | None = None
+    """The key store, None in tests that need none."""
+    events: SessionEvents = field(default_factory=SessionEvents)
     diagnostics: Callable[[], str] | None = None
     """The "Copy diagnostics" text (no key), built by the app."""
     presets: PresetStore | None = None
@@ -66,8 +76,7 @@ class AppContext:
         self.api = api
         if self.make_jobs is not None:
             self.jobs = self.make_jobs(api)
-        for listener in list(self.api_changed):
-            listener()
+        self.events.api_changed.emit()
         if old_jobs is not None and old_jobs is not self.jobs:
             await old_jobs.aclose()
         if old_api is not None and old_api is not api:

@@ -9,6 +9,7 @@ when something changed (API.md §9.2: the media list replaces the server's list)
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from itertools import pairwise
 from pathlib import Path
 
@@ -397,9 +398,9 @@ class ProductPage(WizardPage):
             if media.kind is MediaKind.IMAGE:
                 self.ctx.thumbnails.load(local_url, self.grid.thumbnail_request_size())
             self._uploads += 1
-            self.run_task(self._upload(path, item), on_done=lambda url, it=item: self._uploaded(it, url),
-                          on_error=lambda exc, it=item: self._upload_failed(it, exc),
-                          on_cancel=lambda it=item: self._upload_failed(it, None))
+            self.run_task(self._upload(path, item), on_done=partial(self._uploaded, item),
+                          on_error=partial(self._upload_failed, item),
+                          on_cancel=partial(self._upload_failed, item, None))
         if rejected:
             self.banner.show_text(
                 self.tr("Not added: %1").replace("%1", " ".join(rejected)), "warning"

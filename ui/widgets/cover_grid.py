@@ -158,7 +158,8 @@ class CoverGrid(QWidget):
 
     def current_key(self) -> object | None:
         item = self.list.currentItem()
-        return item.data(_KEY) if item is not None else None
+        key: object | None = item.data(_KEY) if item is not None else None
+        return key
 
     def select(self, key: object, *, emit: bool = True) -> bool:
         item = self._items.get(key)

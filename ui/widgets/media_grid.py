@@ -224,7 +224,8 @@ class MediaGrid(QListWidget):
 
     def current_media(self) -> Media | None:
         item = self.currentItem()
-        return item.data(MEDIA_ROLE) if item is not None else None
+        media: Media | None = item.data(MEDIA_ROLE) if item is not None else None
+        return media
 
     def update_media(self, item: QListWidgetItem, media: Media, *, pending: bool | None = None) -> None:
         if pending is not None:
@@ -233,9 +234,9 @@ class MediaGrid(QListWidget):
         self.changed.emit()
 
     def set_current_description(self, text: str) -> None:
-        item = self.currentItem()
-        if item is None:
+        if self.currentRow() < 0:
             return
+        item = self.currentItem()
         media = item.data(MEDIA_ROLE)
         if media.description != text:
             self._set_item_media(item, replace(media, description=text))
