@@ -62,7 +62,15 @@ class ProductPage(WizardPage):
         self._saving = False
         self._uploads = 0
         self._file_dialog: QFileDialog | None = None
+        self._removed: tuple[int, Media] | None = None
+        self._thumbnail_generation = 0
+        self._build_fields()
+        self._build_media()
+        self._build_media_buttons()
+        self._lay_out()
+        self._update_item_controls()
 
+    def _build_fields(self) -> None:
         self.intro = QLabel(self)
         self.intro.setObjectName("pageIntro")
         self.intro.setWordWrap(True)
@@ -85,28 +93,13 @@ class ProductPage(WizardPage):
             widget.textChanged.connect(self._changed)
         self.description_edit.textChanged.connect(self._changed)
 
-        form = QFormLayout()
-        form.setSpacing(8)
-        form.addRow(self._buddy(self.tr("&Name"), self.name_edit), self.name_edit)
-        form.addRow(self._buddy(self.tr("&Description"), self.description_edit), self.description_edit)
-        form.addRow(self._buddy(self.tr("Target &audience"), self.audience_edit), self.audience_edit)
-
-        # Media: grid + per-item description + buttons.
-        media_title = QLabel(self.tr("Pictures and videos"), self)
-        media_title.setObjectName("sectionTitle")
-        media_hint = QLabel(
-            self.tr("Drag to reorder (the first ones matter most), or drop files here."),
-            self,
-        )
-        media_hint.setObjectName("hint")
-        media_hint.setWordWrap(True)
+    def _build_media(self) -> None:
         self.grid = MediaGrid(self)
         self.grid.setMinimumHeight(THUMB_SIZE.height() + 52)
         self.grid.files_dropped.connect(self.add_files)
         self.grid.changed.connect(self._changed)
         self.grid.currentItemChanged.connect(self._on_current_media)
-        ctx.thumbnails.loaded.connect(self._on_thumbnail)
-        self._thumbnail_generation = 0
+        self.ctx.thumbnails.loaded.connect(self._on_thumbnail)
 
         self.media_description = QLineEdit(self)
         self.media_description.setObjectName("mediaDescription")
@@ -116,6 +109,7 @@ class ProductPage(WizardPage):
         )
         self.media_description.textEdited.connect(self.grid.set_current_description)
 
+    def _build_media_buttons(self) -> None:
         self.add_files_button = QPushButton(self.tr("Add files…"), self)
         self.add_files_button.setAccessibleName(self.tr("Add pictures or videos from this computer"))
         self.add_files_button.clicked.connect(self.choose_files)
@@ -152,10 +146,26 @@ class ProductPage(WizardPage):
         self.remove_broken_button.setAccessibleName(self.tr("Remove every link that doesn't load"))
         self.remove_broken_button.clicked.connect(self.grid.remove_broken)
         self.remove_broken_button.hide()
-        self._removed: tuple[int, Media] | None = None
         self.grid.removed.connect(self._on_removed)
         self.grid.undo_requested.connect(self.undo_remove)
-        ctx.thumbnails.failed.connect(self._on_thumbnail_failed)
+        self.ctx.thumbnails.failed.connect(self._on_thumbnail_failed)
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setSpacing(8)
+        form.addRow(self._buddy(self.tr("&Name"), self.name_edit), self.name_edit)
+        form.addRow(self._buddy(self.tr("&Description"), self.description_edit), self.description_edit)
+        form.addRow(self._buddy(self.tr("Target &audience"), self.audience_edit), self.audience_edit)
+
+        # Media: a title with its hint, the grid, the selected item's row, the add row.
+        media_title = QLabel(self.tr("Pictures and videos"), self)
+        media_title.setObjectName("sectionTitle")
+        media_hint = QLabel(
+            self.tr("Drag to reorder (the first ones matter most), or drop files here."),
+            self,
+        )
+        media_hint.setObjectName("hint")
+        media_hint.setWordWrap(True)
 
         item_row = QHBoxLayout()
         item_row.addWidget(self.media_description, 1)
@@ -207,7 +217,6 @@ class ProductPage(WizardPage):
                  self.url_edit, self.add_url_button]
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
-        self._update_item_controls()
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:
