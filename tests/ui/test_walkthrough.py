@@ -156,7 +156,7 @@ def test_02_files_are_checked_by_content_and_dead_links_say_so(
     qtbot.mouseClick(page.add_url_button, LEFT)
     qtbot.waitUntil(lambda: page.grid.broken_rows() != [], timeout=TIMEOUT)
     row = page.grid.broken_rows()[0]
-    assert page.grid.item(row).text() == "Link doesn't load"
+    assert page.grid.tile_text(row) == "Link doesn't load"
     assert page.remove_broken_button.isVisible() and "don't load" in page.media_status.text()
     qtbot.mouseClick(page.remove_broken_button, LEFT)
     assert dead not in page.grid.urls() and not page.remove_broken_button.isVisible()
@@ -363,7 +363,7 @@ def test_10_icons_are_drawn_not_emoji(qtbot: Any, window: WizardWindow, sim: Sim
     # A tile waiting for its thumbnail shows a drawn sign, never an empty box.
     assert isinstance(product, ProductPage)
     for row in range(product.grid.count()):
-        assert not product.grid.item(row).icon().isNull()
+        assert not product.grid.tile_picture(row).isNull()
 
 
 # -- 11, 12 ---------------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -37,7 +36,7 @@ from ui.imaging.kinds import VIDEO_SUFFIXES, looks_like_video
 from ui.pages.base import WizardPage
 from ui.settings_store import SettingsStore
 from ui.widgets import icons
-from ui.widgets.media_grid import MEDIA_ROLE, THUMB_SIZE, THUMB_URL_ROLE, MediaGrid
+from ui.widgets.media_grid import THUMB_SIZE, MediaGrid
 
 SAVE_TASK = "product-save"
 MEDIA_FOLDER = "media/last_folder"
@@ -98,7 +97,7 @@ class ProductPage(WizardPage):
         self.grid.setMinimumHeight(THUMB_SIZE.height() + 52)
         self.grid.files_dropped.connect(self.add_files)
         self.grid.changed.connect(self._changed)
-        self.grid.currentItemChanged.connect(self._on_current_media)
+        self.grid.current_changed.connect(self._on_current_media)
         self.ctx.thumbnails.loaded.connect(self._on_thumbnail)
 
         self.media_description = QLineEdit(self)
@@ -308,7 +307,7 @@ class ProductPage(WizardPage):
         self.grid.set_media(product.media if product else ())
         self.grid.blockSignals(False)
         self._load_thumbnails([m.url for m in self.grid.media()])
-        self._on_current_media(self.grid.currentItem(), None)
+        self._on_current_media()
         self._changed()
 
     # -- the product as edited ------------------------------------------------------------
@@ -401,15 +400,14 @@ class ProductPage(WizardPage):
                 continue
             local_url = QUrl.fromLocalFile(str(path)).toString()
             media = Media(kind=found.kind, url=local_url, name=path.name)
-            item = self.grid.add_media(media, pending=True)
-            item.setData(THUMB_URL_ROLE, local_url)
-            self.grid.setCurrentItem(item)
+            key = self.grid.add_media(media, pending=True, thumb_url=local_url)
+            self.grid.setCurrentRow(self.grid.row_of(key))
             if media.kind is MediaKind.IMAGE:
                 self.ctx.thumbnails.load(local_url, self.grid.thumbnail_request_size())
             self._uploads += 1
-            self.run_task(self._upload(path, item), on_done=partial(self._uploaded, item),
-                          on_error=partial(self._upload_failed, item),
-                          on_cancel=partial(self._upload_failed, item, None))
+            self.run_task(self._upload(path, key), on_done=partial(self._uploaded, key, media),
+                          on_error=partial(self._upload_failed, key, media),
+                          on_cancel=partial(self._upload_failed, key, media, None))
         if rejected:
             self.banner.show_text(
                 self.tr("Not added: %1").replace("%1", " ".join(rejected)), "warning"
@@ -433,30 +431,28 @@ class ProductPage(WizardPage):
             "%1", name
         )
 
-    async def _upload(self, path: Path, item: QListWidgetItem) -> str:
+    async def _upload(self, path: Path, key: int) -> str:
         def progress(done: int, total: int | None) -> None:
             if total:
-                self.grid.set_upload_progress(item, int(done * 100 / total))
+                self.grid.set_upload_progress(key, int(done * 100 / total))
 
         return await self.ctx.require_api().upload_asset(path, progress=progress)
 
-    def _uploaded(self, item: QListWidgetItem, url: str) -> None:
+    def _uploaded(self, key: int, media: Media, url: str) -> None:
         self._uploads -= 1
-        if self.grid.row(item) >= 0:
-            media: Media = item.data(MEDIA_ROLE)
-            self.grid.update_media(item, replace(media, url=url), pending=False)
+        row = self.grid.row_of(key)
+        if row >= 0:
+            current = self.grid.media()[row]  # described meanwhile? keep that
+            self.grid.update_media(key, replace(current, url=url), pending=False)
         self._show_upload_status()
         self.nav_changed.emit()
 
-    def _upload_failed(self, item: QListWidgetItem, error: BaseException | None) -> None:
+    def _upload_failed(self, key: int, media: Media, error: BaseException | None) -> None:
         self._uploads -= 1
-        row = self.grid.row(item)
-        if row >= 0:
-            self.grid.takeItem(row)
-            self.grid.changed.emit()
+        self.grid.remove_key(key)
         if error is not None:
             message = self.show_error(error)
-            name = item.data(MEDIA_ROLE).name
+            name = media.name
             self.banner.show_text(
                 self.tr("“%1” could not be uploaded. %2").replace("%1", name).replace("%2", message.text),
                 "error", message.action,
@@ -513,8 +509,8 @@ class ProductPage(WizardPage):
         url = QUrl(text)
         self.clear_error()
         kind = MediaKind.VIDEO if looks_like_video(text) else MediaKind.IMAGE
-        item = self.grid.add_media(Media(kind=kind, url=text, name=Path(url.path()).name))
-        self.grid.setCurrentItem(item)
+        key = self.grid.add_media(Media(kind=kind, url=text, name=Path(url.path()).name))
+        self.grid.setCurrentRow(self.grid.row_of(key))
         self.ctx.thumbnails.load(text, self.grid.thumbnail_request_size())
         self.url_edit.clear()
 
@@ -538,14 +534,14 @@ class ProductPage(WizardPage):
     def _on_thumbnail(self, url: str, image: QImage) -> None:
         self.grid.set_thumbnail(url, image)
 
-    def _on_current_media(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        media = current.data(MEDIA_ROLE) if current is not None else None
+    def _on_current_media(self) -> None:
+        media = self.grid.current_media()
         self.media_description.setText(media.description if media else "")
         self._update_item_controls()
 
     def _update_item_controls(self) -> None:
         row, count = self.grid.currentRow(), len(self.grid.media())
-        has = self.grid.currentItem() is not None
+        has = row >= 0
         for widget in (self.media_description, self.remove_button):
             widget.setEnabled(has)
         self.left_button.setEnabled(has and row > 0)
