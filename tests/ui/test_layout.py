@@ -121,7 +121,7 @@ def test_every_page_is_laid_out_right(
     check.check("link page, analyzing")
     qtbot.waitUntil(lambda: window.current_name() == "product", timeout=TIMEOUT)
     product = window.pages["product"]
-    qtbot.waitUntil(lambda: not product.grid.is_filling(), timeout=TIMEOUT)
+    assert product.grid.count() > 0
     check.check("product page")
 
     product.on_next()

@@ -20,7 +20,6 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -148,7 +147,8 @@ class SettingsPage(WizardPage):
         self._column.addWidget(fmt)
 
     def _build_choices(self) -> None:
-        section = _Section(self.tr("Your video"), self.content)
+        section = _Section("", self.content)
+        section.title.hide()  # the rows say what they are: the page stays within the window
         change = self.tr("Change…")
         self.script_row = ChoiceRow(self.tr("Script"), change, section)
         self.avatar_row = ChoiceRow(self.tr("Avatar"), change, section)
@@ -156,7 +156,8 @@ class SettingsPage(WizardPage):
         self.music_row = ChoiceRow(self.tr("Music"), change, section)
         self.look_row = ChoiceRow(self.tr("Look"), change, section)
         self.rows = (self.script_row, self.avatar_row, self.voice_row, self.music_row, self.look_row)
-        self.caption_check = QCheckBox(self.tr("Show captions (subtitles) in the video"), section)
+        self.caption_check = QCheckBox(self.tr("Show captions"), section)
+        self.caption_check.setToolTip(self.tr("Subtitles in the video: the script as text on screen"))
         self.caption_check.setAccessibleName(self.tr("Captions"))
         self.name_edit = QLineEdit(section)
         self.name_edit.setAccessibleName(self.tr("Video name"))
@@ -165,19 +166,20 @@ class SettingsPage(WizardPage):
         name_label = QLabel(self.tr("Video name"), section)
         name_label.setBuddy(self.name_edit)
         caption_label = QLabel(self.tr("Captions"), section)
-        titles = [r.title for r in self.rows] + [name_label, caption_label]
+        titles = [r.title for r in self.rows] + [caption_label]
         width = max(t.sizeHint().width() for t in titles) + 12
         for row in self.rows:
             row.set_title_width(width)
             section.content.addWidget(row)
-        name_label.setFixedWidth(width)
         caption_label.setFixedWidth(width)
-        form = QFormLayout()
-        form.setContentsMargins(0, 4, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(caption_label, self.caption_check)
-        form.addRow(name_label, self.name_edit)
-        section.content.addLayout(form)
+        last = QHBoxLayout()  # captions and the name share a line: the page fits the window
+        last.setContentsMargins(0, 4, 0, 0)
+        last.addWidget(caption_label)
+        last.addWidget(self.caption_check)
+        last.addSpacing(24)
+        last.addWidget(name_label)
+        last.addWidget(self.name_edit, 1)
+        section.content.addLayout(last)
         self._column.addWidget(section)
 
     def _build_pickers(self) -> None:

@@ -201,5 +201,7 @@ class CoverGrid(QWidget):
         pixmap = QPixmap.fromImage(image).scaled(
             self._cover_size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted when chosen: the face stays clear
         for item in items:
-            item.setIcon(QIcon(pixmap))
+            item.setIcon(icon)

@@ -8,6 +8,7 @@ Esc puts back what was chosen when the window opened. Opened with ``open()``, ne
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 
@@ -37,7 +38,10 @@ class PickerDialog(QDialog):
         done.setText(self.tr("Done"))
         done.setObjectName("primaryButton")
         done.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Cancel"))
+        for button in (done, cancel):
+            button.setIcon(QIcon())  # no theme icons: some desktops draw them like emoji
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -174,7 +174,8 @@ class StyleGallery(QListWidget):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(PICTURE)
-        self.setGridSize(QSize(PICTURE.width() + 90, PICTURE.height() + 64))
+        # Room for the title and a three-line description: a seller reads it whole.
+        self.setGridSize(QSize(PICTURE.width() + 130, PICTURE.height() + 84))
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.setSpacing(4)
@@ -187,7 +188,9 @@ class StyleGallery(QListWidget):
         dpr = self.devicePixelRatioF()
         for name in names:
             info = style_info(name)
-            picture = QIcon(style_picture(name, aspect, dpr))
+            pixmap = style_picture(name, aspect, dpr)
+            picture = QIcon(pixmap)
+            picture.addPixmap(pixmap, QIcon.Mode.Selected)
             item = QListWidgetItem(picture, f"{info.title}\n{info.description}", self)
             item.setData(_NAME, name)
             item.setToolTip(f"{info.title} — {info.description}\n(JoggAI: {name})")
