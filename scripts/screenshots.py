@@ -64,8 +64,7 @@ class Shooter:
         out.mkdir(parents=True, exist_ok=True)
 
     async def shot(self, name: str, window: QWidget | None = None) -> None:
-        page = name.split("-", 1)[-1]
-        if self.only and page not in self.only and page.split("-")[0] not in self.only:
+        if self.only and name.split("-", 1)[-1] not in self.only:
             return
         await asyncio.sleep(0.3)  # let layouts, fades and the video frame settle
         QApplication.processEvents()

@@ -130,6 +130,7 @@ class SettingsPage(WizardPage):
         self.aspect_cards = AspectCards(fmt)
         fmt.content.addWidget(self.aspect_cards)
         length_row = QHBoxLayout()
+        length_row.setSpacing(12)
         length_row.addWidget(QLabel(self.tr("Length:"), fmt))
         self.length_group = QButtonGroup(self)
         self.length_buttons: dict[VideoLength, QRadioButton] = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from jogg_desktop.models import AspectRatio
@@ -109,7 +109,9 @@ def style_picture(name: str, aspect: AspectRatio, dpr: float = 1.0, size: QSize 
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(QColor("#2b2d42") if name != "No Gaussian blur" else paper)
+    painter.setPen(QPen(QColor("#9aa0b8"), 1.5))  # the frame's edge shows on a dark theme too
     painter.drawRoundedRect(frame, 6, 6)
+    painter.setPen(Qt.PenStyle.NoPen)
     fw, fh, x, y = frame.width(), frame.height(), frame.left(), frame.top()
 
     def box(rx: float, ry: float, rw: float, rh: float) -> QRectF:
