@@ -245,6 +245,8 @@ def test_save_downloads_again_when_the_file_is_gone(
     job = page.job()
     assert job is not None and job.video_path is not None
     size = job.video_path.stat().st_size
+    # The player has shown the first frame (it opens the file for that) before the file goes.
+    qtbot.waitUntil(lambda: page.player.video.videoSink().videoFrame().isValid(), timeout=TIMEOUT)
     job.video_path.unlink()
     target = tmp_path / "copy.mp4"
     page.save_to(str(target))

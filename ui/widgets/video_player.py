@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ui.widgets import icons
 from ui.widgets.audio_preview import later, to_qurl
+from ui.widgets.ffmpeg_quiet import quiet_ffmpeg
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -128,6 +129,7 @@ class VideoPlayer(QWidget):
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
             player = QMediaPlayer(self)
+            quiet_ffmpeg()  # FFmpeg is loaded now: no stream dumps on the terminal
             self._audio = QAudioOutput(self)
             self._audio.setMuted(self._muted)
             player.setAudioOutput(self._audio)
