@@ -623,3 +623,31 @@ def test_21_the_small_things(
     page.choose_files()
     assert page._file_dialog is not None and Path(page._file_dialog.directory().path()) == tmp_path
     page._file_dialog.reject()
+
+
+@media_test
+def test_21_picking_up_is_resolved_when_those_videos_are_done(
+    qtbot: Any, window: WizardWindow, sim: SimServer, tmp_path: Path
+) -> None:
+    from jogg_desktop.models import VideoSettings
+    from tests.conftest import run_async
+    from tests.ui.render_support import demo_product
+    from ui.app import AppShell
+
+    ctx = window.ctx
+    product = demo_product(qtbot, ctx, sim)
+    avatars = run_async(qtbot, ctx.api.list_avatars(AspectRatio.PORTRAIT))
+    jobs = ctx.jobs
+    assert jobs is not None
+    job = run_async(qtbot, jobs.start(product, VideoSettings(avatar_id=avatars[0].id), tmp_path))
+    assert job.stage.active
+    shell = AppShell(ctx, window, demo=False)
+    shell.announce_resumed([job])
+    banner = window.current_page().banner
+    assert banner.text.startswith("Picking up 1 video")
+    qtbot.waitUntil(lambda: (j := jobs.get(job.id)) is not None and j.stage is JobStage.DONE, timeout=TIMEOUT)
+    assert banner.text == "The videos from last time are finished: see History."
+    assert banner.severity == "success"
+    for widget in QApplication.topLevelWidgets():
+        if widget is not window and widget.isVisible() and type(widget).__name__ == "HistoryWindow":
+            widget.close()
