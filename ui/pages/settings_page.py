@@ -152,10 +152,10 @@ class SettingsPage(WizardPage):
         section.title.hide()  # the rows say what they are: the page stays within the window
         change = self.tr("Change…")
         self.script_row = ChoiceRow(self.tr("Script"), change, section)
-        self.avatar_row = ChoiceRow(self.tr("Avatar"), change, section)
+        self.avatar_row = ChoiceRow(self.tr("Avatar"), change, section, picture=True)
         self.voice_row = ChoiceRow(self.tr("Voice"), change, section)
         self.music_row = ChoiceRow(self.tr("Music"), change, section)
-        self.look_row = ChoiceRow(self.tr("Look"), change, section)
+        self.look_row = ChoiceRow(self.tr("Look"), change, section, picture=True)
         self.rows = (self.script_row, self.avatar_row, self.voice_row, self.music_row, self.look_row)
         self.caption_check = QCheckBox(self.tr("Show captions"), section)
         self.caption_check.setToolTip(self.tr("Subtitles in the video: the script as text on screen"))

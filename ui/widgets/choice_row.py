@@ -18,7 +18,9 @@ class ChoiceRow(QWidget):
 
     change_requested = Signal()
 
-    def __init__(self, title: str, button_text: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, button_text: str, parent: QWidget | None = None, *, picture: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("choiceRow")
         self.title = QLabel(title, self)
@@ -27,7 +29,10 @@ class ChoiceRow(QWidget):
         self.picture.setObjectName("choicePicture")
         self.picture.setFixedSize(PICTURE)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.hide()
+        # A row with a picture keeps its slot (and so its height) while the picture loads: the
+        # page never jumps, and nothing is laid out for a size it no longer has.
+        self._has_picture = picture
+        self.picture.setVisible(picture)
         self.summary = QLabel(self)
         self.summary.setObjectName("choiceSummary")
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -69,7 +74,7 @@ class ChoiceRow(QWidget):
     def set_picture(self, pixmap: QPixmap | None) -> None:
         if pixmap is None or pixmap.isNull():
             self.picture.clear()
-            self.picture.hide()
+            self.picture.setVisible(self._has_picture)
             return
         dpr = self.devicePixelRatioF()
         scaled = pixmap.scaled(PICTURE * dpr, Qt.AspectRatioMode.KeepAspectRatio,
