@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtWidgets import QWidget
 
-from jogg_desktop.api.waits import WaitReason
+from jogg_desktop.waiting import WaitReason
 
 
 def wait_text(widget: QWidget, reason: WaitReason, seconds: float) -> str:

@@ -13,15 +13,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from enum import Enum
 
 from jogg_desktop.errors import JoggError, NetworkError, RateLimitedError
+from jogg_desktop.waiting import WaitReason
 
-
-class WaitReason(Enum):
-    UNREACHABLE = "unreachable"  # no connection / timeout: JoggAI could not be reached
-    RATE_LIMITED = "rate_limited"  # 429 or our own POST budget: JoggAI asked us to slow down
-    SERVER = "server"  # JoggAI answered with an error of its own
+__all__ = ["Wait", "WaitReason", "announce", "listening", "reason_for"]
 
 
 @dataclass(frozen=True)

@@ -35,10 +35,11 @@ from jogg_desktop.errors import Action, DownloadError, JoggError, RenderOutcomeU
 from jogg_desktop.jobs.filenames import video_target
 from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.progress import ProgressGate
-from jogg_desktop.jobs.types import Job, JobListener, JobStage, Waiting
+from jogg_desktop.jobs.types import Job, JobListener, JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
 from jogg_desktop.store.job_store import JobStore
+from jogg_desktop.waiting import Waiting
 
 log = logging.getLogger(__name__)
 

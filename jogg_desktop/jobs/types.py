@@ -14,9 +14,9 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from jogg_desktop.api.waits import WaitReason
 from jogg_desktop.errors import Action
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings
+from jogg_desktop.waiting import Waiting
 
 
 class JobStage(Enum):
@@ -54,12 +54,6 @@ class Job:
     error_action: Action | None = None  # what to offer the user next (with error_message)
     waiting: Waiting | None = None
     """Not stored: the job is sitting out a failed check or a rate limit until ``waiting.until``."""
-
-
-@dataclass(frozen=True)
-class Waiting:
-    reason: WaitReason
-    until: datetime  # aware (UTC): when the next try is due
 
 
 JobListener = Callable[[Job], None]

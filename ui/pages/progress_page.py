@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from jogg_desktop import errors as core
 from jogg_desktop import paths
 from jogg_desktop.errors import Action
-from jogg_desktop.jobs.types import Job, JobStage, Waiting
+from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import JobState, credits_for
+from jogg_desktop.waiting import Waiting
 from ui.context import AppContext
 from ui.errors import UserMessage, describe
 from ui.pages.base import WizardPage
