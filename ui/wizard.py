@@ -108,6 +108,7 @@ class WizardWindow(QMainWindow):
         self._add_page(LINK, LinkPage(ctx))
         self.key_page.demo_requested.connect(self.demo_requested)
         self.key_page.key_saved.connect(self._after_key)
+        self.key_page.forget_requested.connect(self.forget_key)
 
         # Header: title, step indicator, DEMO badge.
         self.steps = StepIndicator(

@@ -111,3 +111,15 @@ def test_change_key_from_the_menu_returns_to_where_the_user_was(
     qtbot.waitUntil(lambda: not page._busy and page._accepted)
     qtbot.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
     assert window.current_name() == "product"
+
+
+def test_the_pages_forget_button_asks_first_too(qtbot: Any, window: WizardWindow, sim_key: str) -> None:
+    page = window.key_page
+    _enter(qtbot, page, sim_key)
+    qtbot.waitUntil(lambda: window.current_name() == "link")
+    window.show_page("key")
+    qtbot.mouseClick(page.forget_button, Qt.MouseButton.LeftButton)
+    box = window.forget_box
+    qtbot.waitUntil(box.isVisible)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter: the default, "Keep it"
+    assert window.ctx.api is not None and window.ctx.keys.test_backend.secrets != {}
