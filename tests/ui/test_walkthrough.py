@@ -515,6 +515,12 @@ def test_17_open_folder_without_a_file_manager_says_where(
     qtbot.mouseClick(progress.open_button, LEFT)  # offscreen: no desktop to open it with
     assert "No file manager" in progress.banner.text and str(job.video_path.parent) in progress.banner.text
     assert QGuiApplication.clipboard().text() == str(job.video_path.parent)
+    # "Check my videos in JoggAI" without a browser to open: the address, copied and said.
+    from jogg_desktop.errors import Action
+
+    progress.handle_action(Action.CHECK_BEFORE_RETRY)
+    assert "No web browser" in progress.banner.text and "https://app.jogg.ai" in progress.banner.text
+    assert QGuiApplication.clipboard().text() == "https://app.jogg.ai"
 
 
 # -- 18 -------------------------------------------------------------------------------------------
