@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import SIGNAL, QUrl
+from PySide6.QtCore import SIGNAL, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jogg_desktop.jobs.manager import JobManager
@@ -98,6 +98,10 @@ def test_empty_history(qtbot: Any, qloop: Any, store: Store) -> None:
     assert window.table.rowCount() == 0
     assert window.empty_label.isVisible()
     assert not window.delete_button.isEnabled()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)  # Esc closes the window (#13.13)
+    assert not window.isVisible()
 
 
 def test_rows_follow_job_changes_live(qtbot: Any, qloop: Any, store: Store) -> None:

@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -315,6 +315,12 @@ class HistoryWindow(QWidget):
     def _show_error(self, error: BaseException) -> None:
         self._say(describe(error).text)
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()  # Esc closes, as in a dialog
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in self.findChildren(PlayerDialog):
