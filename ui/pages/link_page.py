@@ -56,16 +56,23 @@ class LinkPage(WizardPage):
         self.setObjectName("linkPage")
         self._busy = False
         self._fresh = False
+        self._wait: tuple[waits.WaitReason, float] | None = None  # a wait the client announced
 
-        intro = QLabel(
+        self._build_link_field()
+        self._build_busy_and_examples()
+        self._lay_out()
+        self._update_enabled()
+
+    def _build_link_field(self) -> None:
+        self.intro = QLabel(
             self.tr(
                 "Paste the link of the product page you want a video for — your shop, Amazon, "
                 "Shopify, Etsy… JoggAI reads the name, description and pictures from it."
             ),
             self,
         )
-        intro.setWordWrap(True)
-        intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("pageIntro")
 
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("urlEdit")
@@ -74,8 +81,8 @@ class LinkPage(WizardPage):
         self.url_edit.setClearButtonEnabled(True)
         self.url_edit.textChanged.connect(self._on_text_changed)
         self.url_edit.returnPressed.connect(self.analyze)
-        url_label = QLabel(self.tr("Product page &link"), self)
-        url_label.setBuddy(self.url_edit)
+        self.url_label = QLabel(self.tr("Product page &link"), self)
+        self.url_label.setBuddy(self.url_edit)
 
         self.analyze_button = QPushButton(self.tr("Analyze"), self)
         self.analyze_button.setObjectName("primaryButton")
@@ -88,10 +95,10 @@ class LinkPage(WizardPage):
         self.url_hint.setAccessibleName(self.tr("Link problem"))
         self.url_hint.hide()
 
+    def _build_busy_and_examples(self) -> None:
         self.progress = ElapsedProgress(self)
         self.progress.cancel_requested.connect(self.cancel)
         self.progress.ticked.connect(self._show_wait)
-        self._wait: tuple[waits.WaitReason, float] | None = None
 
         self.manual_button = QPushButton(self.tr("Enter the product details myself"), self)
         self.manual_button.setObjectName("linkButton")
@@ -108,11 +115,12 @@ class LinkPage(WizardPage):
         self._examples_layout = examples_layout
         self.examples.hide()
 
+    def _lay_out(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.url_edit, 1)
         row.addWidget(self.analyze_button)
-        self.body.addWidget(intro)
-        self.body.addWidget(url_label)
+        self.body.addWidget(self.intro)
+        self.body.addWidget(self.url_label)
         self.body.addLayout(row)
         self.body.addWidget(self.url_hint)
         self.body.addWidget(self.progress)
@@ -126,7 +134,6 @@ class LinkPage(WizardPage):
         QWidget.setTabOrder(self.url_edit, self.analyze_button)
         QWidget.setTabOrder(self.analyze_button, self.progress.cancel_button)
         QWidget.setTabOrder(self.progress.cancel_button, self.manual_button)
-        self._update_enabled()
 
     # -- wizard contract ------------------------------------------------------------------
     def title(self) -> str:
