@@ -94,6 +94,7 @@ class CoverGrid(QWidget):
         self.preview = VideoPlayer(self, compact=True, muted=True, loop=True)
         self.preview.setAccessibleName(self.tr("Preview of the selected item"))
         self.preview.setFixedWidth(200)
+        self.preview.hide()  # no black box before anything is chosen to preview
         self.preview_caption = QLabel(self.tr("Click an item to see it move."), self)
         self.preview_caption.setObjectName("hint")
         self.preview_caption.setWordWrap(True)
@@ -192,6 +193,7 @@ class CoverGrid(QWidget):
             return
         if self.preview.source() != url:
             self.preview.set_source(url)
+        self.preview.show()
         self.preview.play()
 
     def _on_loaded(self, url: str, image: QImage) -> None:
