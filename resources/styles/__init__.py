@@ -15,7 +15,7 @@ LIGHT = {
     "error_text": "#8a1c1c", "info_bg": "#e9f2fe", "info_border": "#b9d4f7", "info_text": "#163d6b",
     "warn_bg": "#fff5e0", "warn_border": "#f0d08c", "warn_text": "#6b4a00", "badge": "#f59e0b",
     "ok_bg": "#e8f6ec", "ok_border": "#a9dab8", "ok_text": "#14532d", "indicator": "#6b6c80",
-}  # fmt: skip
+}
 
 DARK = {
     "accent": "#8b7bff", "accent_hover": "#9d90ff", "accent_text": "#10101a",
@@ -24,7 +24,7 @@ DARK = {
     "error_text": "#ffc9c9", "info_bg": "#1f2f45", "info_border": "#35567e", "info_text": "#cfe3ff",
     "warn_bg": "#3a301a", "warn_border": "#7a6222", "warn_text": "#ffe2a3", "badge": "#f59e0b",
     "ok_bg": "#1d3527", "ok_border": "#2f6b45", "ok_text": "#c4f2d2", "indicator": "#a7a8ba",
-}  # fmt: skip
+}
 
 
 def load_stylesheet(*, dark: bool = False) -> str:

@@ -9,10 +9,11 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from jogg_desktop import validation
 from jogg_desktop.api import waits
-from jogg_desktop.errors import Action
+from jogg_desktop.errors import Action, InputError
 from jogg_desktop.models import Product
-from jogg_desktop.urls import looks_like_front_page, normalise_url, url_problem
+from jogg_desktop.urls import looks_like_front_page, url_problem
 from ui.context import AppContext
 from ui.imaging.kinds import looks_like_video
 from ui.pages.base import WizardPage
@@ -188,10 +189,15 @@ class LinkPage(WizardPage):
         if self._busy:
             return
         problem = check_url(self.url_edit.text())
+        url = ""
+        if problem is None:
+            try:  # the command line's rules too: https added, no password sent, no huge link
+                url = validation.product_url(self.url_edit.text())
+            except InputError:
+                problem = "invalid"
         if problem is not None:
             self._show_url_problem(problem)
             return
-        url = normalise_url(self.url_edit.text())
         if url != self.url_edit.text():
             self.url_edit.setText(url)  # "shop.example/mug" is read as https:// — and shown so
         self.url_hint.hide()

@@ -403,7 +403,7 @@ class ProductPage(WizardPage):
             key = self.grid.add_media(media, pending=True, thumb_url=local_url)
             self.grid.setCurrentRow(self.grid.row_of(key))
             if media.kind is MediaKind.IMAGE:
-                self.ctx.thumbnails.load(local_url, self.grid.thumbnail_request_size())
+                self.ctx.thumbnails.load_local(path, self.grid.thumbnail_request_size())
             self._uploads += 1
             self.run_task(self._upload(path, key), on_done=partial(self._uploaded, key, media),
                           on_error=partial(self._upload_failed, key, media),
