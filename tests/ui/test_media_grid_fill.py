@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QColor, QImage
 
 from jogg_desktop.models import Media, MediaKind, Product
+from ui.context import AppContext
 from ui.imaging.thumbnails import ThumbnailLoader
 from ui.pages.product_page import ProductPage
 from ui.widgets.media_grid import THUMB_SIZE, MediaGrid
@@ -88,7 +89,8 @@ def test_product_page_with_sixty_pictures(qtbot: Any, ctx: Any, tmp_path: Path) 
     async def fetch(_url: str) -> bytes:  # product media are web addresses (#10 item 7)
         return picture
 
-    ctx.thumbnails = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
+    # The services are fixed for a context: one built with this test's loader.
+    ctx = AppContext(ctx.tasks, ThumbnailLoader(fetch, cache_dir=tmp_path / "cache"), ctx.settings)
     urls = [f"https://shop.example/p{i}.png" for i in range(60)]
     media = tuple(Media(MediaKind.IMAGE, u, name=f"p{i}.png") for i, u in enumerate(urls))
     ctx.state.product = Product(id="p", url="", name="Lamp", description="A lamp", media=media)
