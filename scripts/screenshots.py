@@ -116,7 +116,7 @@ async def drive(app: QApplication) -> None:
         await shoot.shot("04-analyzing")
         await until(lambda: window.current_name() == "product", 90, "the product page")
         product = window.pages["product"]
-        await until(lambda: not ctx.thumbnails._pending, 30, "thumbnails")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "thumbnails")
         await shoot.shot("05-product")
 
         product.on_next()
@@ -126,14 +126,14 @@ async def drive(app: QApplication) -> None:
 
         assert isinstance(settings, SettingsPage)
         await until(lambda: not ctx.tasks.count, 60, "catalogs")
-        await until(lambda: not ctx.thumbnails._pending, 30, "covers")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
         await shoot.shot("06-settings")
         # The pickers the settings page opens: avatars (filters, previews) and the look gallery.
         for name, row, dialog in (("06b-avatars", settings.avatar_row, settings.avatar_dialog),
                                   ("06c-look", settings.look_row, settings.look_dialog)):
             row.button.click()
             await until(dialog.isVisible, 10, name)
-            await until(lambda: not ctx.thumbnails._pending, 30, "covers")
+            await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
             await shoot.shot(name, dialog)
             dialog.reject()
 
