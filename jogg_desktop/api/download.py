@@ -236,7 +236,8 @@ class _CoarseProgress:
     def __call__(self, done: int, total: int | None, *, force: bool = False) -> bool:
         """Whether this call was passed on (the writer then flushes: what is reported is on disk)."""
         step = max(PROGRESS_MIN_STEP, (total or 0) // 100)
-        if not (force or self._last < 0 or done - self._last >= step or (total is not None and done >= total)):
+        finished = total is not None and done >= total
+        if not (force or self._last < 0 or done - self._last >= step or finished):
             return False
         self._last = done
         if self._callback is not None:
