@@ -64,12 +64,12 @@ class Shooter:
         self.only = {n for n in ARGS.only.split(",") if n}
         out.mkdir(parents=True, exist_ok=True)
 
-    async def shot(self, name: str, widget: QWidget | None = None) -> None:
+    async def shot(self, name: str, window: QWidget | None = None) -> None:
         if self.only and name.split("-", 1)[-1] not in self.only:
             return
         await asyncio.sleep(0.3)  # let layouts, fades and the video frame settle
         QApplication.processEvents()
-        target = widget or self.window
+        target = window or self.window
         screen = target.screen()
         if QGuiApplication.platformName() == "xcb":
             pixmap = screen.grabWindow(target.winId())
@@ -93,7 +93,7 @@ async def drive(app: QApplication) -> None:
     window = WizardWindow(ctx)
     shell = AppShell(ctx, window, demo=False)
     shell.store = store
-    window.resize(QSize(1000, 760))
+    window.resize(QSize(920, 700))  # the window's default size: every page fits it
     window.show()
     suffix = (("-dark" if ARGS.dark else "") + (f"-{ARGS.scale:g}x" if ARGS.scale != 1.0 else "")
               + (f"-{ARGS.lang}" if ARGS.lang else ""))
@@ -118,15 +118,26 @@ async def drive(app: QApplication) -> None:
         await shoot.shot("04-analyzing")
         await until(lambda: window.current_name() == "product", 90, "the product page")
         product = window.pages["product"]
-        await until(lambda: not ctx.thumbnails._pending, 30, "thumbnails")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "thumbnails")
         await shoot.shot("05-product")
 
         product.on_next()
         await until(lambda: window.current_name() == "settings", 30, "the settings page")
         settings = window.pages["settings"]
+        from ui.pages.settings_page import SettingsPage
+
+        assert isinstance(settings, SettingsPage)
         await until(lambda: not ctx.tasks.count, 60, "catalogs")
-        await until(lambda: not ctx.thumbnails._pending, 30, "covers")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
         await shoot.shot("06-settings")
+        # The pickers the settings page opens: avatars (filters, previews) and the look gallery.
+        for name, row, dialog in (("06b-avatars", settings.avatar_row, settings.avatar_dialog),
+                                  ("06c-look", settings.look_row, settings.look_dialog)):
+            row.button.click()
+            await until(dialog.isVisible, 10, name)
+            await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
+            await shoot.shot(name, dialog)
+            dialog.reject()
 
         settings.on_next()
         await until(lambda: window.current_name() == "progress", 30, "the progress page")
@@ -141,9 +152,9 @@ async def drive(app: QApplication) -> None:
         progress.player.pause()
         await shoot.shot("08-result")
         if not shoot.only or "preferences" in shoot.only:
-            dialog = window.open_preferences()
-            await shoot.shot("09-preferences", dialog)
-            dialog.reject()
+            preferences = window.open_preferences()
+            await shoot.shot("09-preferences", preferences)
+            preferences.reject()
     finally:
         shell.request_quit()
         await shell.finished

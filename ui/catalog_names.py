@@ -102,6 +102,10 @@ SCRIPT_STYLE_TEXTS = (
     QT_TRANSLATE_NOOP("Catalog", "Speaks to feelings: comfort, joy, confidence."),
     QT_TRANSLATE_NOOP("Catalog", "Immersive Storytelling"),
     QT_TRANSLATE_NOOP("Catalog", "Puts the viewer inside a scene where the product shines."),
+    QT_TRANSLATE_NOOP("Catalog", "Storytime"),
+    QT_TRANSLATE_NOOP("Catalog", "A short, story-driven narration around the product."),
+    QT_TRANSLATE_NOOP("Catalog", "Light marketing"),
+    QT_TRANSLATE_NOOP("Catalog", "Soft, friendly promotion without a hard sell."),
 )
 
 FILTER_WORDS = (

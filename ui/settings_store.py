@@ -5,6 +5,7 @@ Only plain preferences live here — never the API key (that is :mod:`jogg_deskt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/geometry", QByteArray(), QByteArray),
         Setting("window/state", QByteArray(), QByteArray),
         Setting("api/base_url", "", str),
+        Setting("api/version", "", str),  # "v1" / "v2" (advanced; "" = JoggAI's current, v2)
         Setting("link/last_url", "", str),
         Setting("video/save_dir", "", str),
         Setting("video/last_settings", "", str),  # JSON written by the settings page
@@ -59,8 +61,9 @@ class SettingsStore:
         if setting.kind is bool and isinstance(value, str):
             return value.lower() in ("1", "true", "yes")
         if setting.kind in (int, float, str) and not isinstance(value, setting.kind):
+            convert: Callable[[Any], Any] = setting.kind
             try:
-                return setting.kind(value)
+                return convert(value)
             except (TypeError, ValueError):
                 return setting.default
         return value

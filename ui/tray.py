@@ -62,7 +62,7 @@ class Notifier(QObject):
         self.menu.addAction(self.show_action)
         self.menu.addAction(self.quit_action)
         self.tray.setContextMenu(self.menu)
-        ctx.api_changed.append(self.follow_jobs)
+        ctx.events.api_changed.connect(self.follow_jobs)
         self.follow_jobs()
 
     @staticmethod
@@ -209,8 +209,7 @@ class Notifier(QObject):
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
-        if self.follow_jobs in self.ctx.api_changed:
-            self.ctx.api_changed.remove(self.follow_jobs)
+        self.ctx.events.api_changed.disconnect(self.follow_jobs)
         if self._desktop is not None:
             self._desktop.close()
         if self.tray.isVisible():

@@ -24,6 +24,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from jogg_desktop.api import waits
+
 log = logging.getLogger(__name__)
 LEDGER_FILE = "post-ledger.json"
 
@@ -124,8 +126,10 @@ class PostThrottle:
         async with self._lock:
             start = self._clock()
             while (delay := self.wait_time()) > 0:
+                waits.announce(waits.WaitReason.RATE_LIMITED, delay)
                 await self._sleep(delay)
             while self.ledger is not None and (delay := self.ledger.take(self.limit, self.window)) > 0:
+                waits.announce(waits.WaitReason.RATE_LIMITED, delay)
                 await self._sleep(delay)  # other processes used this key's budget
             self._sent.append(self._clock())
             return self._clock() - start

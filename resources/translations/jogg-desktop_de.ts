@@ -22,6 +22,10 @@
         <translation>Im Verlauf sehen Sie, wie weit sie sind.</translation>
     </message>
     <message>
+        <source>The videos from last time are finished: see History.</source>
+        <translation>Die Videos vom letzten Mal sind fertig: siehe Verlauf.</translation>
+    </message>
+    <message>
         <source>Starting the demo…</source>
         <translation>Die Demo wird gestartet…</translation>
     </message>
@@ -306,6 +310,18 @@
         <source>Jogg Desktop closed unexpectedly</source>
         <translation>Jogg Desktop wurde unerwartet beendet</translation>
     </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>This video used %1 (JoggAI&apos;s figure).</source>
+        <translation>Dieses Video hat %1 gekostet (Angabe von JoggAI).</translation>
+    </message>
+    <message>
+        <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
+        <translation>Ihr JoggAI-Guthaben: %1 (Angabe von JoggAI; die Aktualisierung kann etwas dauern).</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -406,6 +422,22 @@
 </context>
 <context>
     <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
     <message>
         <source>Message</source>
         <translation>Meldung</translation>
@@ -770,6 +802,22 @@
         <translation>Versetzt die Zuschauer in eine Szene, in der das Produkt glänzt.</translation>
     </message>
     <message>
+        <source>Storytime</source>
+        <translation>Geschichtenzeit</translation>
+    </message>
+    <message>
+        <source>A short, story-driven narration around the product.</source>
+        <translation>Eine kurze Erzählung rund um das Produkt.</translation>
+    </message>
+    <message>
+        <source>Light marketing</source>
+        <translation>Leichtes Marketing</translation>
+    </message>
+    <message>
+        <source>Soft, friendly promotion without a hard sell.</source>
+        <translation>Sanfte, freundliche Werbung ohne Verkaufsdruck.</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>Weiblich</translation>
     </message>
@@ -1031,6 +1079,10 @@
         <translation>Schlüssel angenommen.</translation>
     </message>
     <message>
+        <source>Your API key is forgotten: it is no longer saved on this computer. Paste it again to make videos.</source>
+        <translation>Ihr API-Schlüssel ist vergessen: Er ist nicht mehr auf diesem Computer gespeichert. Fügen Sie ihn erneut ein, um Videos zu erstellen.</translation>
+    </message>
+    <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
         <translation>Sie nutzen die Demo: Es ist kein Schlüssel nötig und nichts wird gespeichert.</translation>
     </message>
@@ -1117,8 +1169,12 @@
         <translation>Produktseite wird gelesen</translation>
     </message>
     <message>
-        <source>This usually takes 10 to 30 seconds.</source>
-        <translation>Das dauert meist 10 bis 30 Sekunden.</translation>
+        <source>This usually takes 10 to 30 seconds. Esc stops it.</source>
+        <translation>Das dauert meist 10 bis 30 Sekunden. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>This is not a web page link. Copy the product page&apos;s address from your browser — for example https://your-shop.com/products/mug.</source>
+        <translation>Das ist kein Link zu einer Webseite. Kopieren Sie die Adresse der Produktseite aus Ihrem Browser – zum Beispiel https://ihr-shop.de/produkte/tasse.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
@@ -1129,16 +1185,16 @@
         <translation>Bitte fügen Sie den Link einer Produktseite ein.</translation>
     </message>
     <message>
-        <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation>Der Link muss mit http:// oder https:// beginnen – zum Beispiel https://ihr-shop.de/produkte/tasse.</translation>
-    </message>
-    <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Das sieht nicht nach einer Webadresse aus. Kopieren Sie den ganzen Link aus der Adresszeile Ihres Browsers.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Diesem Link fehlt der Name der Website. Kopieren Sie den ganzen Link aus der Adresszeile Ihres Browsers.</translation>
+    </message>
+    <message>
+        <source>This looks like a shop&apos;s front page or a list of products. JoggAI makes a video of one product: paste that product&apos;s own page for the best result.</source>
+        <translation>Das sieht nach der Startseite eines Shops oder einer Produktliste aus. JoggAI erstellt ein Video zu einem Produkt: Fügen Sie für das beste Ergebnis die Seite dieses Produkts ein.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
@@ -1170,10 +1226,6 @@
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
         <translation>Eine Vorlage aus der JoggAI-Bibliothek oder eine eigene verwenden.</translation>
-    </message>
-    <message>
-        <source>Visual styles</source>
-        <translation>Visuelle Stile</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1213,6 +1265,14 @@
     <message>
         <source>Uploading… %1%</source>
         <translation>Wird hochgeladen… %1 %</translation>
+    </message>
+    <message>
+        <source>Link doesn&apos;t load</source>
+        <translation>Link lädt nicht</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded from this link. Remove it, or add a working one.</source>
+        <translation>Über diesen Link ließ sich nichts laden. Entfernen Sie ihn oder fügen Sie einen funktionierenden hinzu.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1294,6 +1354,17 @@
     <message>
         <source>Jogg Desktop</source>
         <translation>Jogg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1489,8 +1560,28 @@
         <translation>Diese Einstellungen speichern</translation>
     </message>
     <message>
-        <source>A name for these settings:</source>
-        <translation>Ein Name für diese Einstellungen:</translation>
+        <source>A name for these settings (e.g. “Summer sale, portrait”):</source>
+        <translation>Ein Name für diese Einstellungen (z. B. „Sommerschlussverkauf, Hochformat“):</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Replace saved settings?</source>
+        <translation>Gespeicherte Einstellungen ersetzen?</translation>
+    </message>
+    <message>
+        <source>There are saved settings called “%1” already. Replace them with these settings?</source>
+        <translation>Es gibt bereits gespeicherte Einstellungen namens „%1“. Durch diese Einstellungen ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Anderen Namen wählen</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
@@ -1536,6 +1627,10 @@
         <translation>z. B. Kaffeeliebhaber im Homeoffice</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
@@ -1550,10 +1645,6 @@
     <message>
         <source>Pictures and videos</source>
         <translation>Bilder und Videos</translation>
-    </message>
-    <message>
-        <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation>Ziehen Sie, um die Reihenfolge zu ändern (die ersten zählen am meisten), oder legen Sie Dateien vom Schreibtisch hier ab.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
@@ -1596,20 +1687,12 @@
         <translation>Gewähltes Bild oder Video entfernen</translation>
     </message>
     <message>
-        <source>◀ Move</source>
-        <translation>◀ Verschieben</translation>
-    </message>
-    <message>
         <source>Move the selected item earlier</source>
         <translation>Gewählten Eintrag nach vorne verschieben</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
         <translation>Nach vorne (Strg+Links)</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>Verschieben ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
@@ -1624,6 +1707,34 @@
         <translation>Upload-Status</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo: put the removed item back</source>
+        <translation>Rückgängig: entfernten Eintrag zurücklegen</translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>Zurücklegen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Remove links that don&apos;t load</source>
+        <translation>Nicht ladende Links entfernen</translation>
+    </message>
+    <message>
+        <source>Remove every link that doesn&apos;t load</source>
+        <translation>Alle Links entfernen, die nicht laden</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (the first ones matter most), or drop files here.</source>
+        <translation>Ziehen zum Ordnen (vorne zählt mehr) oder Dateien hier ablegen.</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Was noch fehlt</translation>
+    </message>
+    <message>
         <source>Tell us about your product</source>
         <translation>Erzählen Sie uns von Ihrem Produkt</translation>
     </message>
@@ -1632,12 +1743,28 @@
         <translation>Produktdaten prüfen</translation>
     </message>
     <message>
+        <source>Add the product&apos;s name.</source>
+        <translation>Geben Sie den Namen des Produkts ein.</translation>
+    </message>
+    <message>
+        <source>Add a short description: JoggAI writes the video&apos;s script from it.</source>
+        <translation>Fügen Sie eine kurze Beschreibung hinzu: Daraus schreibt JoggAI das Skript des Videos.</translation>
+    </message>
+    <message>
+        <source>Add at least one picture or video of the product.</source>
+        <translation>Fügen Sie mindestens ein Bild oder Video des Produkts hinzu.</translation>
+    </message>
+    <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
         <translation>Geben Sie den Namen des Produkts und eine kurze Beschreibung ein und fügen Sie ein paar Bilder hinzu.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
         <translation>Das hat JoggAI auf der Seite gefunden. Korrigieren Sie, was nicht stimmt, und wählen Sie die Bilder und Videos für Ihr Video.</translation>
+    </message>
+    <message>
+        <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
+        <translation>JoggAI hat auf dieser Seite keine Bilder gefunden. Wenn es die Startseite eines Shops oder eine Produktliste ist, gehen Sie zurück und fügen Sie die Seite eines einzelnen Produkts ein – oder fügen Sie unten Bilder hinzu.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
@@ -1652,6 +1779,30 @@
         <translation>Bilder und Videos (%1)</translation>
     </message>
     <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes videos up to %2 MB).</source>
+        <translation>„%1“ ist zu groß (JoggAI nimmt Videos bis %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes pictures up to %2 MB).</source>
+        <translation>„%1“ ist zu groß (JoggAI nimmt Bilder bis %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>„%1“ ist leer.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>„%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).</source>
+        <translation>„%1“ ist kein Bild (JPG, PNG, WebP, GIF) und kein Video (MP4, WebM, MOV).</translation>
+    </message>
+    <message>
         <source>“%1” could not be uploaded. %2</source>
         <translation>„%1“ konnte nicht hochgeladen werden. %2</translation>
     </message>
@@ -1662,9 +1813,24 @@
             <numerusform>%n Dateien werden hochgeladen…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n Link lädt nicht: Auch JoggAI könnte ihn nicht verwenden.</numerusform>
+            <numerusform>%n Links laden nicht: Auch JoggAI könnte sie nicht verwenden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation>Fügen Sie einen Link zu einem Bild oder Video ein, der mit http:// oder https:// beginnt.</translation>
+        <source>the item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg.</source>
+        <translation>Fügen Sie den vollständigen Link eines Bilds oder Videos ein, z. B. https://ihr-shop.de/tasse.jpg.</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1714,10 +1880,6 @@
         <translation>Ihr Video ist fertig!</translation>
     </message>
     <message>
-        <source>Cover image</source>
-        <translation>Titelbild</translation>
-    </message>
-    <message>
         <source>Save video…</source>
         <translation>Video speichern…</translation>
     </message>
@@ -1758,6 +1920,18 @@
         <translation>Ihr Video</translation>
     </message>
     <message>
+        <source>Did JoggAI start your video?</source>
+        <translation>Hat JoggAI Ihr Video gestartet?</translation>
+    </message>
+    <message>
+        <source>Your video was not made</source>
+        <translation>Ihr Video wurde nicht erstellt</translation>
+    </message>
+    <message>
+        <source>Video cancelled</source>
+        <translation>Video abgebrochen</translation>
+    </message>
+    <message>
         <source>Making your video</source>
         <translation>Ihr Video wird erstellt</translation>
     </message>
@@ -1770,8 +1944,12 @@
         <translation>JoggAI erstellt Ihr Video auf eigenen Rechnern; hier sehen Sie, wie weit es ist.</translation>
     </message>
     <message>
-        <source>Your video was not started.</source>
-        <translation>Ihr Video wurde nicht gestartet.</translation>
+        <source>This video was cancelled. Nothing more happens with it.</source>
+        <translation>Dieses Video wurde abgebrochen. Damit passiert nichts weiter.</translation>
+    </message>
+    <message>
+        <source>JoggAI made your video; only getting it to this computer failed.</source>
+        <translation>JoggAI hat Ihr Video erstellt; nur das Herunterladen auf diesen Computer ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
@@ -1786,16 +1964,16 @@
         <translation>Ihr Videoauftrag wird an JoggAI gesendet…</translation>
     </message>
     <message>
-        <source>We could not confirm whether JoggAI started your video.</source>
-        <translation>Wir konnten nicht bestätigen, ob JoggAI Ihr Video gestartet hat.</translation>
-    </message>
-    <message>
         <source>Downloading your video… %1</source>
         <translation>Ihr Video wird heruntergeladen… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
         <translation>Ein neuer Versuch kostet {cost}.</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Videodatei</translation>
     </message>
     <message>
         <source>Creating your video…</source>
@@ -1810,10 +1988,6 @@
         <translation>Wartet in der Warteschlange von JoggAI…</translation>
     </message>
     <message>
-        <source>This video was cancelled.</source>
-        <translation>Dieses Video wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>Downloading your video…</source>
         <translation>Ihr Video wird heruntergeladen…</translation>
     </message>
@@ -1822,28 +1996,12 @@
         <translation>Ihr Video wird heruntergeladen… {p} %</translation>
     </message>
     <message>
-        <source>Your video was made, but it could not be downloaded.</source>
-        <translation>Ihr Video wurde erstellt, konnte aber nicht heruntergeladen werden.</translation>
-    </message>
-    <message>
-        <source>JoggAI could not make this video.</source>
-        <translation>JoggAI konnte dieses Video nicht erstellen.</translation>
-    </message>
-    <message>
         <source>Saved as {name}</source>
         <translation>Gespeichert als {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
         <translation>Heruntergeladen als {name}</translation>
-    </message>
-    <message>
-        <source>Loading cover…</source>
-        <translation>Titelbild wird geladen…</translation>
-    </message>
-    <message>
-        <source>No cover image</source>
-        <translation>Kein Titelbild</translation>
     </message>
     <message>
         <source>Save video</source>
@@ -1888,44 +2046,12 @@
         <translation>Länge: %1</translation>
     </message>
     <message>
-        <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation>Ein Richtwert: Videos von JoggAI sind oft ein paar Sekunden länger.</translation>
-    </message>
-    <message>
-        <source>Script and captions</source>
-        <translation>Skript und Untertitel</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
-    </message>
-    <message>
         <source>Video name</source>
         <translation>Videoname</translation>
     </message>
     <message>
-        <source>Optional: a name to find the video by in JoggAI</source>
-        <translation>Optional: ein Name, unter dem Sie das Video in JoggAI finden</translation>
-    </message>
-    <message>
-        <source>Video name:</source>
-        <translation>Videoname:</translation>
-    </message>
-    <message>
-        <source>Show captions (subtitles) in the video</source>
-        <translation>Untertitel im Video zeigen</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>Untertitel</translation>
-    </message>
-    <message>
-        <source>Script style:</source>
-        <translation>Skriptstil:</translation>
-    </message>
-    <message>
-        <source>Your own script (optional):</source>
-        <translation>Ihr eigenes Skript (optional):</translation>
     </message>
     <message>
         <source>Your own script</source>
@@ -1936,10 +2062,6 @@
         <translation>Lassen Sie das Feld leer, dann schreibt JoggAI das Skript aus Ihren Produktdaten.</translation>
     </message>
     <message>
-        <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation>Ehrlicher Hinweis: JoggAI kann Ihr Skript kürzen oder umschreiben, damit es zur Videolänge passt.</translation>
-    </message>
-    <message>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
@@ -1948,12 +2070,84 @@
         <translation>Stimme</translation>
     </message>
     <message>
-        <source>Background music</source>
-        <translation>Hintergrundmusik</translation>
+        <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
+        <translation>(Videos von JoggAI sind oft ein paar Sekunden länger)</translation>
     </message>
     <message>
-        <source>Look: visual style or template</source>
-        <translation>Look: visueller Stil oder Vorlage</translation>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musik</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Show captions</source>
+        <translation>Untertitel zeigen</translation>
+    </message>
+    <message>
+        <source>Subtitles in the video: the script as text on screen</source>
+        <translation>Untertitel im Video: das Skript als Text im Bild</translation>
+    </message>
+    <message>
+        <source>Optional: a name to find this video by in JoggAI</source>
+        <translation>Optional: ein Name, unter dem Sie dieses Video in JoggAI finden</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the script and the voice:</source>
+        <translation>&amp;Sprache von Skript und Stimme:</translation>
+    </message>
+    <message>
+        <source>Script &amp;style:</source>
+        <translation>Skript&amp;stil:</translation>
+    </message>
+    <message>
+        <source>Your &amp;own script for this product (optional; JoggAI may shorten it to fit the length):</source>
+        <translation>Ihr &amp;eigenes Skript für dieses Produkt (optional; JoggAI kürzt es eventuell passend zur Länge):</translation>
+    </message>
+    <message>
+        <source>How the video speaks: its language, its style, or your own words.</source>
+        <translation>Wie das Video spricht: Sprache, Stil oder Ihr eigener Text.</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Avatar wählen</translation>
+    </message>
+    <message>
+        <source>The presenter of your video. Click one to see it move; filters narrow the list.</source>
+        <translation>Die Person, die Ihr Video präsentiert. Klicken Sie auf einen Avatar, um ihn in Bewegung zu sehen; Filter grenzen die Liste ein.</translation>
+    </message>
+    <message>
+        <source>Choose a voice</source>
+        <translation>Stimme wählen</translation>
+    </message>
+    <message>
+        <source>Voices for the script&apos;s language. Press Space or a row&apos;s play button to hear one.</source>
+        <translation>Stimmen für die Sprache des Skripts. Drücken Sie die Leertaste oder die Wiedergabetaste einer Zeile, um eine anzuhören.</translation>
+    </message>
+    <message>
+        <source>Choose background music</source>
+        <translation>Hintergrundmusik wählen</translation>
+    </message>
+    <message>
+        <source>Press Space or a row&apos;s play button to hear a track.</source>
+        <translation>Drücken Sie die Leertaste oder die Wiedergabetaste einer Zeile, um einen Titel anzuhören.</translation>
+    </message>
+    <message>
+        <source>Choose the look</source>
+        <translation>Look wählen</translation>
+    </message>
+    <message>
+        <source>A visual style for this format, or one of your templates.</source>
+        <translation>Ein visueller Stil für dieses Format oder eine Ihrer Vorlagen.</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
@@ -1980,6 +2174,38 @@
         <translation>Wählen Sie eine Vorlage oder stattdessen einen visuellen Stil.</translation>
     </message>
     <message>
+        <source>{old} has no {format} version: {new} is chosen instead.</source>
+        <translation>{old} gibt es nicht im Format {format}: Stattdessen ist {new} gewählt.</translation>
+    </message>
+    <message>
+        <source>JoggAI chooses a voice that matches the avatar</source>
+        <translation>JoggAI wählt eine Stimme, die zum Avatar passt</translation>
+    </message>
+    <message>
+        <source>Your own script: “{start}”</source>
+        <translation>Ihr eigenes Skript: „{start}“</translation>
+    </message>
+    <message>
+        <source>No avatar chosen yet</source>
+        <translation>Noch kein Avatar gewählt</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Visual style: {title}</source>
+        <translation>Visueller Stil: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>Vorlage: {name}</translation>
+    </message>
+    <message>
+        <source>No template for this format yet: pick one or a visual style</source>
+        <translation>Noch keine Vorlage für dieses Format: Wählen Sie eine oder einen visuellen Stil</translation>
+    </message>
+    <message>
         <source>Loading avatars…</source>
         <translation>Avatare werden geladen…</translation>
     </message>
@@ -1996,8 +2222,8 @@
         <translation>Stimmen werden geladen…</translation>
     </message>
     <message>
-        <source>Could not load this list.</source>
-        <translation>Diese Liste konnte nicht geladen werden.</translation>
+        <source>Could not load this list. Use “Try again” above.</source>
+        <translation>Diese Liste konnte nicht geladen werden. Nutzen Sie oben „Erneut versuchen“.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
@@ -2032,6 +2258,13 @@
     </message>
 </context>
 <context>
+    <name>StyleGallery</name>
+    <message>
+        <source>Visual styles</source>
+        <translation>Visuelle Stile</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2052,6 +2285,10 @@
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>No sound device found: the video plays without sound.</source>
+        <translation>Kein Audiogerät gefunden: Das Video wird ohne Ton abgespielt.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2107,6 +2344,14 @@
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
+    <message>
+        <source>No web browser could be opened from here. The address is copied: paste it into your browser: {url}</source>
+        <translation>Von hier aus ließ sich kein Webbrowser öffnen. Die Adresse ist kopiert – fügen Sie sie in Ihren Browser ein: {url}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened from here. The folder&apos;s path is copied: {path}</source>
+        <translation>Von hier aus ließ sich kein Dateimanager öffnen. Der Pfad des Ordners ist kopiert: {path}</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -2151,12 +2396,20 @@
         <translation>Strg+Eingabe</translation>
     </message>
     <message>
-        <source>Jogg Desktop</source>
-        <translation>Jogg Desktop</translation>
+        <source>Forget your API key?</source>
+        <translation>API-Schlüssel vergessen?</translation>
     </message>
     <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 – DEMO</translation>
+        <source>The app forgets your JoggAI API key and removes it from this computer. To make videos again you paste it again (in JoggAI: your avatar → API).</source>
+        <translation>Die App vergisst Ihren JoggAI-API-Schlüssel und entfernt ihn von diesem Computer. Um wieder Videos zu erstellen, fügen Sie ihn erneut ein (in JoggAI: Ihr Avatar → API).</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop</source>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
@@ -2169,6 +2422,10 @@
     <message>
         <source>Forget API key</source>
         <translation>API-Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO – %1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2204,6 +2461,67 @@
     <message>
         <source>Play a sample (Space)</source>
         <translation>Hörprobe abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Stop sample of {name}</source>
+        <translation>Hörprobe von {name} stoppen</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>Quadrat</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>JoggAI API version (advanced)</source>
+        <translation>JoggAI-API-Version (erweitert)</translation>
+    </message>
+    <message>
+        <source>v2 — JoggAI&apos;s current API (recommended)</source>
+        <translation>v2 – die aktuelle API von JoggAI (empfohlen)</translation>
+    </message>
+    <message>
+        <source>v1 — the older API (templates, 16 script styles)</source>
+        <translation>v1 – die ältere API (Vorlagen, 16 Skriptstile)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>JoggAI asked us to slow down — trying again now…</source>
+        <translation>JoggAI bittet um etwas Geduld – neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>JoggAI asked us to slow down — waiting {n} s before the next try.</source>
+        <translation>JoggAI bittet um etwas Geduld – nächster Versuch in {n} s.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — trying again now…</source>
+        <translation>JoggAI ist nicht erreichbar – neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — still trying (next try in {n} s).</source>
+        <translation>JoggAI ist nicht erreichbar – neuer Versuch in {n} s.</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — trying again now…</source>
+        <translation>JoggAI hat ein Problem – neuer Versuch läuft…</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — still trying (next try in {n} s).</source>
+        <translation>JoggAI hat ein Problem – neuer Versuch in {n} s.</translation>
     </message>
 </context>
 </TS>

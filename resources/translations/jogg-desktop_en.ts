@@ -71,5 +71,12 @@
             <numerusform>Uploading %n files…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n link doesn&apos;t load: JoggAI could not use it either.</numerusform>
+            <numerusform>%n links don&apos;t load: JoggAI could not use them either.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -22,6 +22,10 @@
         <translation>En el historial puedes ver cómo van.</translation>
     </message>
     <message>
+        <source>The videos from last time are finished: see History.</source>
+        <translation>Los vídeos de la última vez están terminados: míralos en el historial.</translation>
+    </message>
+    <message>
         <source>Starting the demo…</source>
         <translation>Iniciando la demo…</translation>
     </message>
@@ -306,6 +310,18 @@
         <source>Jogg Desktop closed unexpectedly</source>
         <translation>Jogg Desktop se cerró inesperadamente</translation>
     </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <source>This video used %1 (JoggAI&apos;s figure).</source>
+        <translation>Este vídeo usó %1 (dato de JoggAI).</translation>
+    </message>
+    <message>
+        <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
+        <translation>Tu saldo de JoggAI: %1 (dato de JoggAI; puede tardar en actualizarse).</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -406,6 +422,22 @@
 </context>
 <context>
     <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
@@ -770,6 +802,22 @@
         <translation>Sitúa al espectador en una escena donde el producto brilla.</translation>
     </message>
     <message>
+        <source>Storytime</source>
+        <translation>Hora del cuento</translation>
+    </message>
+    <message>
+        <source>A short, story-driven narration around the product.</source>
+        <translation>Una narración breve que cuenta una historia en torno al producto.</translation>
+    </message>
+    <message>
+        <source>Light marketing</source>
+        <translation>Marketing ligero</translation>
+    </message>
+    <message>
+        <source>Soft, friendly promotion without a hard sell.</source>
+        <translation>Promoción suave y cercana, sin presionar.</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>Mujer</translation>
     </message>
@@ -1031,6 +1079,10 @@
         <translation>Clave aceptada.</translation>
     </message>
     <message>
+        <source>Your API key is forgotten: it is no longer saved on this computer. Paste it again to make videos.</source>
+        <translation>Se olvidó tu clave de API: ya no está guardada en este ordenador. Pégala de nuevo para crear vídeos.</translation>
+    </message>
+    <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
         <translation>Estás usando la demo: no hace falta clave y no se guarda nada.</translation>
     </message>
@@ -1117,8 +1169,12 @@
         <translation>Leyendo la página del producto</translation>
     </message>
     <message>
-        <source>This usually takes 10 to 30 seconds.</source>
-        <translation>Suele tardar entre 10 y 30 segundos.</translation>
+        <source>This usually takes 10 to 30 seconds. Esc stops it.</source>
+        <translation>Suele tardar entre 10 y 30 segundos. Esc lo detiene.</translation>
+    </message>
+    <message>
+        <source>This is not a web page link. Copy the product page&apos;s address from your browser — for example https://your-shop.com/products/mug.</source>
+        <translation>Esto no es un enlace a una página web. Copia la dirección de la página del producto desde tu navegador, por ejemplo https://tu-tienda.com/productos/taza.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
@@ -1129,16 +1185,16 @@
         <translation>Pega el enlace de la página de un producto.</translation>
     </message>
     <message>
-        <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation>El enlace debe empezar por http:// o https://, por ejemplo https://tu-tienda.com/productos/taza.</translation>
-    </message>
-    <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Esto no parece una dirección web. Copia el enlace completo de la barra de direcciones del navegador.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>A este enlace le falta el nombre del sitio web. Copia el enlace completo de la barra de direcciones del navegador.</translation>
+    </message>
+    <message>
+        <source>This looks like a shop&apos;s front page or a list of products. JoggAI makes a video of one product: paste that product&apos;s own page for the best result.</source>
+        <translation>Parece la portada de una tienda o una lista de productos. JoggAI crea el vídeo de un producto: pega la página de ese producto para obtener el mejor resultado.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
@@ -1170,10 +1226,6 @@
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
         <translation>Usa una plantilla de la biblioteca de JoggAI o una tuya.</translation>
-    </message>
-    <message>
-        <source>Visual styles</source>
-        <translation>Estilos visuales</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1213,6 +1265,14 @@
     <message>
         <source>Uploading… %1%</source>
         <translation>Subiendo… %1 %</translation>
+    </message>
+    <message>
+        <source>Link doesn&apos;t load</source>
+        <translation>El enlace no carga</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded from this link. Remove it, or add a working one.</source>
+        <translation>No se pudo cargar nada desde este enlace. Quítalo o añade uno que funcione.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1294,6 +1354,17 @@
     <message>
         <source>Jogg Desktop</source>
         <translation>Jogg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1489,8 +1560,28 @@
         <translation>Guardar estos ajustes</translation>
     </message>
     <message>
-        <source>A name for these settings:</source>
-        <translation>Un nombre para estos ajustes:</translation>
+        <source>A name for these settings (e.g. “Summer sale, portrait”):</source>
+        <translation>Un nombre para estos ajustes (p. ej. «Rebajas de verano, vertical»):</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Conservarlos</translation>
+    </message>
+    <message>
+        <source>Replace saved settings?</source>
+        <translation>¿Reemplazar los ajustes guardados?</translation>
+    </message>
+    <message>
+        <source>There are saved settings called “%1” already. Replace them with these settings?</source>
+        <translation>Ya hay ajustes guardados con el nombre «%1». ¿Reemplazarlos por estos?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Elegir otro nombre</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
@@ -1536,6 +1627,10 @@
         <translation>p. ej. amantes del café que trabajan desde casa</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
@@ -1550,10 +1645,6 @@
     <message>
         <source>Pictures and videos</source>
         <translation>Imágenes y vídeos</translation>
-    </message>
-    <message>
-        <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation>Arrastra para cambiar el orden (los primeros son los que más cuentan) o suelta aquí archivos desde tu escritorio.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
@@ -1596,20 +1687,12 @@
         <translation>Quitar la imagen o el vídeo seleccionado</translation>
     </message>
     <message>
-        <source>◀ Move</source>
-        <translation>◀ Mover</translation>
-    </message>
-    <message>
         <source>Move the selected item earlier</source>
         <translation>Mover el elemento seleccionado hacia delante</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
         <translation>Mover antes (Ctrl+Izquierda)</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>Mover ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
@@ -1624,6 +1707,34 @@
         <translation>Estado de la subida</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo: put the removed item back</source>
+        <translation>Deshacer: devolver el elemento quitado</translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>Devolverlo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Remove links that don&apos;t load</source>
+        <translation>Quitar los enlaces que no cargan</translation>
+    </message>
+    <message>
+        <source>Remove every link that doesn&apos;t load</source>
+        <translation>Quitar todos los enlaces que no cargan</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (the first ones matter most), or drop files here.</source>
+        <translation>Arrastra para reordenar (los primeros son los que más cuentan) o suelta archivos aquí.</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Lo que aún falta</translation>
+    </message>
+    <message>
         <source>Tell us about your product</source>
         <translation>Cuéntanos sobre tu producto</translation>
     </message>
@@ -1632,12 +1743,28 @@
         <translation>Revisa los datos del producto</translation>
     </message>
     <message>
+        <source>Add the product&apos;s name.</source>
+        <translation>Escribe el nombre del producto.</translation>
+    </message>
+    <message>
+        <source>Add a short description: JoggAI writes the video&apos;s script from it.</source>
+        <translation>Añade una breve descripción: JoggAI escribe con ella el guion del vídeo.</translation>
+    </message>
+    <message>
+        <source>Add at least one picture or video of the product.</source>
+        <translation>Añade al menos una imagen o un vídeo del producto.</translation>
+    </message>
+    <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
         <translation>Escribe el nombre del producto y una breve descripción, y añade algunas imágenes.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
         <translation>Esto es lo que JoggAI encontró en la página. Corrige lo que no esté bien y elige las imágenes y vídeos para el vídeo.</translation>
+    </message>
+    <message>
+        <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
+        <translation>JoggAI no encontró imágenes en esta página. Si es la portada de una tienda o una lista de productos, vuelve atrás y pega la página de un solo producto, o añade imágenes abajo.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
@@ -1652,6 +1779,30 @@
         <translation>Imágenes y vídeos (%1)</translation>
     </message>
     <message>
+        <source>Not added: %1</source>
+        <translation>No añadido: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes videos up to %2 MB).</source>
+        <translation>«%1» es demasiado grande (JoggAI acepta vídeos de hasta %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes pictures up to %2 MB).</source>
+        <translation>«%1» es demasiado grande (JoggAI acepta imágenes de hasta %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>«%1» está vacío.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>No se pudo leer «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).</source>
+        <translation>«%1» no es una imagen (JPG, PNG, WebP, GIF) ni un vídeo (MP4, WebM, MOV).</translation>
+    </message>
+    <message>
         <source>“%1” could not be uploaded. %2</source>
         <translation>No se pudo subir «%1». %2</translation>
     </message>
@@ -1662,9 +1813,24 @@
             <numerusform>Subiendo %n archivos…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n enlace no carga: JoggAI tampoco podría usarlo.</numerusform>
+            <numerusform>%n enlaces no cargan: JoggAI tampoco podría usarlos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation>Pega un enlace a una imagen o un vídeo que empiece por http:// o https://.</translation>
+        <source>the item</source>
+        <translation>el elemento</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó «%1».</translation>
+    </message>
+    <message>
+        <source>Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg.</source>
+        <translation>Pega el enlace completo de una imagen o un vídeo, p. ej. https://tu-tienda.com/taza.jpg.</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1714,10 +1880,6 @@
         <translation>¡Tu vídeo está listo!</translation>
     </message>
     <message>
-        <source>Cover image</source>
-        <translation>Portada</translation>
-    </message>
-    <message>
         <source>Save video…</source>
         <translation>Guardar vídeo…</translation>
     </message>
@@ -1758,6 +1920,18 @@
         <translation>Tu vídeo</translation>
     </message>
     <message>
+        <source>Did JoggAI start your video?</source>
+        <translation>¿Empezó JoggAI tu vídeo?</translation>
+    </message>
+    <message>
+        <source>Your video was not made</source>
+        <translation>Tu vídeo no se creó</translation>
+    </message>
+    <message>
+        <source>Video cancelled</source>
+        <translation>Vídeo cancelado</translation>
+    </message>
+    <message>
         <source>Making your video</source>
         <translation>Creando tu vídeo</translation>
     </message>
@@ -1770,8 +1944,12 @@
         <translation>JoggAI crea tu vídeo en sus propios servidores; esta página muestra cómo va.</translation>
     </message>
     <message>
-        <source>Your video was not started.</source>
-        <translation>Tu vídeo no se inició.</translation>
+        <source>This video was cancelled. Nothing more happens with it.</source>
+        <translation>Este vídeo se canceló. No pasará nada más con él.</translation>
+    </message>
+    <message>
+        <source>JoggAI made your video; only getting it to this computer failed.</source>
+        <translation>JoggAI creó tu vídeo; solo falló la descarga a este ordenador.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
@@ -1786,16 +1964,16 @@
         <translation>Enviando tu solicitud de vídeo a JoggAI…</translation>
     </message>
     <message>
-        <source>We could not confirm whether JoggAI started your video.</source>
-        <translation>No pudimos confirmar si JoggAI empezó tu vídeo.</translation>
-    </message>
-    <message>
         <source>Downloading your video… %1</source>
         <translation>Descargando tu vídeo… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
         <translation>Volver a intentarlo usa {cost}.</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Archivo de vídeo</translation>
     </message>
     <message>
         <source>Creating your video…</source>
@@ -1810,10 +1988,6 @@
         <translation>En la cola de JoggAI…</translation>
     </message>
     <message>
-        <source>This video was cancelled.</source>
-        <translation>Este vídeo se canceló.</translation>
-    </message>
-    <message>
         <source>Downloading your video…</source>
         <translation>Descargando tu vídeo…</translation>
     </message>
@@ -1822,28 +1996,12 @@
         <translation>Descargando tu vídeo… {p} %</translation>
     </message>
     <message>
-        <source>Your video was made, but it could not be downloaded.</source>
-        <translation>Tu vídeo se creó, pero no se pudo descargar.</translation>
-    </message>
-    <message>
-        <source>JoggAI could not make this video.</source>
-        <translation>JoggAI no pudo crear este vídeo.</translation>
-    </message>
-    <message>
         <source>Saved as {name}</source>
         <translation>Guardado como {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
         <translation>Descargado como {name}</translation>
-    </message>
-    <message>
-        <source>Loading cover…</source>
-        <translation>Cargando la portada…</translation>
-    </message>
-    <message>
-        <source>No cover image</source>
-        <translation>Sin portada</translation>
     </message>
     <message>
         <source>Save video</source>
@@ -1888,44 +2046,12 @@
         <translation>Duración: %1</translation>
     </message>
     <message>
-        <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation>Es orientativo: los vídeos de JoggAI suelen durar unos segundos más.</translation>
-    </message>
-    <message>
-        <source>Script and captions</source>
-        <translation>Guion y subtítulos</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
-    </message>
-    <message>
         <source>Video name</source>
         <translation>Nombre del vídeo</translation>
     </message>
     <message>
-        <source>Optional: a name to find the video by in JoggAI</source>
-        <translation>Opcional: un nombre para encontrar el vídeo en JoggAI</translation>
-    </message>
-    <message>
-        <source>Video name:</source>
-        <translation>Nombre del vídeo:</translation>
-    </message>
-    <message>
-        <source>Show captions (subtitles) in the video</source>
-        <translation>Mostrar subtítulos en el vídeo</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>Subtítulos</translation>
-    </message>
-    <message>
-        <source>Script style:</source>
-        <translation>Estilo del guion:</translation>
-    </message>
-    <message>
-        <source>Your own script (optional):</source>
-        <translation>Tu propio guion (opcional):</translation>
     </message>
     <message>
         <source>Your own script</source>
@@ -1936,10 +2062,6 @@
         <translation>Déjalo vacío y JoggAI escribirá el guion a partir de los datos de tu producto.</translation>
     </message>
     <message>
-        <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation>Aviso sincero: JoggAI puede acortar o reescribir tu guion para que encaje en la duración del vídeo.</translation>
-    </message>
-    <message>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
@@ -1948,12 +2070,84 @@
         <translation>Voz</translation>
     </message>
     <message>
-        <source>Background music</source>
-        <translation>Música de fondo</translation>
+        <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
+        <translation>(los vídeos de JoggAI suelen durar unos segundos más)</translation>
     </message>
     <message>
-        <source>Look: visual style or template</source>
-        <translation>Aspecto: estilo visual o plantilla</translation>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Aspecto</translation>
+    </message>
+    <message>
+        <source>Show captions</source>
+        <translation>Mostrar subtítulos</translation>
+    </message>
+    <message>
+        <source>Subtitles in the video: the script as text on screen</source>
+        <translation>Subtítulos en el vídeo: el guion como texto en pantalla</translation>
+    </message>
+    <message>
+        <source>Optional: a name to find this video by in JoggAI</source>
+        <translation>Opcional: un nombre para encontrar este vídeo en JoggAI</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the script and the voice:</source>
+        <translation>&amp;Idioma del guion y de la voz:</translation>
+    </message>
+    <message>
+        <source>Script &amp;style:</source>
+        <translation>&amp;Estilo del guion:</translation>
+    </message>
+    <message>
+        <source>Your &amp;own script for this product (optional; JoggAI may shorten it to fit the length):</source>
+        <translation>Tu &amp;propio guion para este producto (opcional; JoggAI puede acortarlo para ajustarlo a la duración):</translation>
+    </message>
+    <message>
+        <source>How the video speaks: its language, its style, or your own words.</source>
+        <translation>Cómo habla el vídeo: su idioma, su estilo o tus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Elegir un avatar</translation>
+    </message>
+    <message>
+        <source>The presenter of your video. Click one to see it move; filters narrow the list.</source>
+        <translation>Quien presenta tu vídeo. Haz clic en uno para verlo en movimiento; los filtros acotan la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a voice</source>
+        <translation>Elegir una voz</translation>
+    </message>
+    <message>
+        <source>Voices for the script&apos;s language. Press Space or a row&apos;s play button to hear one.</source>
+        <translation>Voces para el idioma del guion. Pulsa Espacio o el botón de reproducir de una fila para escuchar una.</translation>
+    </message>
+    <message>
+        <source>Choose background music</source>
+        <translation>Elegir música de fondo</translation>
+    </message>
+    <message>
+        <source>Press Space or a row&apos;s play button to hear a track.</source>
+        <translation>Pulsa Espacio o el botón de reproducir de una fila para escuchar una pista.</translation>
+    </message>
+    <message>
+        <source>Choose the look</source>
+        <translation>Elegir el aspecto</translation>
+    </message>
+    <message>
+        <source>A visual style for this format, or one of your templates.</source>
+        <translation>Un estilo visual para este formato o una de tus plantillas.</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
@@ -1980,6 +2174,38 @@
         <translation>Elige una plantilla o, en su lugar, un estilo visual.</translation>
     </message>
     <message>
+        <source>{old} has no {format} version: {new} is chosen instead.</source>
+        <translation>{old} no tiene versión en formato {format}: en su lugar se eligió {new}.</translation>
+    </message>
+    <message>
+        <source>JoggAI chooses a voice that matches the avatar</source>
+        <translation>JoggAI elige una voz que combine con el avatar</translation>
+    </message>
+    <message>
+        <source>Your own script: “{start}”</source>
+        <translation>Tu propio guion: «{start}»</translation>
+    </message>
+    <message>
+        <source>No avatar chosen yet</source>
+        <translation>Aún no has elegido avatar</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Visual style: {title}</source>
+        <translation>Estilo visual: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>Plantilla: {name}</translation>
+    </message>
+    <message>
+        <source>No template for this format yet: pick one or a visual style</source>
+        <translation>Aún no hay plantilla para este formato: elige una o un estilo visual</translation>
+    </message>
+    <message>
         <source>Loading avatars…</source>
         <translation>Cargando avatares…</translation>
     </message>
@@ -1996,8 +2222,8 @@
         <translation>Cargando voces…</translation>
     </message>
     <message>
-        <source>Could not load this list.</source>
-        <translation>No se pudo cargar esta lista.</translation>
+        <source>Could not load this list. Use “Try again” above.</source>
+        <translation>No se pudo cargar esta lista. Usa «Reintentar» arriba.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
@@ -2032,6 +2258,13 @@
     </message>
 </context>
 <context>
+    <name>StyleGallery</name>
+    <message>
+        <source>Visual styles</source>
+        <translation>Estilos visuales</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2052,6 +2285,10 @@
     <message>
         <source>Time</source>
         <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>No sound device found: the video plays without sound.</source>
+        <translation>No se encontró ningún dispositivo de sonido: el vídeo se reproduce sin sonido.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2107,6 +2344,14 @@
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
+    <message>
+        <source>No web browser could be opened from here. The address is copied: paste it into your browser: {url}</source>
+        <translation>No se pudo abrir ningún navegador desde aquí. La dirección está copiada; pégala en tu navegador: {url}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened from here. The folder&apos;s path is copied: {path}</source>
+        <translation>No se pudo abrir ningún gestor de archivos desde aquí. La ruta de la carpeta está copiada: {path}</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -2151,12 +2396,20 @@
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <source>Jogg Desktop</source>
-        <translation>Jogg Desktop</translation>
+        <source>Forget your API key?</source>
+        <translation>¿Olvidar tu clave de API?</translation>
     </message>
     <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 — DEMO</translation>
+        <source>The app forgets your JoggAI API key and removes it from this computer. To make videos again you paste it again (in JoggAI: your avatar → API).</source>
+        <translation>La app olvida tu clave de API de JoggAI y la borra de este ordenador. Para volver a crear vídeos tendrás que pegarla de nuevo (en JoggAI: tu avatar → API).</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop</source>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
@@ -2169,6 +2422,10 @@
     <message>
         <source>Forget API key</source>
         <translation>Olvidar la clave de API</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2204,6 +2461,67 @@
     <message>
         <source>Play a sample (Space)</source>
         <translation>Reproducir una muestra (Espacio)</translation>
+    </message>
+    <message>
+        <source>Stop sample of {name}</source>
+        <translation>Detener la muestra de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>portrait</source>
+        <translation>vertical</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>horizontal</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>cuadrado</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>JoggAI API version (advanced)</source>
+        <translation>Versión de la API de JoggAI (avanzado)</translation>
+    </message>
+    <message>
+        <source>v2 — JoggAI&apos;s current API (recommended)</source>
+        <translation>v2: la API actual de JoggAI (recomendada)</translation>
+    </message>
+    <message>
+        <source>v1 — the older API (templates, 16 script styles)</source>
+        <translation>v1: la API anterior (plantillas, 16 estilos de guion)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>JoggAI asked us to slow down — trying again now…</source>
+        <translation>JoggAI pidió ir más despacio: reintentando ahora…</translation>
+    </message>
+    <message>
+        <source>JoggAI asked us to slow down — waiting {n} s before the next try.</source>
+        <translation>JoggAI pidió ir más despacio: esperando {n} s antes del próximo intento.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — trying again now…</source>
+        <translation>No se puede conectar con JoggAI: reintentando ahora…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — still trying (next try in {n} s).</source>
+        <translation>No se puede conectar con JoggAI: se sigue intentando (próximo intento en {n} s).</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — trying again now…</source>
+        <translation>JoggAI tiene un problema: reintentando ahora…</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — still trying (next try in {n} s).</source>
+        <translation>JoggAI tiene un problema: se sigue intentando (próximo intento en {n} s).</translation>
     </message>
 </context>
 </TS>

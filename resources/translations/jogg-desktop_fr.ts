@@ -22,6 +22,10 @@
         <translation>L’historique montre où elles en sont.</translation>
     </message>
     <message>
+        <source>The videos from last time are finished: see History.</source>
+        <translation>Les vidéos de la dernière fois sont terminées : voir l’historique.</translation>
+    </message>
+    <message>
         <source>Starting the demo…</source>
         <translation>Démarrage de la démo…</translation>
     </message>
@@ -306,6 +310,18 @@
         <source>Jogg Desktop closed unexpectedly</source>
         <translation>Jogg Desktop s’est fermé de façon inattendue</translation>
     </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 crédits</translation>
+    </message>
+    <message>
+        <source>This video used %1 (JoggAI&apos;s figure).</source>
+        <translation>Cette vidéo a utilisé %1 (chiffre de JoggAI).</translation>
+    </message>
+    <message>
+        <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
+        <translation>Votre solde JoggAI : %1 (chiffre de JoggAI ; sa mise à jour peut prendre un moment).</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -406,6 +422,22 @@
 </context>
 <context>
     <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
     <message>
         <source>Message</source>
         <translation>Message</translation>
@@ -770,6 +802,22 @@
         <translation>Plonge le spectateur dans une scène où le produit brille.</translation>
     </message>
     <message>
+        <source>Storytime</source>
+        <translation>L’heure du récit</translation>
+    </message>
+    <message>
+        <source>A short, story-driven narration around the product.</source>
+        <translation>Une courte narration qui raconte une histoire autour du produit.</translation>
+    </message>
+    <message>
+        <source>Light marketing</source>
+        <translation>Marketing léger</translation>
+    </message>
+    <message>
+        <source>Soft, friendly promotion without a hard sell.</source>
+        <translation>Une promotion douce et aimable, sans forcer la vente.</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>Femme</translation>
     </message>
@@ -1031,6 +1079,10 @@
         <translation>Clé acceptée.</translation>
     </message>
     <message>
+        <source>Your API key is forgotten: it is no longer saved on this computer. Paste it again to make videos.</source>
+        <translation>Votre clé API est oubliée : elle n’est plus enregistrée sur cet ordinateur. Collez-la de nouveau pour créer des vidéos.</translation>
+    </message>
+    <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
         <translation>Vous utilisez la démo : aucune clé n’est nécessaire et rien n’est enregistré.</translation>
     </message>
@@ -1117,8 +1169,12 @@
         <translation>Lecture de la page produit</translation>
     </message>
     <message>
-        <source>This usually takes 10 to 30 seconds.</source>
-        <translation>Cela prend généralement 10 à 30 secondes.</translation>
+        <source>This usually takes 10 to 30 seconds. Esc stops it.</source>
+        <translation>Cela prend généralement 10 à 30 secondes. Échap l’arrête.</translation>
+    </message>
+    <message>
+        <source>This is not a web page link. Copy the product page&apos;s address from your browser — for example https://your-shop.com/products/mug.</source>
+        <translation>Ce n’est pas le lien d’une page web. Copiez l’adresse de la page produit depuis votre navigateur, par exemple https://votre-boutique.fr/produits/mug.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
@@ -1129,16 +1185,16 @@
         <translation>Veuillez coller le lien d’une page produit.</translation>
     </message>
     <message>
-        <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation>Le lien doit commencer par http:// ou https://, par exemple https://votre-boutique.fr/produits/tasse.</translation>
-    </message>
-    <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Cela ne ressemble pas à une adresse web. Copiez le lien complet depuis la barre d’adresse de votre navigateur.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Il manque le nom du site dans ce lien. Copiez le lien complet depuis la barre d’adresse de votre navigateur.</translation>
+    </message>
+    <message>
+        <source>This looks like a shop&apos;s front page or a list of products. JoggAI makes a video of one product: paste that product&apos;s own page for the best result.</source>
+        <translation>Cela ressemble à l’accueil d’une boutique ou à une liste de produits. JoggAI crée la vidéo d’un seul produit : collez la page de ce produit pour un meilleur résultat.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
@@ -1170,10 +1226,6 @@
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
         <translation>Utilisez un modèle de la bibliothèque JoggAI ou l’un des vôtres.</translation>
-    </message>
-    <message>
-        <source>Visual styles</source>
-        <translation>Styles visuels</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1213,6 +1265,14 @@
     <message>
         <source>Uploading… %1%</source>
         <translation>Envoi… %1 %</translation>
+    </message>
+    <message>
+        <source>Link doesn&apos;t load</source>
+        <translation>Le lien ne se charge pas</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded from this link. Remove it, or add a working one.</source>
+        <translation>Rien n’a pu être chargé depuis ce lien. Retirez-le ou ajoutez-en un qui fonctionne.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1294,6 +1354,17 @@
     <message>
         <source>Jogg Desktop</source>
         <translation>Jogg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -1489,8 +1560,28 @@
         <translation>Enregistrer ces réglages</translation>
     </message>
     <message>
-        <source>A name for these settings:</source>
-        <translation>Un nom pour ces réglages :</translation>
+        <source>A name for these settings (e.g. “Summer sale, portrait”):</source>
+        <translation>Un nom pour ces réglages (p. ex. « Soldes d’été, portrait ») :</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Les garder</translation>
+    </message>
+    <message>
+        <source>Replace saved settings?</source>
+        <translation>Remplacer les réglages enregistrés ?</translation>
+    </message>
+    <message>
+        <source>There are saved settings called “%1” already. Replace them with these settings?</source>
+        <translation>Des réglages enregistrés s’appellent déjà « %1 ». Les remplacer par ceux-ci ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Choisir un autre nom</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
@@ -1536,6 +1627,10 @@
         <translation>p. ex. amateurs de café en télétravail</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>Déplacer</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
@@ -1550,10 +1645,6 @@
     <message>
         <source>Pictures and videos</source>
         <translation>Images et vidéos</translation>
-    </message>
-    <message>
-        <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation>Faites glisser pour changer l’ordre (les premières comptent le plus) ou déposez des fichiers depuis votre bureau.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
@@ -1596,20 +1687,12 @@
         <translation>Retirer l’image ou la vidéo choisie</translation>
     </message>
     <message>
-        <source>◀ Move</source>
-        <translation>◀ Déplacer</translation>
-    </message>
-    <message>
         <source>Move the selected item earlier</source>
         <translation>Avancer l’élément choisi</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
         <translation>Avancer (Ctrl+Gauche)</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>Déplacer ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
@@ -1624,6 +1707,34 @@
         <translation>État de l’envoi</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Annuler l’action</translation>
+    </message>
+    <message>
+        <source>Undo: put the removed item back</source>
+        <translation>Annuler : remettre l’élément retiré</translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>Le remettre (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Remove links that don&apos;t load</source>
+        <translation>Retirer les liens qui ne se chargent pas</translation>
+    </message>
+    <message>
+        <source>Remove every link that doesn&apos;t load</source>
+        <translation>Retirer tous les liens qui ne se chargent pas</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (the first ones matter most), or drop files here.</source>
+        <translation>Faites glisser pour réordonner (les premières comptent le plus) ou déposez des fichiers ici.</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>Ce qui manque encore</translation>
+    </message>
+    <message>
         <source>Tell us about your product</source>
         <translation>Parlez-nous de votre produit</translation>
     </message>
@@ -1632,12 +1743,28 @@
         <translation>Vérifiez les informations du produit</translation>
     </message>
     <message>
+        <source>Add the product&apos;s name.</source>
+        <translation>Saisissez le nom du produit.</translation>
+    </message>
+    <message>
+        <source>Add a short description: JoggAI writes the video&apos;s script from it.</source>
+        <translation>Ajoutez une courte description : JoggAI en tire le script de la vidéo.</translation>
+    </message>
+    <message>
+        <source>Add at least one picture or video of the product.</source>
+        <translation>Ajoutez au moins une image ou une vidéo du produit.</translation>
+    </message>
+    <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
         <translation>Saisissez le nom du produit et une courte description, puis ajoutez quelques images.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
         <translation>Voici ce que JoggAI a trouvé sur la page. Corrigez ce qui ne va pas et choisissez les images et vidéos de la vidéo.</translation>
+    </message>
+    <message>
+        <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
+        <translation>JoggAI n’a trouvé aucune image sur cette page. S’il s’agit de l’accueil d’une boutique ou d’une liste de produits, revenez en arrière et collez la page d’un seul produit, ou ajoutez des images ci-dessous.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
@@ -1652,6 +1779,30 @@
         <translation>Images et vidéos (%1)</translation>
     </message>
     <message>
+        <source>Not added: %1</source>
+        <translation>Non ajouté : %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes videos up to %2 MB).</source>
+        <translation>« %1 » est trop volumineux (JoggAI accepte les vidéos jusqu’à %2 Mo).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes pictures up to %2 MB).</source>
+        <translation>« %1 » est trop volumineux (JoggAI accepte les images jusqu’à %2 Mo).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>« %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>« %1 » n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).</source>
+        <translation>« %1 » n’est ni une image (JPG, PNG, WebP, GIF) ni une vidéo (MP4, WebM, MOV).</translation>
+    </message>
+    <message>
         <source>“%1” could not be uploaded. %2</source>
         <translation>« %1 » n’a pas pu être envoyé. %2</translation>
     </message>
@@ -1662,9 +1813,24 @@
             <numerusform>Envoi de %n fichiers…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n lien ne se charge pas : JoggAI ne pourrait pas l’utiliser non plus.</numerusform>
+            <numerusform>%n liens ne se chargent pas : JoggAI ne pourrait pas les utiliser non plus.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation>Collez un lien vers une image ou une vidéo commençant par http:// ou https://.</translation>
+        <source>the item</source>
+        <translation>l’élément</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>« %1 » retiré.</translation>
+    </message>
+    <message>
+        <source>Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg.</source>
+        <translation>Collez le lien complet d’une image ou d’une vidéo, p. ex. https://votre-boutique.fr/mug.jpg.</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1714,10 +1880,6 @@
         <translation>Votre vidéo est prête !</translation>
     </message>
     <message>
-        <source>Cover image</source>
-        <translation>Image de couverture</translation>
-    </message>
-    <message>
         <source>Save video…</source>
         <translation>Enregistrer la vidéo…</translation>
     </message>
@@ -1758,6 +1920,18 @@
         <translation>Votre vidéo</translation>
     </message>
     <message>
+        <source>Did JoggAI start your video?</source>
+        <translation>JoggAI a-t-il lancé votre vidéo ?</translation>
+    </message>
+    <message>
+        <source>Your video was not made</source>
+        <translation>Votre vidéo n’a pas été créée</translation>
+    </message>
+    <message>
+        <source>Video cancelled</source>
+        <translation>Vidéo annulée</translation>
+    </message>
+    <message>
         <source>Making your video</source>
         <translation>Création de votre vidéo</translation>
     </message>
@@ -1770,8 +1944,12 @@
         <translation>JoggAI crée votre vidéo sur ses propres serveurs ; cette page montre où elle en est.</translation>
     </message>
     <message>
-        <source>Your video was not started.</source>
-        <translation>Votre vidéo n’a pas été lancée.</translation>
+        <source>This video was cancelled. Nothing more happens with it.</source>
+        <translation>Cette vidéo a été annulée. Il ne se passera plus rien avec elle.</translation>
+    </message>
+    <message>
+        <source>JoggAI made your video; only getting it to this computer failed.</source>
+        <translation>JoggAI a créé votre vidéo ; seul son téléchargement sur cet ordinateur a échoué.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
@@ -1786,16 +1964,16 @@
         <translation>Envoi de votre demande de vidéo à JoggAI…</translation>
     </message>
     <message>
-        <source>We could not confirm whether JoggAI started your video.</source>
-        <translation>Nous n’avons pas pu confirmer si JoggAI a lancé votre vidéo.</translation>
-    </message>
-    <message>
         <source>Downloading your video… %1</source>
         <translation>Téléchargement de votre vidéo… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
         <translation>Réessayer utilise {cost}.</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Fichier vidéo</translation>
     </message>
     <message>
         <source>Creating your video…</source>
@@ -1810,10 +1988,6 @@
         <translation>En file d’attente chez JoggAI…</translation>
     </message>
     <message>
-        <source>This video was cancelled.</source>
-        <translation>Cette vidéo a été annulée.</translation>
-    </message>
-    <message>
         <source>Downloading your video…</source>
         <translation>Téléchargement de votre vidéo…</translation>
     </message>
@@ -1822,28 +1996,12 @@
         <translation>Téléchargement de votre vidéo… {p} %</translation>
     </message>
     <message>
-        <source>Your video was made, but it could not be downloaded.</source>
-        <translation>Votre vidéo a été créée, mais n’a pas pu être téléchargée.</translation>
-    </message>
-    <message>
-        <source>JoggAI could not make this video.</source>
-        <translation>JoggAI n’a pas pu créer cette vidéo.</translation>
-    </message>
-    <message>
         <source>Saved as {name}</source>
         <translation>Enregistrée sous {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
         <translation>Téléchargée sous {name}</translation>
-    </message>
-    <message>
-        <source>Loading cover…</source>
-        <translation>Chargement de la couverture…</translation>
-    </message>
-    <message>
-        <source>No cover image</source>
-        <translation>Pas d’image de couverture</translation>
     </message>
     <message>
         <source>Save video</source>
@@ -1888,44 +2046,12 @@
         <translation>Durée : %1</translation>
     </message>
     <message>
-        <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation>C’est une cible : les vidéos de JoggAI durent souvent quelques secondes de plus.</translation>
-    </message>
-    <message>
-        <source>Script and captions</source>
-        <translation>Script et sous-titres</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
-    </message>
-    <message>
         <source>Video name</source>
         <translation>Nom de la vidéo</translation>
     </message>
     <message>
-        <source>Optional: a name to find the video by in JoggAI</source>
-        <translation>Facultatif : un nom pour retrouver la vidéo dans JoggAI</translation>
-    </message>
-    <message>
-        <source>Video name:</source>
-        <translation>Nom de la vidéo :</translation>
-    </message>
-    <message>
-        <source>Show captions (subtitles) in the video</source>
-        <translation>Afficher les sous-titres dans la vidéo</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>Sous-titres</translation>
-    </message>
-    <message>
-        <source>Script style:</source>
-        <translation>Style du script :</translation>
-    </message>
-    <message>
-        <source>Your own script (optional):</source>
-        <translation>Votre propre script (facultatif) :</translation>
     </message>
     <message>
         <source>Your own script</source>
@@ -1936,10 +2062,6 @@
         <translation>Laissez vide et JoggAI écrira le script à partir des informations du produit.</translation>
     </message>
     <message>
-        <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation>En toute franchise : JoggAI peut raccourcir ou réécrire votre script pour l’adapter à la durée de la vidéo.</translation>
-    </message>
-    <message>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
@@ -1948,12 +2070,84 @@
         <translation>Voix</translation>
     </message>
     <message>
-        <source>Background music</source>
-        <translation>Musique de fond</translation>
+        <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
+        <translation>(les vidéos de JoggAI durent souvent quelques secondes de plus)</translation>
     </message>
     <message>
-        <source>Look: visual style or template</source>
-        <translation>Apparence : style visuel ou modèle</translation>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Musique</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Show captions</source>
+        <translation>Afficher les sous-titres</translation>
+    </message>
+    <message>
+        <source>Subtitles in the video: the script as text on screen</source>
+        <translation>Sous-titres dans la vidéo : le script en texte à l’écran</translation>
+    </message>
+    <message>
+        <source>Optional: a name to find this video by in JoggAI</source>
+        <translation>Facultatif : un nom pour retrouver cette vidéo dans JoggAI</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the script and the voice:</source>
+        <translation>&amp;Langue du script et de la voix :</translation>
+    </message>
+    <message>
+        <source>Script &amp;style:</source>
+        <translation>&amp;Style du script :</translation>
+    </message>
+    <message>
+        <source>Your &amp;own script for this product (optional; JoggAI may shorten it to fit the length):</source>
+        <translation>Votre &amp;propre script pour ce produit (facultatif ; JoggAI peut le raccourcir pour respecter la durée) :</translation>
+    </message>
+    <message>
+        <source>How the video speaks: its language, its style, or your own words.</source>
+        <translation>Comment la vidéo parle : sa langue, son style, ou vos propres mots.</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Choisir un avatar</translation>
+    </message>
+    <message>
+        <source>The presenter of your video. Click one to see it move; filters narrow the list.</source>
+        <translation>La personne qui présente votre vidéo. Cliquez sur un avatar pour le voir en mouvement ; les filtres affinent la liste.</translation>
+    </message>
+    <message>
+        <source>Choose a voice</source>
+        <translation>Choisir une voix</translation>
+    </message>
+    <message>
+        <source>Voices for the script&apos;s language. Press Space or a row&apos;s play button to hear one.</source>
+        <translation>Les voix pour la langue du script. Appuyez sur Espace ou sur le bouton de lecture d’une ligne pour en écouter une.</translation>
+    </message>
+    <message>
+        <source>Choose background music</source>
+        <translation>Choisir une musique de fond</translation>
+    </message>
+    <message>
+        <source>Press Space or a row&apos;s play button to hear a track.</source>
+        <translation>Appuyez sur Espace ou sur le bouton de lecture d’une ligne pour écouter un morceau.</translation>
+    </message>
+    <message>
+        <source>Choose the look</source>
+        <translation>Choisir l’apparence</translation>
+    </message>
+    <message>
+        <source>A visual style for this format, or one of your templates.</source>
+        <translation>Un style visuel pour ce format, ou l’un de vos modèles.</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
@@ -1980,6 +2174,38 @@
         <translation>Choisissez un modèle, ou plutôt un style visuel.</translation>
     </message>
     <message>
+        <source>{old} has no {format} version: {new} is chosen instead.</source>
+        <translation>{old} n’existe pas au format {format} : {new} est choisi à la place.</translation>
+    </message>
+    <message>
+        <source>JoggAI chooses a voice that matches the avatar</source>
+        <translation>JoggAI choisit une voix assortie à l’avatar</translation>
+    </message>
+    <message>
+        <source>Your own script: “{start}”</source>
+        <translation>Votre propre script : « {start} »</translation>
+    </message>
+    <message>
+        <source>No avatar chosen yet</source>
+        <translation>Aucun avatar choisi</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Visual style: {title}</source>
+        <translation>Style visuel : {title}</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>Modèle : {name}</translation>
+    </message>
+    <message>
+        <source>No template for this format yet: pick one or a visual style</source>
+        <translation>Pas encore de modèle pour ce format : choisissez-en un, ou un style visuel</translation>
+    </message>
+    <message>
         <source>Loading avatars…</source>
         <translation>Chargement des avatars…</translation>
     </message>
@@ -1996,8 +2222,8 @@
         <translation>Chargement des voix…</translation>
     </message>
     <message>
-        <source>Could not load this list.</source>
-        <translation>Impossible de charger cette liste.</translation>
+        <source>Could not load this list. Use “Try again” above.</source>
+        <translation>Impossible de charger cette liste. Utilisez « Réessayer » ci-dessus.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
@@ -2032,6 +2258,13 @@
     </message>
 </context>
 <context>
+    <name>StyleGallery</name>
+    <message>
+        <source>Visual styles</source>
+        <translation>Styles visuels</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2052,6 +2285,10 @@
     <message>
         <source>Time</source>
         <translation>Temps</translation>
+    </message>
+    <message>
+        <source>No sound device found: the video plays without sound.</source>
+        <translation>Aucun périphérique audio trouvé : la vidéo est lue sans le son.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2107,6 +2344,14 @@
         <source>Next</source>
         <translation>Suivant</translation>
     </message>
+    <message>
+        <source>No web browser could be opened from here. The address is copied: paste it into your browser: {url}</source>
+        <translation>Aucun navigateur n’a pu être ouvert d’ici. L’adresse est copiée, collez-la dans votre navigateur : {url}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened from here. The folder&apos;s path is copied: {path}</source>
+        <translation>Aucun gestionnaire de fichiers n’a pu être ouvert d’ici. Le chemin du dossier est copié : {path}</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -2151,12 +2396,20 @@
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <source>Jogg Desktop</source>
-        <translation>Jogg Desktop</translation>
+        <source>Forget your API key?</source>
+        <translation>Oublier votre clé API ?</translation>
     </message>
     <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 — DÉMO</translation>
+        <source>The app forgets your JoggAI API key and removes it from this computer. To make videos again you paste it again (in JoggAI: your avatar → API).</source>
+        <translation>L’application oublie votre clé API JoggAI et la retire de cet ordinateur. Pour créer à nouveau des vidéos, collez-la de nouveau (dans JoggAI : votre avatar → API).</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>La garder</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop</source>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
@@ -2169,6 +2422,10 @@
     <message>
         <source>Forget API key</source>
         <translation>Oublier la clé API</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DÉMO — %1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2204,6 +2461,67 @@
     <message>
         <source>Play a sample (Space)</source>
         <translation>Écouter un extrait (Espace)</translation>
+    </message>
+    <message>
+        <source>Stop sample of {name}</source>
+        <translation>Arrêter l’extrait de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>portrait</source>
+        <translation>portrait</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paysage</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>carré</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>JoggAI API version (advanced)</source>
+        <translation>Version de l’API JoggAI (avancé)</translation>
+    </message>
+    <message>
+        <source>v2 — JoggAI&apos;s current API (recommended)</source>
+        <translation>v2 — l’API actuelle de JoggAI (recommandée)</translation>
+    </message>
+    <message>
+        <source>v1 — the older API (templates, 16 script styles)</source>
+        <translation>v1 — l’ancienne API (modèles, 16 styles de script)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>JoggAI asked us to slow down — trying again now…</source>
+        <translation>JoggAI nous demande de ralentir : nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>JoggAI asked us to slow down — waiting {n} s before the next try.</source>
+        <translation>JoggAI nous demande de ralentir : attente de {n} s avant la prochaine tentative.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — trying again now…</source>
+        <translation>Impossible de joindre JoggAI : nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — still trying (next try in {n} s).</source>
+        <translation>Impossible de joindre JoggAI : nouvelle tentative dans {n} s.</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — trying again now…</source>
+        <translation>JoggAI rencontre un problème : nouvelle tentative en cours…</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — still trying (next try in {n} s).</source>
+        <translation>JoggAI rencontre un problème : nouvelle tentative dans {n} s.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>進み具合は履歴ウィンドウで確認できます。</translation>
     </message>
     <message>
+        <source>The videos from last time are finished: see History.</source>
+        <translation>前回の動画は完成しました。履歴で確認できます。</translation>
+    </message>
+    <message>
         <source>Starting the demo…</source>
         <translation>デモを起動しています…</translation>
     </message>
@@ -302,6 +306,18 @@
         <source>Jogg Desktop closed unexpectedly</source>
         <translation>Jogg Desktop が予期せず終了しました</translation>
     </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 クレジット</translation>
+    </message>
+    <message>
+        <source>This video used %1 (JoggAI&apos;s figure).</source>
+        <translation>この動画で使用したクレジット: %1（JoggAI の数値）。</translation>
+    </message>
+    <message>
+        <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
+        <translation>JoggAI の残高: %1（JoggAI の数値。反映に時間がかかることがあります）。</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -401,6 +417,22 @@
 </context>
 <context>
     <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
@@ -765,6 +797,22 @@
         <translation>商品が輝くシーンの中に視聴者を引き込みます。</translation>
     </message>
     <message>
+        <source>Storytime</source>
+        <translation>ストーリータイム</translation>
+    </message>
+    <message>
+        <source>A short, story-driven narration around the product.</source>
+        <translation>商品を中心にした、短いストーリー仕立てのナレーションです。</translation>
+    </message>
+    <message>
+        <source>Light marketing</source>
+        <translation>ライトなマーケティング</translation>
+    </message>
+    <message>
+        <source>Soft, friendly promotion without a hard sell.</source>
+        <translation>押し売りせず、やさしく親しみやすく宣伝します。</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>女性</translation>
     </message>
@@ -1025,6 +1073,10 @@
         <translation>キーが承認されました。</translation>
     </message>
     <message>
+        <source>Your API key is forgotten: it is no longer saved on this computer. Paste it again to make videos.</source>
+        <translation>API キーを削除しました。このコンピューターには保存されていません。動画を作るには、もう一度貼り付けてください。</translation>
+    </message>
+    <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
         <translation>デモを使用中です。キーは不要で、何も保存されません。</translation>
     </message>
@@ -1111,8 +1163,12 @@
         <translation>商品ページを読み取っています</translation>
     </message>
     <message>
-        <source>This usually takes 10 to 30 seconds.</source>
-        <translation>通常 10～30 秒かかります。</translation>
+        <source>This usually takes 10 to 30 seconds. Esc stops it.</source>
+        <translation>通常 10～30 秒かかります。Esc で中止できます。</translation>
+    </message>
+    <message>
+        <source>This is not a web page link. Copy the product page&apos;s address from your browser — for example https://your-shop.com/products/mug.</source>
+        <translation>これは Web ページのリンクではありません。ブラウザーから商品ページのアドレスをコピーしてください（例: https://your-shop.jp/products/mug）。</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
@@ -1123,16 +1179,16 @@
         <translation>商品ページのリンクを貼り付けてください。</translation>
     </message>
     <message>
-        <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation>リンクは http:// または https:// で始まる必要があります（例: https://your-shop.jp/products/mug）。</translation>
-    </message>
-    <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Web アドレスではないようです。ブラウザーのアドレスバーからリンク全体をコピーしてください。</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>このリンクにはサイト名がありません。ブラウザーのアドレスバーからリンク全体をコピーしてください。</translation>
+    </message>
+    <message>
+        <source>This looks like a shop&apos;s front page or a list of products. JoggAI makes a video of one product: paste that product&apos;s own page for the best result.</source>
+        <translation>ショップのトップページか商品一覧のようです。JoggAI は 1 つの商品の動画を作成します。最適な結果を得るには、その商品のページを貼り付けてください。</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
@@ -1164,10 +1220,6 @@
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
         <translation>JoggAI ライブラリのテンプレートか、自分で作ったテンプレートを使います。</translation>
-    </message>
-    <message>
-        <source>Visual styles</source>
-        <translation>ビジュアルスタイル一覧</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1207,6 +1259,14 @@
     <message>
         <source>Uploading… %1%</source>
         <translation>アップロード中… %1%</translation>
+    </message>
+    <message>
+        <source>Link doesn&apos;t load</source>
+        <translation>リンクを読み込めません</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded from this link. Remove it, or add a working one.</source>
+        <translation>このリンクからは何も読み込めませんでした。削除するか、有効なリンクを追加してください。</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1287,6 +1347,17 @@
     <message>
         <source>Jogg Desktop</source>
         <translation>Jogg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1553,28 @@
         <translation>この設定を保存</translation>
     </message>
     <message>
-        <source>A name for these settings:</source>
-        <translation>この設定の名前:</translation>
+        <source>A name for these settings (e.g. “Summer sale, portrait”):</source>
+        <translation>この設定の名前（例:「夏のセール・縦型」）:</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>残す</translation>
+    </message>
+    <message>
+        <source>Replace saved settings?</source>
+        <translation>保存した設定を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>There are saved settings called “%1” already. Replace them with these settings?</source>
+        <translation>「%1」という名前の保存済み設定がすでにあります。この設定で置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>別の名前を選ぶ</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
@@ -1529,6 +1620,10 @@
         <translation>例: 在宅勤務のコーヒー好き</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名前(&amp;N)</translation>
     </message>
@@ -1543,10 +1638,6 @@
     <message>
         <source>Pictures and videos</source>
         <translation>画像と動画</translation>
-    </message>
-    <message>
-        <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation>ドラッグして順番を変えられます（先頭ほど重視されます）。デスクトップからファイルをドロップすることもできます。</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
@@ -1589,20 +1680,12 @@
         <translation>選択した画像または動画を削除</translation>
     </message>
     <message>
-        <source>◀ Move</source>
-        <translation>◀ 移動</translation>
-    </message>
-    <message>
         <source>Move the selected item earlier</source>
         <translation>選択した項目を前へ移動</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
         <translation>前へ移動（Ctrl+←）</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>移動 ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
@@ -1617,6 +1700,34 @@
         <translation>アップロードの状態</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Undo: put the removed item back</source>
+        <translation>元に戻す: 削除した項目を戻す</translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>元に戻す（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Remove links that don&apos;t load</source>
+        <translation>読み込めないリンクを削除</translation>
+    </message>
+    <message>
+        <source>Remove every link that doesn&apos;t load</source>
+        <translation>読み込めないリンクをすべて削除</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (the first ones matter most), or drop files here.</source>
+        <translation>ドラッグで並べ替え（先頭ほど重視されます）、またはここにファイルをドロップ。</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>まだ足りないもの</translation>
+    </message>
+    <message>
         <source>Tell us about your product</source>
         <translation>商品について教えてください</translation>
     </message>
@@ -1625,12 +1736,28 @@
         <translation>商品情報を確認</translation>
     </message>
     <message>
+        <source>Add the product&apos;s name.</source>
+        <translation>商品名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Add a short description: JoggAI writes the video&apos;s script from it.</source>
+        <translation>短い説明を追加してください。JoggAI はそこから動画の台本を書きます。</translation>
+    </message>
+    <message>
+        <source>Add at least one picture or video of the product.</source>
+        <translation>商品の画像または動画を 1 つ以上追加してください。</translation>
+    </message>
+    <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
         <translation>商品名と短い説明を入力し、画像をいくつか追加してください。</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
         <translation>JoggAI がページから見つけた内容です。間違いがあれば直して、動画に使う画像と動画を選んでください。</translation>
+    </message>
+    <message>
+        <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
+        <translation>このページで JoggAI は画像を見つけられませんでした。ショップのトップページや商品一覧の場合は、前に戻って個別の商品ページを貼り付けるか、下で画像を追加してください。</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
@@ -1645,6 +1772,30 @@
         <translation>画像と動画（%1）</translation>
     </message>
     <message>
+        <source>Not added: %1</source>
+        <translation>追加されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes videos up to %2 MB).</source>
+        <translation>「%1」は大きすぎます（JoggAI で使える動画は %2 MB までです）。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes pictures up to %2 MB).</source>
+        <translation>「%1」は大きすぎます（JoggAI で使える画像は %2 MB までです）。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>「%1」は空です。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>「%1」を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).</source>
+        <translation>「%1」は画像（JPG、PNG、WebP、GIF）でも動画（MP4、WebM、MOV）でもありません。</translation>
+    </message>
+    <message>
         <source>“%1” could not be uploaded. %2</source>
         <translation>「%1」をアップロードできませんでした。%2</translation>
     </message>
@@ -1654,9 +1805,23 @@
             <numerusform>%n 個のファイルをアップロード中…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n 件のリンクを読み込めません。JoggAI でも使用できません。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation>http:// または https:// で始まる、画像または動画へのリンクを貼り付けてください。</translation>
+        <source>the item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg.</source>
+        <translation>画像または動画のリンク全体を貼り付けてください（例: https://your-shop.jp/mug.jpg）。</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1706,10 +1871,6 @@
         <translation>動画が完成しました！</translation>
     </message>
     <message>
-        <source>Cover image</source>
-        <translation>カバー画像</translation>
-    </message>
-    <message>
         <source>Save video…</source>
         <translation>動画を保存…</translation>
     </message>
@@ -1750,6 +1911,18 @@
         <translation>完成した動画</translation>
     </message>
     <message>
+        <source>Did JoggAI start your video?</source>
+        <translation>JoggAI は動画の作成を開始しましたか？</translation>
+    </message>
+    <message>
+        <source>Your video was not made</source>
+        <translation>動画は作成されませんでした</translation>
+    </message>
+    <message>
+        <source>Video cancelled</source>
+        <translation>動画はキャンセルされました</translation>
+    </message>
+    <message>
         <source>Making your video</source>
         <translation>動画を作成中</translation>
     </message>
@@ -1762,8 +1935,12 @@
         <translation>JoggAI は自社のサーバーで動画を作成します。このページで進み具合を確認できます。</translation>
     </message>
     <message>
-        <source>Your video was not started.</source>
-        <translation>動画の作成は開始されていません。</translation>
+        <source>This video was cancelled. Nothing more happens with it.</source>
+        <translation>この動画はキャンセルされました。これ以上の処理は行われません。</translation>
+    </message>
+    <message>
+        <source>JoggAI made your video; only getting it to this computer failed.</source>
+        <translation>JoggAI は動画を作成しましたが、このコンピューターへのダウンロードだけが失敗しました。</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
@@ -1778,16 +1955,16 @@
         <translation>JoggAI に動画のリクエストを送信しています…</translation>
     </message>
     <message>
-        <source>We could not confirm whether JoggAI started your video.</source>
-        <translation>JoggAI が動画の作成を開始したか確認できませんでした。</translation>
-    </message>
-    <message>
         <source>Downloading your video… %1</source>
         <translation>動画をダウンロードしています… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
         <translation>もう一度試すと {cost} を使います。</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>動画ファイル</translation>
     </message>
     <message>
         <source>Creating your video…</source>
@@ -1802,10 +1979,6 @@
         <translation>JoggAI の順番待ちです…</translation>
     </message>
     <message>
-        <source>This video was cancelled.</source>
-        <translation>この動画はキャンセルされました。</translation>
-    </message>
-    <message>
         <source>Downloading your video…</source>
         <translation>動画をダウンロードしています…</translation>
     </message>
@@ -1814,28 +1987,12 @@
         <translation>動画をダウンロードしています… {p}%</translation>
     </message>
     <message>
-        <source>Your video was made, but it could not be downloaded.</source>
-        <translation>動画は完成しましたが、ダウンロードできませんでした。</translation>
-    </message>
-    <message>
-        <source>JoggAI could not make this video.</source>
-        <translation>JoggAI はこの動画を作成できませんでした。</translation>
-    </message>
-    <message>
         <source>Saved as {name}</source>
         <translation>{name} として保存しました</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
         <translation>{name} としてダウンロードしました</translation>
-    </message>
-    <message>
-        <source>Loading cover…</source>
-        <translation>カバーを読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>No cover image</source>
-        <translation>カバー画像なし</translation>
     </message>
     <message>
         <source>Save video</source>
@@ -1880,44 +2037,12 @@
         <translation>長さ: %1</translation>
     </message>
     <message>
-        <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation>目安です。JoggAI の動画は数秒長くなることがよくあります。</translation>
-    </message>
-    <message>
-        <source>Script and captions</source>
-        <translation>台本と字幕</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>言語:</translation>
-    </message>
-    <message>
         <source>Video name</source>
         <translation>動画名</translation>
     </message>
     <message>
-        <source>Optional: a name to find the video by in JoggAI</source>
-        <translation>任意: JoggAI で動画を探すときの名前</translation>
-    </message>
-    <message>
-        <source>Video name:</source>
-        <translation>動画名:</translation>
-    </message>
-    <message>
-        <source>Show captions (subtitles) in the video</source>
-        <translation>動画に字幕を表示する</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>字幕</translation>
-    </message>
-    <message>
-        <source>Script style:</source>
-        <translation>台本のスタイル:</translation>
-    </message>
-    <message>
-        <source>Your own script (optional):</source>
-        <translation>自分で書いた台本（任意）:</translation>
     </message>
     <message>
         <source>Your own script</source>
@@ -1928,10 +2053,6 @@
         <translation>空欄にすると、JoggAI が商品情報から台本を書きます。</translation>
     </message>
     <message>
-        <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation>ご注意: 動画の長さに合わせて、JoggAI が台本を短くしたり書き直したりすることがあります。</translation>
-    </message>
-    <message>
         <source>Avatar</source>
         <translation>アバター</translation>
     </message>
@@ -1940,12 +2061,84 @@
         <translation>音声</translation>
     </message>
     <message>
-        <source>Background music</source>
-        <translation>BGM</translation>
+        <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
+        <translation>（JoggAI の動画は数秒長くなることがよくあります）</translation>
     </message>
     <message>
-        <source>Look: visual style or template</source>
-        <translation>見た目: ビジュアルスタイルまたはテンプレート</translation>
+        <source>Change…</source>
+        <translation>変更…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>台本</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>音楽</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>見た目</translation>
+    </message>
+    <message>
+        <source>Show captions</source>
+        <translation>字幕を表示</translation>
+    </message>
+    <message>
+        <source>Subtitles in the video: the script as text on screen</source>
+        <translation>動画の字幕: 台本を画面上に文字で表示します</translation>
+    </message>
+    <message>
+        <source>Optional: a name to find this video by in JoggAI</source>
+        <translation>任意: JoggAI でこの動画を探すときの名前</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the script and the voice:</source>
+        <translation>台本と音声の言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Script &amp;style:</source>
+        <translation>台本のスタイル(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Your &amp;own script for this product (optional; JoggAI may shorten it to fit the length):</source>
+        <translation>この商品用に自分で書いた台本(&amp;O)（任意。長さに合わせて JoggAI が短くすることがあります）:</translation>
+    </message>
+    <message>
+        <source>How the video speaks: its language, its style, or your own words.</source>
+        <translation>動画の話し方: 言語、スタイル、または自分で書いた文章。</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>アバターを選ぶ</translation>
+    </message>
+    <message>
+        <source>The presenter of your video. Click one to see it move; filters narrow the list.</source>
+        <translation>動画のプレゼンターです。クリックすると動きを確認でき、フィルターで一覧を絞り込めます。</translation>
+    </message>
+    <message>
+        <source>Choose a voice</source>
+        <translation>音声を選ぶ</translation>
+    </message>
+    <message>
+        <source>Voices for the script&apos;s language. Press Space or a row&apos;s play button to hear one.</source>
+        <translation>台本の言語の音声です。スペースキーか各行の再生ボタンで試聴できます。</translation>
+    </message>
+    <message>
+        <source>Choose background music</source>
+        <translation>BGM を選ぶ</translation>
+    </message>
+    <message>
+        <source>Press Space or a row&apos;s play button to hear a track.</source>
+        <translation>スペースキーか各行の再生ボタンで曲を試聴できます。</translation>
+    </message>
+    <message>
+        <source>Choose the look</source>
+        <translation>見た目を選ぶ</translation>
+    </message>
+    <message>
+        <source>A visual style for this format, or one of your templates.</source>
+        <translation>この形式のビジュアルスタイル、または自分のテンプレート。</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
@@ -1972,6 +2165,38 @@
         <translation>テンプレートを選ぶか、代わりにビジュアルスタイルを選んでください。</translation>
     </message>
     <message>
+        <source>{old} has no {format} version: {new} is chosen instead.</source>
+        <translation>{old} には {format} 版がないため、代わりに {new} を選びました。</translation>
+    </message>
+    <message>
+        <source>JoggAI chooses a voice that matches the avatar</source>
+        <translation>アバターに合う音声を JoggAI が選びます</translation>
+    </message>
+    <message>
+        <source>Your own script: “{start}”</source>
+        <translation>自分で書いた台本:「{start}」</translation>
+    </message>
+    <message>
+        <source>No avatar chosen yet</source>
+        <translation>アバターがまだ選ばれていません</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>アバター {id}</translation>
+    </message>
+    <message>
+        <source>Visual style: {title}</source>
+        <translation>ビジュアルスタイル: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>テンプレート: {name}</translation>
+    </message>
+    <message>
+        <source>No template for this format yet: pick one or a visual style</source>
+        <translation>この形式のテンプレートはまだありません。テンプレートかビジュアルスタイルを選んでください</translation>
+    </message>
+    <message>
         <source>Loading avatars…</source>
         <translation>アバターを読み込んでいます…</translation>
     </message>
@@ -1988,8 +2213,8 @@
         <translation>音声を読み込んでいます…</translation>
     </message>
     <message>
-        <source>Could not load this list.</source>
-        <translation>このリストを読み込めませんでした。</translation>
+        <source>Could not load this list. Use “Try again” above.</source>
+        <translation>このリストを読み込めませんでした。上の「もう一度試す」を使ってください。</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
@@ -2024,6 +2249,13 @@
     </message>
 </context>
 <context>
+    <name>StyleGallery</name>
+    <message>
+        <source>Visual styles</source>
+        <translation>ビジュアルスタイル一覧</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2044,6 +2276,10 @@
     <message>
         <source>Time</source>
         <translation>時間</translation>
+    </message>
+    <message>
+        <source>No sound device found: the video plays without sound.</source>
+        <translation>サウンドデバイスが見つかりません。動画は音声なしで再生されます。</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2099,6 +2335,14 @@
         <source>Next</source>
         <translation>次へ</translation>
     </message>
+    <message>
+        <source>No web browser could be opened from here. The address is copied: paste it into your browser: {url}</source>
+        <translation>ここから Web ブラウザーを開けませんでした。アドレスをコピーしたので、ブラウザーに貼り付けてください: {url}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened from here. The folder&apos;s path is copied: {path}</source>
+        <translation>ここからファイルマネージャーを開けませんでした。フォルダーのパスをコピーしました: {path}</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -2143,12 +2387,20 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>Jogg Desktop</source>
-        <translation>Jogg Desktop</translation>
+        <source>Forget your API key?</source>
+        <translation>API キーを削除しますか？</translation>
     </message>
     <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 — デモ</translation>
+        <source>The app forgets your JoggAI API key and removes it from this computer. To make videos again you paste it again (in JoggAI: your avatar → API).</source>
+        <translation>JoggAI の API キーをアプリから削除し、このコンピューターからも消去します。再び動画を作るには、もう一度キーを貼り付けてください（JoggAI: アバター → API）。</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>削除しない</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop</source>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
@@ -2161,6 +2413,10 @@
     <message>
         <source>Forget API key</source>
         <translation>API キーを削除</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>デモ — %1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2196,6 +2452,67 @@
     <message>
         <source>Play a sample (Space)</source>
         <translation>サンプルを再生（スペース）</translation>
+    </message>
+    <message>
+        <source>Stop sample of {name}</source>
+        <translation>{name} のサンプルを停止</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>portrait</source>
+        <translation>縦型</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横型</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>JoggAI API version (advanced)</source>
+        <translation>JoggAI API のバージョン（詳細設定）</translation>
+    </message>
+    <message>
+        <source>v2 — JoggAI&apos;s current API (recommended)</source>
+        <translation>v2 — JoggAI の現在の API（推奨）</translation>
+    </message>
+    <message>
+        <source>v1 — the older API (templates, 16 script styles)</source>
+        <translation>v1 — 以前の API（テンプレート、16 種類の台本スタイル）</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>JoggAI asked us to slow down — trying again now…</source>
+        <translation>JoggAI から速度を落とすよう求められました — 今すぐ再試行しています…</translation>
+    </message>
+    <message>
+        <source>JoggAI asked us to slow down — waiting {n} s before the next try.</source>
+        <translation>JoggAI から速度を落とすよう求められました — 次の試行まで {n} 秒待っています。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — trying again now…</source>
+        <translation>JoggAI に接続できません — 今すぐ再試行しています…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — still trying (next try in {n} s).</source>
+        <translation>JoggAI に接続できません — 再試行します（次の試行まで {n} 秒）。</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — trying again now…</source>
+        <translation>JoggAI で問題が発生しています — 今すぐ再試行しています…</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — still trying (next try in {n} s).</source>
+        <translation>JoggAI で問題が発生しています — 再試行します（次の試行まで {n} 秒）。</translation>
     </message>
 </context>
 </TS>

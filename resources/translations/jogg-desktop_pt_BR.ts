@@ -22,6 +22,10 @@
         <translation>O histórico mostra como eles estão indo.</translation>
     </message>
     <message>
+        <source>The videos from last time are finished: see History.</source>
+        <translation>Os vídeos da última vez estão prontos: veja o histórico.</translation>
+    </message>
+    <message>
         <source>Starting the demo…</source>
         <translation>Iniciando a demonstração…</translation>
     </message>
@@ -306,6 +310,18 @@
         <source>Jogg Desktop closed unexpectedly</source>
         <translation>O Jogg Desktop fechou inesperadamente</translation>
     </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 créditos</translation>
+    </message>
+    <message>
+        <source>This video used %1 (JoggAI&apos;s figure).</source>
+        <translation>Este vídeo usou %1 (dado do JoggAI).</translation>
+    </message>
+    <message>
+        <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
+        <translation>Seu saldo no JoggAI: %1 (dado do JoggAI; pode demorar um pouco para atualizar).</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -406,6 +422,22 @@
 </context>
 <context>
     <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
     <message>
         <source>Message</source>
         <translation>Mensagem</translation>
@@ -770,6 +802,22 @@
         <translation>Coloca o espectador dentro de uma cena em que o produto brilha.</translation>
     </message>
     <message>
+        <source>Storytime</source>
+        <translation>Hora da história</translation>
+    </message>
+    <message>
+        <source>A short, story-driven narration around the product.</source>
+        <translation>Uma narração curta, contada como história, em torno do produto.</translation>
+    </message>
+    <message>
+        <source>Light marketing</source>
+        <translation>Marketing leve</translation>
+    </message>
+    <message>
+        <source>Soft, friendly promotion without a hard sell.</source>
+        <translation>Divulgação suave e simpática, sem forçar a venda.</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>Feminino</translation>
     </message>
@@ -1031,6 +1079,10 @@
         <translation>Chave aceita.</translation>
     </message>
     <message>
+        <source>Your API key is forgotten: it is no longer saved on this computer. Paste it again to make videos.</source>
+        <translation>Sua chave de API foi esquecida: ela não está mais salva neste computador. Cole-a de novo para criar vídeos.</translation>
+    </message>
+    <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
         <translation>Você está usando a demonstração: não precisa de chave e nada é salvo.</translation>
     </message>
@@ -1117,8 +1169,12 @@
         <translation>Lendo a página do produto</translation>
     </message>
     <message>
-        <source>This usually takes 10 to 30 seconds.</source>
-        <translation>Isso costuma levar de 10 a 30 segundos.</translation>
+        <source>This usually takes 10 to 30 seconds. Esc stops it.</source>
+        <translation>Isso costuma levar de 10 a 30 segundos. Esc interrompe.</translation>
+    </message>
+    <message>
+        <source>This is not a web page link. Copy the product page&apos;s address from your browser — for example https://your-shop.com/products/mug.</source>
+        <translation>Este não é o link de uma página da web. Copie o endereço da página do produto no navegador — por exemplo https://sua-loja.com.br/produtos/caneca.</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
@@ -1129,16 +1185,16 @@
         <translation>Cole o link da página de um produto.</translation>
     </message>
     <message>
-        <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation>O link precisa começar com http:// ou https:// — por exemplo https://sua-loja.com.br/produtos/caneca.</translation>
-    </message>
-    <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Isso não parece um endereço da web. Copie o link completo da barra de endereços do navegador.</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>Falta o nome do site neste link. Copie o link completo da barra de endereços do navegador.</translation>
+    </message>
+    <message>
+        <source>This looks like a shop&apos;s front page or a list of products. JoggAI makes a video of one product: paste that product&apos;s own page for the best result.</source>
+        <translation>Isto parece a página inicial de uma loja ou uma lista de produtos. O JoggAI cria o vídeo de um produto: cole a página desse produto para ter o melhor resultado.</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
@@ -1170,10 +1226,6 @@
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
         <translation>Use um modelo da biblioteca do JoggAI ou um criado por você.</translation>
-    </message>
-    <message>
-        <source>Visual styles</source>
-        <translation>Estilos visuais</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1213,6 +1265,14 @@
     <message>
         <source>Uploading… %1%</source>
         <translation>Enviando… %1 %</translation>
+    </message>
+    <message>
+        <source>Link doesn&apos;t load</source>
+        <translation>Link não carrega</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded from this link. Remove it, or add a working one.</source>
+        <translation>Nada pôde ser carregado deste link. Remova-o ou adicione um que funcione.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1294,6 +1354,17 @@
     <message>
         <source>Jogg Desktop</source>
         <translation>Jogg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1489,8 +1560,28 @@
         <translation>Salvar estas configurações</translation>
     </message>
     <message>
-        <source>A name for these settings:</source>
-        <translation>Um nome para estas configurações:</translation>
+        <source>A name for these settings (e.g. “Summer sale, portrait”):</source>
+        <translation>Um nome para estas configurações (ex.: “Liquidação de verão, retrato”):</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Replace saved settings?</source>
+        <translation>Substituir as configurações salvas?</translation>
+    </message>
+    <message>
+        <source>There are saved settings called “%1” already. Replace them with these settings?</source>
+        <translation>Já existem configurações salvas com o nome “%1”. Substituí-las por estas?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>Escolher outro nome</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
@@ -1536,6 +1627,10 @@
         <translation>ex.: amantes de café que trabalham em casa</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
@@ -1550,10 +1645,6 @@
     <message>
         <source>Pictures and videos</source>
         <translation>Imagens e vídeos</translation>
-    </message>
-    <message>
-        <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation>Arraste para mudar a ordem (os primeiros contam mais) ou solte aqui arquivos da sua área de trabalho.</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
@@ -1596,20 +1687,12 @@
         <translation>Remover a imagem ou o vídeo selecionado</translation>
     </message>
     <message>
-        <source>◀ Move</source>
-        <translation>◀ Mover</translation>
-    </message>
-    <message>
         <source>Move the selected item earlier</source>
         <translation>Mover o item selecionado para antes</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
         <translation>Mover para antes (Ctrl+Esquerda)</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>Mover ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
@@ -1624,6 +1707,34 @@
         <translation>Status do envio</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <source>Undo: put the removed item back</source>
+        <translation>Desfazer: colocar de volta o item removido</translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>Colocar de volta (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Remove links that don&apos;t load</source>
+        <translation>Remover links que não carregam</translation>
+    </message>
+    <message>
+        <source>Remove every link that doesn&apos;t load</source>
+        <translation>Remover todos os links que não carregam</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (the first ones matter most), or drop files here.</source>
+        <translation>Arraste para reordenar (os primeiros contam mais) ou solte arquivos aqui.</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>O que ainda falta</translation>
+    </message>
+    <message>
         <source>Tell us about your product</source>
         <translation>Conte sobre seu produto</translation>
     </message>
@@ -1632,12 +1743,28 @@
         <translation>Confira os dados do produto</translation>
     </message>
     <message>
+        <source>Add the product&apos;s name.</source>
+        <translation>Digite o nome do produto.</translation>
+    </message>
+    <message>
+        <source>Add a short description: JoggAI writes the video&apos;s script from it.</source>
+        <translation>Adicione uma descrição curta: o JoggAI escreve o roteiro do vídeo a partir dela.</translation>
+    </message>
+    <message>
+        <source>Add at least one picture or video of the product.</source>
+        <translation>Adicione pelo menos uma imagem ou vídeo do produto.</translation>
+    </message>
+    <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
         <translation>Digite o nome do produto e uma descrição curta, e adicione algumas imagens.</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
         <translation>Isto é o que o JoggAI encontrou na página. Corrija o que estiver errado e escolha as imagens e vídeos para o vídeo.</translation>
+    </message>
+    <message>
+        <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
+        <translation>O JoggAI não encontrou imagens nesta página. Se for a página inicial de uma loja ou uma lista de produtos, volte e cole a página de um único produto — ou adicione imagens abaixo.</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
@@ -1652,6 +1779,30 @@
         <translation>Imagens e vídeos (%1)</translation>
     </message>
     <message>
+        <source>Not added: %1</source>
+        <translation>Não adicionado: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes videos up to %2 MB).</source>
+        <translation>“%1” é grande demais (o JoggAI aceita vídeos de até %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes pictures up to %2 MB).</source>
+        <translation>“%1” é grande demais (o JoggAI aceita imagens de até %2 MB).</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1” está vazio.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>Não foi possível ler “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).</source>
+        <translation>“%1” não é uma imagem (JPG, PNG, WebP, GIF) nem um vídeo (MP4, WebM, MOV).</translation>
+    </message>
+    <message>
         <source>“%1” could not be uploaded. %2</source>
         <translation>Não foi possível enviar “%1”. %2</translation>
     </message>
@@ -1662,9 +1813,24 @@
             <numerusform>Enviando %n arquivos…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n link não carrega: o JoggAI também não conseguiria usá-lo.</numerusform>
+            <numerusform>%n links não carregam: o JoggAI também não conseguiria usá-los.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation>Cole um link para uma imagem ou vídeo que comece com http:// ou https://.</translation>
+        <source>the item</source>
+        <translation>o item</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>“%1” removido.</translation>
+    </message>
+    <message>
+        <source>Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg.</source>
+        <translation>Cole o link completo de uma imagem ou vídeo, ex.: https://sua-loja.com.br/caneca.jpg.</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1714,10 +1880,6 @@
         <translation>Seu vídeo está pronto!</translation>
     </message>
     <message>
-        <source>Cover image</source>
-        <translation>Capa</translation>
-    </message>
-    <message>
         <source>Save video…</source>
         <translation>Salvar vídeo…</translation>
     </message>
@@ -1758,6 +1920,18 @@
         <translation>Seu vídeo</translation>
     </message>
     <message>
+        <source>Did JoggAI start your video?</source>
+        <translation>O JoggAI começou seu vídeo?</translation>
+    </message>
+    <message>
+        <source>Your video was not made</source>
+        <translation>Seu vídeo não foi criado</translation>
+    </message>
+    <message>
+        <source>Video cancelled</source>
+        <translation>Vídeo cancelado</translation>
+    </message>
+    <message>
         <source>Making your video</source>
         <translation>Criando seu vídeo</translation>
     </message>
@@ -1770,8 +1944,12 @@
         <translation>O JoggAI cria seu vídeo nos próprios servidores; esta página mostra o andamento.</translation>
     </message>
     <message>
-        <source>Your video was not started.</source>
-        <translation>Seu vídeo não foi iniciado.</translation>
+        <source>This video was cancelled. Nothing more happens with it.</source>
+        <translation>Este vídeo foi cancelado. Nada mais acontece com ele.</translation>
+    </message>
+    <message>
+        <source>JoggAI made your video; only getting it to this computer failed.</source>
+        <translation>O JoggAI criou seu vídeo; só falhou a transferência para este computador.</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
@@ -1786,16 +1964,16 @@
         <translation>Enviando seu pedido de vídeo ao JoggAI…</translation>
     </message>
     <message>
-        <source>We could not confirm whether JoggAI started your video.</source>
-        <translation>Não conseguimos confirmar se o JoggAI começou seu vídeo.</translation>
-    </message>
-    <message>
         <source>Downloading your video… %1</source>
         <translation>Baixando seu vídeo… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
         <translation>Tentar de novo usa {cost}.</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Arquivo de vídeo</translation>
     </message>
     <message>
         <source>Creating your video…</source>
@@ -1810,10 +1988,6 @@
         <translation>Na fila do JoggAI…</translation>
     </message>
     <message>
-        <source>This video was cancelled.</source>
-        <translation>Este vídeo foi cancelado.</translation>
-    </message>
-    <message>
         <source>Downloading your video…</source>
         <translation>Baixando seu vídeo…</translation>
     </message>
@@ -1822,28 +1996,12 @@
         <translation>Baixando seu vídeo… {p}%</translation>
     </message>
     <message>
-        <source>Your video was made, but it could not be downloaded.</source>
-        <translation>Seu vídeo foi criado, mas não foi possível baixá-lo.</translation>
-    </message>
-    <message>
-        <source>JoggAI could not make this video.</source>
-        <translation>O JoggAI não conseguiu criar este vídeo.</translation>
-    </message>
-    <message>
         <source>Saved as {name}</source>
         <translation>Salvo como {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
         <translation>Baixado como {name}</translation>
-    </message>
-    <message>
-        <source>Loading cover…</source>
-        <translation>Carregando capa…</translation>
-    </message>
-    <message>
-        <source>No cover image</source>
-        <translation>Sem capa</translation>
     </message>
     <message>
         <source>Save video</source>
@@ -1888,44 +2046,12 @@
         <translation>Duração: %1</translation>
     </message>
     <message>
-        <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation>É uma meta: os vídeos do JoggAI costumam durar alguns segundos a mais.</translation>
-    </message>
-    <message>
-        <source>Script and captions</source>
-        <translation>Roteiro e legendas</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
-    </message>
-    <message>
         <source>Video name</source>
         <translation>Nome do vídeo</translation>
     </message>
     <message>
-        <source>Optional: a name to find the video by in JoggAI</source>
-        <translation>Opcional: um nome para encontrar o vídeo no JoggAI</translation>
-    </message>
-    <message>
-        <source>Video name:</source>
-        <translation>Nome do vídeo:</translation>
-    </message>
-    <message>
-        <source>Show captions (subtitles) in the video</source>
-        <translation>Mostrar legendas no vídeo</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>Legendas</translation>
-    </message>
-    <message>
-        <source>Script style:</source>
-        <translation>Estilo do roteiro:</translation>
-    </message>
-    <message>
-        <source>Your own script (optional):</source>
-        <translation>Seu próprio roteiro (opcional):</translation>
     </message>
     <message>
         <source>Your own script</source>
@@ -1936,10 +2062,6 @@
         <translation>Deixe em branco e o JoggAI escreve o roteiro a partir dos dados do produto.</translation>
     </message>
     <message>
-        <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation>Aviso sincero: o JoggAI pode encurtar ou reescrever seu roteiro para caber na duração do vídeo.</translation>
-    </message>
-    <message>
         <source>Avatar</source>
         <translation>Avatar</translation>
     </message>
@@ -1948,12 +2070,84 @@
         <translation>Voz</translation>
     </message>
     <message>
-        <source>Background music</source>
-        <translation>Música de fundo</translation>
+        <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
+        <translation>(os vídeos do JoggAI costumam durar alguns segundos a mais)</translation>
     </message>
     <message>
-        <source>Look: visual style or template</source>
-        <translation>Visual: estilo visual ou modelo</translation>
+        <source>Change…</source>
+        <translation>Mudar…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>Música</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <source>Show captions</source>
+        <translation>Mostrar legendas</translation>
+    </message>
+    <message>
+        <source>Subtitles in the video: the script as text on screen</source>
+        <translation>Legendas no vídeo: o roteiro como texto na tela</translation>
+    </message>
+    <message>
+        <source>Optional: a name to find this video by in JoggAI</source>
+        <translation>Opcional: um nome para encontrar este vídeo no JoggAI</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the script and the voice:</source>
+        <translation>&amp;Idioma do roteiro e da voz:</translation>
+    </message>
+    <message>
+        <source>Script &amp;style:</source>
+        <translation>&amp;Estilo do roteiro:</translation>
+    </message>
+    <message>
+        <source>Your &amp;own script for this product (optional; JoggAI may shorten it to fit the length):</source>
+        <translation>Seu &amp;próprio roteiro para este produto (opcional; o JoggAI pode encurtá-lo para caber na duração):</translation>
+    </message>
+    <message>
+        <source>How the video speaks: its language, its style, or your own words.</source>
+        <translation>Como o vídeo fala: o idioma, o estilo ou suas próprias palavras.</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>Escolher um avatar</translation>
+    </message>
+    <message>
+        <source>The presenter of your video. Click one to see it move; filters narrow the list.</source>
+        <translation>Quem apresenta seu vídeo. Clique em um para vê-lo em movimento; os filtros reduzem a lista.</translation>
+    </message>
+    <message>
+        <source>Choose a voice</source>
+        <translation>Escolher uma voz</translation>
+    </message>
+    <message>
+        <source>Voices for the script&apos;s language. Press Space or a row&apos;s play button to hear one.</source>
+        <translation>Vozes para o idioma do roteiro. Pressione Espaço ou o botão de reproduzir de uma linha para ouvir uma.</translation>
+    </message>
+    <message>
+        <source>Choose background music</source>
+        <translation>Escolher música de fundo</translation>
+    </message>
+    <message>
+        <source>Press Space or a row&apos;s play button to hear a track.</source>
+        <translation>Pressione Espaço ou o botão de reproduzir de uma linha para ouvir uma faixa.</translation>
+    </message>
+    <message>
+        <source>Choose the look</source>
+        <translation>Escolher o visual</translation>
+    </message>
+    <message>
+        <source>A visual style for this format, or one of your templates.</source>
+        <translation>Um estilo visual para este formato ou um dos seus modelos.</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
@@ -1980,6 +2174,38 @@
         <translation>Escolha um modelo ou, em vez disso, um estilo visual.</translation>
     </message>
     <message>
+        <source>{old} has no {format} version: {new} is chosen instead.</source>
+        <translation>{old} não tem versão no formato {format}: {new} foi escolhido no lugar.</translation>
+    </message>
+    <message>
+        <source>JoggAI chooses a voice that matches the avatar</source>
+        <translation>O JoggAI escolhe uma voz que combina com o avatar</translation>
+    </message>
+    <message>
+        <source>Your own script: “{start}”</source>
+        <translation>Seu próprio roteiro: “{start}”</translation>
+    </message>
+    <message>
+        <source>No avatar chosen yet</source>
+        <translation>Nenhum avatar escolhido ainda</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Visual style: {title}</source>
+        <translation>Estilo visual: {title}</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>Modelo: {name}</translation>
+    </message>
+    <message>
+        <source>No template for this format yet: pick one or a visual style</source>
+        <translation>Ainda não há modelo para este formato: escolha um ou um estilo visual</translation>
+    </message>
+    <message>
         <source>Loading avatars…</source>
         <translation>Carregando avatares…</translation>
     </message>
@@ -1996,8 +2222,8 @@
         <translation>Carregando vozes…</translation>
     </message>
     <message>
-        <source>Could not load this list.</source>
-        <translation>Não foi possível carregar esta lista.</translation>
+        <source>Could not load this list. Use “Try again” above.</source>
+        <translation>Não foi possível carregar esta lista. Use “Tentar de novo” acima.</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
@@ -2032,6 +2258,13 @@
     </message>
 </context>
 <context>
+    <name>StyleGallery</name>
+    <message>
+        <source>Visual styles</source>
+        <translation>Estilos visuais</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2052,6 +2285,10 @@
     <message>
         <source>Time</source>
         <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>No sound device found: the video plays without sound.</source>
+        <translation>Nenhum dispositivo de som encontrado: o vídeo é reproduzido sem som.</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2107,6 +2344,14 @@
         <source>Next</source>
         <translation>Avançar</translation>
     </message>
+    <message>
+        <source>No web browser could be opened from here. The address is copied: paste it into your browser: {url}</source>
+        <translation>Não foi possível abrir um navegador daqui. O endereço foi copiado; cole-o no seu navegador: {url}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened from here. The folder&apos;s path is copied: {path}</source>
+        <translation>Não foi possível abrir um gerenciador de arquivos daqui. O caminho da pasta foi copiado: {path}</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -2151,12 +2396,20 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <source>Jogg Desktop</source>
-        <translation>Jogg Desktop</translation>
+        <source>Forget your API key?</source>
+        <translation>Esquecer sua chave de API?</translation>
     </message>
     <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 — DEMO</translation>
+        <source>The app forgets your JoggAI API key and removes it from this computer. To make videos again you paste it again (in JoggAI: your avatar → API).</source>
+        <translation>O app esquece sua chave de API do JoggAI e a remove deste computador. Para criar vídeos de novo, cole-a outra vez (no JoggAI: seu avatar → API).</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop</source>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
@@ -2169,6 +2422,10 @@
     <message>
         <source>Forget API key</source>
         <translation>Esquecer chave de API</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>DEMO — %1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2204,6 +2461,67 @@
     <message>
         <source>Play a sample (Space)</source>
         <translation>Tocar uma amostra (Espaço)</translation>
+    </message>
+    <message>
+        <source>Stop sample of {name}</source>
+        <translation>Parar amostra de {name}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>portrait</source>
+        <translation>retrato</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>paisagem</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>quadrado</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>JoggAI API version (advanced)</source>
+        <translation>Versão da API do JoggAI (avançado)</translation>
+    </message>
+    <message>
+        <source>v2 — JoggAI&apos;s current API (recommended)</source>
+        <translation>v2 — a API atual do JoggAI (recomendada)</translation>
+    </message>
+    <message>
+        <source>v1 — the older API (templates, 16 script styles)</source>
+        <translation>v1 — a API anterior (modelos, 16 estilos de roteiro)</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>JoggAI asked us to slow down — trying again now…</source>
+        <translation>O JoggAI pediu para ir mais devagar — tentando de novo agora…</translation>
+    </message>
+    <message>
+        <source>JoggAI asked us to slow down — waiting {n} s before the next try.</source>
+        <translation>O JoggAI pediu para ir mais devagar — aguardando {n} s antes da próxima tentativa.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — trying again now…</source>
+        <translation>Não foi possível conectar ao JoggAI — tentando de novo agora…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — still trying (next try in {n} s).</source>
+        <translation>Não foi possível conectar ao JoggAI — tentando de novo (próxima tentativa em {n} s).</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — trying again now…</source>
+        <translation>O JoggAI está com um problema — tentando de novo agora…</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — still trying (next try in {n} s).</source>
+        <translation>O JoggAI está com um problema — tentando de novo (próxima tentativa em {n} s).</translation>
     </message>
 </context>
 </TS>

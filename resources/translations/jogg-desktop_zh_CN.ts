@@ -20,6 +20,10 @@
         <translation>可在“历史记录”窗口查看进度。</translation>
     </message>
     <message>
+        <source>The videos from last time are finished: see History.</source>
+        <translation>上次的视频已完成：请查看历史记录。</translation>
+    </message>
+    <message>
         <source>Starting the demo…</source>
         <translation>正在启动演示…</translation>
     </message>
@@ -302,6 +306,18 @@
         <source>Jogg Desktop closed unexpectedly</source>
         <translation>Jogg Desktop 意外关闭</translation>
     </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>This video used %1 (JoggAI&apos;s figure).</source>
+        <translation>此视频消耗了 %1（JoggAI 提供的数据）。</translation>
+    </message>
+    <message>
+        <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
+        <translation>你的 JoggAI 余额：%1（JoggAI 提供的数据；更新可能有延迟）。</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -401,6 +417,22 @@
 </context>
 <context>
     <name>Banner</name>
+    <message>
+        <source>Information</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
     <message>
         <source>Message</source>
         <translation>消息</translation>
@@ -765,6 +797,22 @@
         <translation>把观众带入商品大放异彩的场景。</translation>
     </message>
     <message>
+        <source>Storytime</source>
+        <translation>故事时间</translation>
+    </message>
+    <message>
+        <source>A short, story-driven narration around the product.</source>
+        <translation>围绕商品展开的简短故事式讲述。</translation>
+    </message>
+    <message>
+        <source>Light marketing</source>
+        <translation>轻营销</translation>
+    </message>
+    <message>
+        <source>Soft, friendly promotion without a hard sell.</source>
+        <translation>温和友好的推广，不强行推销。</translation>
+    </message>
+    <message>
         <source>Female</source>
         <translation>女性</translation>
     </message>
@@ -1025,6 +1073,10 @@
         <translation>密钥有效。</translation>
     </message>
     <message>
+        <source>Your API key is forgotten: it is no longer saved on this computer. Paste it again to make videos.</source>
+        <translation>已忘记你的 API 密钥：它不再保存在这台电脑上。请重新粘贴以制作视频。</translation>
+    </message>
+    <message>
         <source>You are using the demo: no key is needed and nothing is saved.</source>
         <translation>你正在使用演示：无需密钥，也不会保存任何内容。</translation>
     </message>
@@ -1111,8 +1163,12 @@
         <translation>正在读取商品页面</translation>
     </message>
     <message>
-        <source>This usually takes 10 to 30 seconds.</source>
-        <translation>通常需要 10 到 30 秒。</translation>
+        <source>This usually takes 10 to 30 seconds. Esc stops it.</source>
+        <translation>通常需要 10 到 30 秒。按 Esc 可停止。</translation>
+    </message>
+    <message>
+        <source>This is not a web page link. Copy the product page&apos;s address from your browser — for example https://your-shop.com/products/mug.</source>
+        <translation>这不是网页链接。请从浏览器复制商品页面的地址，例如 https://your-shop.cn/products/mug。</translation>
     </message>
     <message>
         <source>Stopped. You can change the link and try again.</source>
@@ -1123,16 +1179,16 @@
         <translation>请粘贴商品页面的链接。</translation>
     </message>
     <message>
-        <source>The link must start with http:// or https:// — for example https://your-shop.com/products/mug.</source>
-        <translation>链接必须以 http:// 或 https:// 开头，例如 https://your-shop.cn/products/mug。</translation>
-    </message>
-    <message>
         <source>This does not look like a web address. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>这看起来不像网址。请从浏览器地址栏复制完整链接。</translation>
     </message>
     <message>
         <source>This link has no website name. Copy the whole link from your browser&apos;s address bar.</source>
         <translation>此链接缺少网站名称。请从浏览器地址栏复制完整链接。</translation>
+    </message>
+    <message>
+        <source>This looks like a shop&apos;s front page or a list of products. JoggAI makes a video of one product: paste that product&apos;s own page for the best result.</source>
+        <translation>这看起来像店铺首页或商品列表。JoggAI 每次为一个商品制作视频：请粘贴该商品自己的页面，效果最好。</translation>
     </message>
     <message>
         <source>Use the demo product %1</source>
@@ -1164,10 +1220,6 @@
     <message>
         <source>Use a template from JoggAI&apos;s library or one you made.</source>
         <translation>使用 JoggAI 素材库中的模板，或你自己制作的模板。</translation>
-    </message>
-    <message>
-        <source>Visual styles</source>
-        <translation>视觉风格列表</translation>
     </message>
     <message>
         <source>Templates</source>
@@ -1207,6 +1259,14 @@
     <message>
         <source>Uploading… %1%</source>
         <translation>正在上传… %1%</translation>
+    </message>
+    <message>
+        <source>Link doesn&apos;t load</source>
+        <translation>链接无法加载</translation>
+    </message>
+    <message>
+        <source>Nothing could be loaded from this link. Remove it, or add a working one.</source>
+        <translation>无法从此链接加载任何内容。请移除它，或添加一个有效的链接。</translation>
     </message>
     <message>
         <source>Video</source>
@@ -1287,6 +1347,17 @@
     <message>
         <source>Jogg Desktop</source>
         <translation>Jogg Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PickerDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1482,8 +1553,28 @@
         <translation>保存这些设置</translation>
     </message>
     <message>
-        <source>A name for these settings:</source>
-        <translation>为这些设置命名：</translation>
+        <source>A name for these settings (e.g. “Summer sale, portrait”):</source>
+        <translation>为这些设置命名（例如“夏季促销，竖屏”）：</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Replace saved settings?</source>
+        <translation>替换已保存的设置？</translation>
+    </message>
+    <message>
+        <source>There are saved settings called “%1” already. Replace them with these settings?</source>
+        <translation>已存在名为“%1”的设置。要用当前设置替换吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Choose another name</source>
+        <translation>换一个名称</translation>
     </message>
     <message>
         <source>Rename saved settings</source>
@@ -1529,6 +1620,10 @@
         <translation>例如：在家办公的咖啡爱好者</translation>
     </message>
     <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
@@ -1543,10 +1638,6 @@
     <message>
         <source>Pictures and videos</source>
         <translation>图片和视频</translation>
-    </message>
-    <message>
-        <source>Drag to change the order (the first ones matter most), or drop files from your desktop.</source>
-        <translation>拖动可调整顺序（越靠前越重要），也可以从桌面拖入文件。</translation>
     </message>
     <message>
         <source>Description of the selected picture or video</source>
@@ -1589,20 +1680,12 @@
         <translation>移除所选图片或视频</translation>
     </message>
     <message>
-        <source>◀ Move</source>
-        <translation>◀ 前移</translation>
-    </message>
-    <message>
         <source>Move the selected item earlier</source>
         <translation>将所选项目前移</translation>
     </message>
     <message>
         <source>Move earlier (Ctrl+Left)</source>
         <translation>前移（Ctrl+←）</translation>
-    </message>
-    <message>
-        <source>Move ▶</source>
-        <translation>后移 ▶</translation>
     </message>
     <message>
         <source>Move the selected item later</source>
@@ -1617,6 +1700,34 @@
         <translation>上传状态</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Undo: put the removed item back</source>
+        <translation>撤销：放回刚移除的项目</translation>
+    </message>
+    <message>
+        <source>Put it back (Ctrl+Z)</source>
+        <translation>放回（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Remove links that don&apos;t load</source>
+        <translation>移除无法加载的链接</translation>
+    </message>
+    <message>
+        <source>Remove every link that doesn&apos;t load</source>
+        <translation>移除所有无法加载的链接</translation>
+    </message>
+    <message>
+        <source>Drag to reorder (the first ones matter most), or drop files here.</source>
+        <translation>拖动可调整顺序（越靠前越重要），也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>What is still missing</source>
+        <translation>还缺少什么</translation>
+    </message>
+    <message>
         <source>Tell us about your product</source>
         <translation>介绍一下你的商品</translation>
     </message>
@@ -1625,12 +1736,28 @@
         <translation>检查商品信息</translation>
     </message>
     <message>
+        <source>Add the product&apos;s name.</source>
+        <translation>请输入商品名称。</translation>
+    </message>
+    <message>
+        <source>Add a short description: JoggAI writes the video&apos;s script from it.</source>
+        <translation>请添加一段简短描述：JoggAI 会据此撰写视频脚本。</translation>
+    </message>
+    <message>
+        <source>Add at least one picture or video of the product.</source>
+        <translation>请至少添加一张商品图片或一个商品视频。</translation>
+    </message>
+    <message>
         <source>Enter the product&apos;s name and a short description, and add a few pictures.</source>
         <translation>请输入商品名称和简短描述，并添加几张图片。</translation>
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
         <translation>以下是 JoggAI 在页面上找到的内容。请修改不对的地方，并选择视频要用的图片和视频。</translation>
+    </message>
+    <message>
+        <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
+        <translation>JoggAI 在此页面上没有找到图片。如果这是店铺首页或商品列表，请返回并粘贴单个商品的页面；或在下方添加图片。</translation>
     </message>
     <message>
         <source>Saving the product details…</source>
@@ -1645,6 +1772,30 @@
         <translation>图片和视频（%1）</translation>
     </message>
     <message>
+        <source>Not added: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes videos up to %2 MB).</source>
+        <translation>“%1”太大（JoggAI 接受的视频最大 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>“%1” is too large (JoggAI takes pictures up to %2 MB).</source>
+        <translation>“%1”太大（JoggAI 接受的图片最大 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty.</source>
+        <translation>“%1”是空的。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a picture (JPG, PNG, WebP, GIF) or video (MP4, WebM, MOV).</source>
+        <translation>“%1”不是图片（JPG、PNG、WebP、GIF）或视频（MP4、WebM、MOV）。</translation>
+    </message>
+    <message>
         <source>“%1” could not be uploaded. %2</source>
         <translation>“%1”上传失败。%2</translation>
     </message>
@@ -1654,9 +1805,23 @@
             <numerusform>正在上传 %n 个文件…</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>有 %n 个链接无法加载：JoggAI 也无法使用。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Paste a link that starts with http:// or https:// to a picture or video.</source>
-        <translation>请粘贴以 http:// 或 https:// 开头的图片或视频链接。</translation>
+        <source>the item</source>
+        <translation>该项目</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>已移除“%1”。</translation>
+    </message>
+    <message>
+        <source>Paste the whole link of a picture or video, e.g. https://your-shop.com/mug.jpg.</source>
+        <translation>请粘贴图片或视频的完整链接，例如 https://your-shop.cn/mug.jpg。</translation>
     </message>
     <message>
         <source>Save and continue</source>
@@ -1706,10 +1871,6 @@
         <translation>你的视频已完成！</translation>
     </message>
     <message>
-        <source>Cover image</source>
-        <translation>封面图片</translation>
-    </message>
-    <message>
         <source>Save video…</source>
         <translation>保存视频…</translation>
     </message>
@@ -1750,6 +1911,18 @@
         <translation>你的视频</translation>
     </message>
     <message>
+        <source>Did JoggAI start your video?</source>
+        <translation>JoggAI 是否已开始制作你的视频？</translation>
+    </message>
+    <message>
+        <source>Your video was not made</source>
+        <translation>你的视频未能制作</translation>
+    </message>
+    <message>
+        <source>Video cancelled</source>
+        <translation>视频已取消</translation>
+    </message>
+    <message>
         <source>Making your video</source>
         <translation>正在制作你的视频</translation>
     </message>
@@ -1762,8 +1935,12 @@
         <translation>JoggAI 在自己的服务器上制作你的视频；此页面会显示进度。</translation>
     </message>
     <message>
-        <source>Your video was not started.</source>
-        <translation>你的视频尚未开始制作。</translation>
+        <source>This video was cancelled. Nothing more happens with it.</source>
+        <translation>此视频已取消，不会再做任何处理。</translation>
+    </message>
+    <message>
+        <source>JoggAI made your video; only getting it to this computer failed.</source>
+        <translation>JoggAI 已制作好你的视频，只是下载到这台电脑时失败了。</translation>
     </message>
     <message>
         <source>There is no product to make a video of yet. Go back and choose one.</source>
@@ -1778,16 +1955,16 @@
         <translation>正在向 JoggAI 发送视频请求…</translation>
     </message>
     <message>
-        <source>We could not confirm whether JoggAI started your video.</source>
-        <translation>无法确认 JoggAI 是否已开始制作你的视频。</translation>
-    </message>
-    <message>
         <source>Downloading your video… %1</source>
         <translation>正在下载你的视频… %1</translation>
     </message>
     <message>
         <source>Trying again uses {cost}.</source>
         <translation>重试将消耗 {cost}。</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>视频文件</translation>
     </message>
     <message>
         <source>Creating your video…</source>
@@ -1802,10 +1979,6 @@
         <translation>正在 JoggAI 排队…</translation>
     </message>
     <message>
-        <source>This video was cancelled.</source>
-        <translation>此视频已取消。</translation>
-    </message>
-    <message>
         <source>Downloading your video…</source>
         <translation>正在下载你的视频…</translation>
     </message>
@@ -1814,28 +1987,12 @@
         <translation>正在下载你的视频… {p}%</translation>
     </message>
     <message>
-        <source>Your video was made, but it could not be downloaded.</source>
-        <translation>你的视频已制作完成，但无法下载。</translation>
-    </message>
-    <message>
-        <source>JoggAI could not make this video.</source>
-        <translation>JoggAI 无法制作此视频。</translation>
-    </message>
-    <message>
         <source>Saved as {name}</source>
         <translation>已保存为 {name}</translation>
     </message>
     <message>
         <source>Downloaded as {name}</source>
         <translation>已下载为 {name}</translation>
-    </message>
-    <message>
-        <source>Loading cover…</source>
-        <translation>正在加载封面…</translation>
-    </message>
-    <message>
-        <source>No cover image</source>
-        <translation>无封面图片</translation>
     </message>
     <message>
         <source>Save video</source>
@@ -1880,44 +2037,12 @@
         <translation>时长：%1</translation>
     </message>
     <message>
-        <source>A target: JoggAI&apos;s videos often run a few seconds longer.</source>
-        <translation>这是目标时长：JoggAI 的视频通常会长几秒。</translation>
-    </message>
-    <message>
-        <source>Script and captions</source>
-        <translation>脚本和字幕</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>语言：</translation>
-    </message>
-    <message>
         <source>Video name</source>
         <translation>视频名称</translation>
     </message>
     <message>
-        <source>Optional: a name to find the video by in JoggAI</source>
-        <translation>可选：用于在 JoggAI 中查找视频的名称</translation>
-    </message>
-    <message>
-        <source>Video name:</source>
-        <translation>视频名称：</translation>
-    </message>
-    <message>
-        <source>Show captions (subtitles) in the video</source>
-        <translation>在视频中显示字幕</translation>
-    </message>
-    <message>
         <source>Captions</source>
         <translation>字幕</translation>
-    </message>
-    <message>
-        <source>Script style:</source>
-        <translation>脚本风格：</translation>
-    </message>
-    <message>
-        <source>Your own script (optional):</source>
-        <translation>你自己的脚本（可选）：</translation>
     </message>
     <message>
         <source>Your own script</source>
@@ -1928,10 +2053,6 @@
         <translation>留空则由 JoggAI 根据商品信息撰写脚本。</translation>
     </message>
     <message>
-        <source>Honest note: JoggAI may shorten or rewrite your script to fit the video length.</source>
-        <translation>提示：JoggAI 可能会缩短或改写你的脚本，以适应视频时长。</translation>
-    </message>
-    <message>
         <source>Avatar</source>
         <translation>数字人</translation>
     </message>
@@ -1940,12 +2061,84 @@
         <translation>配音</translation>
     </message>
     <message>
-        <source>Background music</source>
-        <translation>背景音乐</translation>
+        <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
+        <translation>（JoggAI 的视频通常会长几秒）</translation>
     </message>
     <message>
-        <source>Look: visual style or template</source>
-        <translation>外观：视觉风格或模板</translation>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>Show captions</source>
+        <translation>显示字幕</translation>
+    </message>
+    <message>
+        <source>Subtitles in the video: the script as text on screen</source>
+        <translation>视频字幕：在画面上以文字显示脚本</translation>
+    </message>
+    <message>
+        <source>Optional: a name to find this video by in JoggAI</source>
+        <translation>可选：用于在 JoggAI 中查找此视频的名称</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the script and the voice:</source>
+        <translation>脚本和配音的语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Script &amp;style:</source>
+        <translation>脚本风格(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;own script for this product (optional; JoggAI may shorten it to fit the length):</source>
+        <translation>为此商品自己写的脚本(&amp;O)（可选；JoggAI 可能会缩短以适应时长）：</translation>
+    </message>
+    <message>
+        <source>How the video speaks: its language, its style, or your own words.</source>
+        <translation>视频的表达方式：语言、风格，或你自己写的内容。</translation>
+    </message>
+    <message>
+        <source>Choose an avatar</source>
+        <translation>选择数字人</translation>
+    </message>
+    <message>
+        <source>The presenter of your video. Click one to see it move; filters narrow the list.</source>
+        <translation>为你的视频出镜讲解的数字人。点击即可看到动态效果；可用筛选条件缩小范围。</translation>
+    </message>
+    <message>
+        <source>Choose a voice</source>
+        <translation>选择配音</translation>
+    </message>
+    <message>
+        <source>Voices for the script&apos;s language. Press Space or a row&apos;s play button to hear one.</source>
+        <translation>适用于脚本语言的配音。按空格键或某行的播放按钮即可试听。</translation>
+    </message>
+    <message>
+        <source>Choose background music</source>
+        <translation>选择背景音乐</translation>
+    </message>
+    <message>
+        <source>Press Space or a row&apos;s play button to hear a track.</source>
+        <translation>按空格键或某行的播放按钮即可试听曲目。</translation>
+    </message>
+    <message>
+        <source>Choose the look</source>
+        <translation>选择外观</translation>
+    </message>
+    <message>
+        <source>A visual style for this format, or one of your templates.</source>
+        <translation>适用于此画面格式的视觉风格，或你的模板。</translation>
     </message>
     <message>
         <source>This sample could not be played.</source>
@@ -1972,6 +2165,38 @@
         <translation>请选择一个模板，或改用视觉风格。</translation>
     </message>
     <message>
+        <source>{old} has no {format} version: {new} is chosen instead.</source>
+        <translation>{old} 没有{format}版本：已改选 {new}。</translation>
+    </message>
+    <message>
+        <source>JoggAI chooses a voice that matches the avatar</source>
+        <translation>JoggAI 会选择与数字人匹配的配音</translation>
+    </message>
+    <message>
+        <source>Your own script: “{start}”</source>
+        <translation>你自己的脚本：“{start}”</translation>
+    </message>
+    <message>
+        <source>No avatar chosen yet</source>
+        <translation>尚未选择数字人</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>数字人 {id}</translation>
+    </message>
+    <message>
+        <source>Visual style: {title}</source>
+        <translation>视觉风格：{title}</translation>
+    </message>
+    <message>
+        <source>Template: {name}</source>
+        <translation>模板：{name}</translation>
+    </message>
+    <message>
+        <source>No template for this format yet: pick one or a visual style</source>
+        <translation>此画面格式还没有模板：请选择一个模板或视觉风格</translation>
+    </message>
+    <message>
         <source>Loading avatars…</source>
         <translation>正在加载数字人…</translation>
     </message>
@@ -1988,8 +2213,8 @@
         <translation>正在加载配音…</translation>
     </message>
     <message>
-        <source>Could not load this list.</source>
-        <translation>无法加载此列表。</translation>
+        <source>Could not load this list. Use “Try again” above.</source>
+        <translation>无法加载此列表。请使用上方的“重试”。</translation>
     </message>
     <message>
         <source>Your own {what} could not be loaded; the JoggAI library is shown.</source>
@@ -2024,6 +2249,13 @@
     </message>
 </context>
 <context>
+    <name>StyleGallery</name>
+    <message>
+        <source>Visual styles</source>
+        <translation>视觉风格列表</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2044,6 +2276,10 @@
     <message>
         <source>Time</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>No sound device found: the video plays without sound.</source>
+        <translation>未找到音频设备：视频将静音播放。</translation>
     </message>
     <message>
         <source>Video</source>
@@ -2099,6 +2335,14 @@
         <source>Next</source>
         <translation>下一步</translation>
     </message>
+    <message>
+        <source>No web browser could be opened from here. The address is copied: paste it into your browser: {url}</source>
+        <translation>无法从这里打开浏览器。网址已复制，请粘贴到浏览器中：{url}</translation>
+    </message>
+    <message>
+        <source>No file manager could be opened from here. The folder&apos;s path is copied: {path}</source>
+        <translation>无法从这里打开文件管理器。文件夹路径已复制：{path}</translation>
+    </message>
 </context>
 <context>
     <name>WizardWindow</name>
@@ -2143,12 +2387,20 @@
         <translation>Ctrl+回车</translation>
     </message>
     <message>
-        <source>Jogg Desktop</source>
-        <translation>Jogg Desktop</translation>
+        <source>Forget your API key?</source>
+        <translation>删除你的 API 密钥？</translation>
     </message>
     <message>
-        <source>%1 — DEMO</source>
-        <translation>%1 — 演示</translation>
+        <source>The app forgets your JoggAI API key and removes it from this computer. To make videos again you paste it again (in JoggAI: your avatar → API).</source>
+        <translation>应用将忘记你的 JoggAI API 密钥，并将其从这台电脑上删除。若要再次制作视频，需要重新粘贴密钥（在 JoggAI 中：你的头像 → API）。</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Jogg Desktop</source>
+        <translation>Jogg Desktop</translation>
     </message>
     <message>
         <source>&amp;Jogg</source>
@@ -2161,6 +2413,10 @@
     <message>
         <source>Forget API key</source>
         <translation>删除 API 密钥</translation>
+    </message>
+    <message>
+        <source>DEMO — %1</source>
+        <translation>演示 — %1</translation>
     </message>
     <message>
         <source>History…</source>
@@ -2196,6 +2452,67 @@
     <message>
         <source>Play a sample (Space)</source>
         <translation>试听示例（空格）</translation>
+    </message>
+    <message>
+        <source>Stop sample of {name}</source>
+        <translation>停止试听 {name}</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>portrait</source>
+        <translation>竖屏</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>横屏</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>方形</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>JoggAI API version (advanced)</source>
+        <translation>JoggAI API 版本（高级）</translation>
+    </message>
+    <message>
+        <source>v2 — JoggAI&apos;s current API (recommended)</source>
+        <translation>v2 — JoggAI 当前的 API（推荐）</translation>
+    </message>
+    <message>
+        <source>v1 — the older API (templates, 16 script styles)</source>
+        <translation>v1 — 旧版 API（模板，16 种脚本风格）</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>JoggAI asked us to slow down — trying again now…</source>
+        <translation>JoggAI 要求放慢请求速度 — 正在重试…</translation>
+    </message>
+    <message>
+        <source>JoggAI asked us to slow down — waiting {n} s before the next try.</source>
+        <translation>JoggAI 要求放慢请求速度 — 等待 {n} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — trying again now…</source>
+        <translation>无法连接 JoggAI — 正在重试…</translation>
+    </message>
+    <message>
+        <source>Can&apos;t reach JoggAI — still trying (next try in {n} s).</source>
+        <translation>无法连接 JoggAI — 仍在重试（{n} 秒后再试）。</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — trying again now…</source>
+        <translation>JoggAI 出现问题 — 正在重试…</translation>
+    </message>
+    <message>
+        <source>JoggAI is having a problem — still trying (next try in {n} s).</source>
+        <translation>JoggAI 出现问题 — 仍在重试（{n} 秒后再试）。</translation>
     </message>
 </context>
 </TS>

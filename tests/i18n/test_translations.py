@@ -135,7 +135,7 @@ def test_every_label_of_the_core_catalogs_is_marked_for_translation() -> None:
     from ui.catalog_names import MARKED
 
     labels = {label for _, label in models.LANGUAGES}
-    labels |= {text for pair in models.SCRIPT_STYLES for text in pair}
+    labels |= {text for pair in models.SCRIPT_STYLE_NOTES.items() for text in pair}
     filters = (models.AVATAR_GENDERS + models.AVATAR_AGES + models.AVATAR_STYLES + models.VOICE_GENDERS
                + models.VOICE_AGES)
     labels |= {value.replace("_", " ").capitalize() for value in filters}
