@@ -22,9 +22,13 @@ class LanguageCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(self.tr("Language"))
         self.setToolTip(self.tr("The language of the script and the voice. Type to search."))
-        names = [(catalog_text(label), value) for value, label in LANGUAGES]
         collator = QCollator()  # the alphabetical order of the app's language
-        for label, value in sorted(names, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0]))):
+
+        def order(a: tuple[str, str], b: tuple[str, str]) -> int:
+            return collator.compare(a[0], b[0])
+
+        for label, value in sorted(((catalog_text(label), value) for value, label in LANGUAGES),
+                                   key=cmp_to_key(order)):
             self.addItem(label, value)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
