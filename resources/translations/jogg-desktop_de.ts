@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
-        <translation>(Videos von JoggAI sind oft ein paar Sekunden länger)</translation>
+        <translation>(JoggAI-Videos sind oft etwas länger)</translation>
     </message>
     <message>
         <source>Change…</source>

@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
-        <translation>(los vídeos de JoggAI suelen durar unos segundos más)</translation>
+        <translation>(los vídeos de JoggAI suelen durar algo más)</translation>
     </message>
     <message>
         <source>Change…</source>

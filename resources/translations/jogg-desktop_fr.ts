@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
-        <translation>(les vidéos de JoggAI durent souvent quelques secondes de plus)</translation>
+        <translation>(les vidéos JoggAI durent souvent un peu plus)</translation>
     </message>
     <message>
         <source>Change…</source>

@@ -2071,7 +2071,7 @@
     </message>
     <message>
         <source>(JoggAI&apos;s videos often run a few seconds longer)</source>
-        <translation>(os vídeos do JoggAI costumam durar alguns segundos a mais)</translation>
+        <translation>(o vídeo pode durar um pouco mais)</translation>
     </message>
     <message>
         <source>Change…</source>

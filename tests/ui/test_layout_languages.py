@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from tests.conftest import run_async
@@ -64,12 +64,28 @@ def clipped(root: QWidget) -> list[str]:
                 problems.append(f"label {text!r}: {needed} > {widget.contentsRect().width()} px")
         elif isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().maximum() > 0:
             problems.append(f"{type(widget).__name__} {widget.objectName()!r} scrolls sideways "
-                            f"({widget.horizontalScrollBar().maximum()} px)")
+                            f"({widget.horizontalScrollBar().maximum()} px): {_widest(widget)}")
         elif isinstance(widget, QAbstractButton) and widget.text():
             hint = widget.minimumSizeHint().width()
             if widget.width() + 1 < hint and not _inside_scroll_area(widget, root):
                 problems.append(f"{type(widget).__name__} {widget.text()!r}: {widget.width()} < {hint} px")
     return problems
+
+
+def _widest(area: QAbstractScrollArea) -> str:
+    """The widest minimum inside a scroll area: what makes it scroll sideways."""
+    path = []
+    parent: QWidget = area.viewport()
+    while True:
+        children = [w for w in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if w.isVisibleTo(area)]
+        if not children:
+            break
+        parent = max(children, key=lambda w: w.minimumSizeHint().width())
+        text = parent.text() if hasattr(parent, "text") and callable(parent.text) else ""
+        path.append(f"{type(parent).__name__}({parent.objectName()!r}{', ' + repr(text) if text else ''}) "
+                    f"{parent.minimumSizeHint().width()}")
+    return " > ".join(path)
 
 
 def check_sizes(qtbot: Any, window: QWidget, where: str) -> list[str]:

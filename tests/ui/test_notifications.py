@@ -82,7 +82,7 @@ def test_a_video_ready_while_the_window_is_hidden_notifies_once_and_opens_the_re
     assert window.current_name() == "progress"
     page: Any = window.pages["progress"]
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.result_view)
-    assert "Notify test" in page.file_label.text()
+    assert "Notify test" in page.file_label.full_text()
     assert len(told) == 1
     notifier.detach()
 
