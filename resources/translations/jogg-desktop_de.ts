@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>This is what JoggAI found on the page. Fix anything that is wrong, and choose the pictures and videos for the video.</source>
-        <translation>Das hat JoggAI auf der Seite gefunden. Korrigieren Sie, was nicht stimmt, und wählen Sie die Bilder und Videos für Ihr Video.</translation>
+        <translation>Das hat JoggAI gefunden. Korrigieren Sie Fehler und wählen Sie die Bilder und Videos.</translation>
     </message>
     <message>
         <source>JoggAI found no pictures on this page. If it is a shop&apos;s front page or a list of products, go back and paste one product&apos;s own page; or add pictures below.</source>
