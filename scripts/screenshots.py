@@ -115,14 +115,14 @@ async def drive(app: QApplication) -> None:
         await shoot.shot("04-analyzing")
         await until(lambda: window.current_name() == "product", 90, "the product page")
         product = window.pages["product"]
-        await until(lambda: ctx.thumbnails._pending == {}, 30, "thumbnails")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "thumbnails")
         await shoot.shot("05-product")
 
         product.on_next()
         await until(lambda: window.current_name() == "settings", 30, "the settings page")
         settings = window.pages["settings"]
         await until(lambda: not ctx.tasks.count, 60, "catalogs")
-        await until(lambda: ctx.thumbnails._pending == {}, 30, "covers")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
         await shoot.shot("06-settings")
 
         settings.on_next()

@@ -111,6 +111,10 @@ class ThumbnailLoader(QObject):
         self.fetch_count = 0
         """How many network fetches ran (the disk cache keeps this low)."""
 
+    def busy(self) -> bool:
+        """Whether any thumbnail is still being fetched or decoded."""
+        return bool(self._pending)
+
     def set_fetch(self, fetch: Fetch | None) -> None:
         self._fetch = fetch
 
