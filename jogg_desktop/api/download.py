@@ -46,7 +46,7 @@ MAX_VIDEO_BYTES = 8 * 1024**3
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
 """Left free on the disk after the video, for everything else the machine writes meanwhile."""
 MAX_REDIRECTS = 5
-PROGRESS_MIN_STEP = 1024 * 1024
+PROGRESS_MIN_STEP = 64 * 1024
 
 _ISO_BOXES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot"}  # MP4 / MOV
 _EBML = b"\x1a\x45\xdf\xa3"  # WebM / Matroska
@@ -226,19 +226,24 @@ def _part_lock(part: Path) -> Iterator[None]:
 
 
 class _CoarseProgress:
-    """Progress from the worker thread, handed to the loop about every 1 % (at least 1 MiB)."""
+    """Progress from the worker thread, handed to the loop about every 1 % (at least 64 KiB apart)."""
 
     def __init__(self, callback: ProgressCallback | None, loop: asyncio.AbstractEventLoop) -> None:
         self._callback = callback
         self._loop = loop
         self._last = -1
 
-    def __call__(self, done: int, total: int | None, *, force: bool = False) -> None:
+    def __call__(self, done: int, total: int | None, *, force: bool = False,
+                 before: Callable[[], object] | None = None) -> None:
+        """``before`` runs first when a report is due (the file's flush: a reported byte is on
+        disk, so a kill never leaves the store claiming more than the ``.part`` holds)."""
         if self._callback is None:
             return
         step = max(PROGRESS_MIN_STEP, (total or 0) // 100)
         if force or self._last < 0 or done - self._last >= step or (total is not None and done >= total):
             self._last = done
+            if before is not None:
+                before()
             _call_soon(self._loop, self._callback, done, total)
 
 
@@ -431,7 +436,7 @@ class Transfers:
             if total is not None and done > total:
                 raise _Restart
             fh.write(chunk)
-            report(done, total)
+            report(done, total, before=fh.flush)
         if head is not None:
             _check_head(head)
         return done
