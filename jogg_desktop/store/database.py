@@ -49,6 +49,12 @@ MIGRATIONS: tuple[str, ...] = (
         value_json TEXT NOT NULL
     );
     """,
+    # 2: the API generation each job runs on (jobs written before it are v1 jobs) and the name
+    # its render request carried (v2 settles a lost render answer by looking that name up).
+    """
+    ALTER TABLE jobs ADD COLUMN api_generation TEXT NOT NULL DEFAULT 'v1';
+    ALTER TABLE jobs ADD COLUMN render_name TEXT
+    """,
 )
 
 
