@@ -97,17 +97,18 @@ class JoggClient:
         self._siblings: dict[ApiGeneration, JoggClient] = {}
         base_url = host + self._wire.prefix
         self.timeouts = timeouts or Timeouts()
+        tls = system_tls_context()
         http = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
             timeout=httpx.Timeout(self.timeouts.default, connect=self.timeouts.connect),
             follow_redirects=True,
             transport=transport,
-            verify=system_tls_context(),
+            verify=tls,
         )
         self._transport = Transport(api_key, base_url, timeouts=self.timeouts, retry=retry,
                                     throttle=throttle, http=http, sleep=sleep)
         self._transfers = Transfers(http, sleep=sleep, read_timeout=self.timeouts.download_read,
-                                    connect_timeout=self.timeouts.connect)
+                                    connect_timeout=self.timeouts.connect, verify=tls)
 
     @classmethod
     def from_environment(
