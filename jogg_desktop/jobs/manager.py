@@ -125,9 +125,19 @@ class JobManager:
 
     # -- starting and resuming --------------------------------------------------------------
 
-    async def start(self, product: Product, settings: VideoSettings, save_dir: Path) -> Job:
+    async def start(
+        self,
+        product: Product,
+        settings: VideoSettings,
+        save_dir: Path,
+        *,
+        on_created: Callable[[Job], None] | None = None,
+    ) -> Job:
+        """``on_created`` is called with the stored job before the render request (a batch links it)."""
         job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length))
         self._locks.acquire(job.id)  # a new id: nobody else can hold it
+        if on_created is not None:
+            on_created(job)
         self._notify(job)
         job = self._update(job.id, stage=JobStage.REQUESTING)  # before the POST: see resume
         try:

@@ -1,0 +1,152 @@
+"""The batch queue against the simulator (real sockets, real SQLite, real files), on a fast clock."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from jogg_desktop.jobs.batch_model import VariantGrid
+from jogg_desktop.jobs.batch_runner import RetryKind, RowState
+from jogg_desktop.jobs.batch_types import BatchState
+from jogg_desktop.jobs.types import JobStage
+from jogg_desktop.jobs.video_check import looks_like_video
+from jogg_desktop.sim import Fault, SimServer
+from jogg_desktop.sim.fastclock import FastClock
+from tests.jobs.batch_tools import (
+    FOUR_VARIANTS,
+    LIMIT,
+    RENDER,
+    SPEED,
+    WINDOW,
+    Harness,
+    busiest_window,
+    plan,
+    posts,
+    run_with,
+    sim_config,
+)
+
+
+@pytest.fixture(scope="module")
+def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.getbasetemp().parent / "jogg-batch-sim-assets"
+
+
+@pytest.fixture
+def clock() -> FastClock:
+    return FastClock(SPEED)
+
+
+@pytest.fixture
+def sim(assets: Path, clock: FastClock) -> Iterator[SimServer]:
+    server = SimServer(sim_config(assets, clock))
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_five_products_four_variants_within_the_post_limit(
+    sim: SimServer, clock: FastClock, tmp_path: Path
+) -> None:
+    out = tmp_path / "videos"
+
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:5]), out)
+        assert h.runner.summary(batch.id).total == 20
+        finished = await h.runner.run(batch.id)
+        assert finished.state is BatchState.FINISHED
+        rows = h.runner.rows(batch.id)
+        assert [r.state for r in rows] == [RowState.DONE] * 20
+        for row in rows:
+            assert row.job is not None and row.job.video_path is not None
+            assert row.job.video_path.parent == out
+            assert row.job.video_path.stat().st_size == row.job.total_bytes
+            assert looks_like_video(row.job.video_path)
+        names = {r.job.video_path.name for r in rows if r.job and r.job.video_path}
+        assert len(names) == 20  # one file per product and variant
+        assert any("Aurora" in n and "avatar 412" in n and "JennyNeural" in n for n in names)
+        projects = {r.job.project_id for r in rows if r.job}
+        assert len(projects) == 20
+        h.runner.export_csv(batch.id, tmp_path / "results.csv")
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+    sent = posts(sim)
+    assert len(sent) == 25  # 5 pages + 20 renders: no 429 met, nothing sent twice
+    assert len(sim.requests_to("POST", RENDER)) == 20
+    # the log's wall-clock times: 60 simulated seconds are 1/SPEED real seconds
+    assert busiest_window([r.at for r in sent], clock.real(WINDOW)) <= LIMIT
+    with (tmp_path / "results.csv").open(encoding="utf-8") as f:
+        lines = list(csv.DictReader(f))
+    assert len(lines) == 20
+    assert set(lines[0]) == {"url", "product", "variant", "status", "file", "video address", "credits"}
+    assert all(line["status"] == "done" and Path(line["file"]).is_file() and line["video address"]
+               and line["credits"] == "1" for line in lines)  # fmt: skip
+
+
+def test_one_failing_row_says_why_while_the_others_go_on(
+    sim: SimServer, clock: FastClock, tmp_path: Path
+) -> None:
+    urls = sim.demo_product_urls()[:2] + [sim.origin + "/shop/products/no-such-product"]
+    sim.inject(Fault(route="POST /create_video_from_url", kind="envelope", code=40000, msg="avatar_id is invalid", times=1))
+
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(urls, VariantGrid()), tmp_path / "out")
+        await h.runner.run(batch.id)
+        rows = h.runner.rows(batch.id)
+        states = [r.state for r in rows]
+        assert states.count(RowState.DONE) == 1 and states.count(RowState.FAILED) == 2
+        refused, unreadable = rows[0], rows[2]
+        assert refused.reason and refused.retry is RetryKind.REQUEST_AGAIN  # refused: nothing charged
+        assert "could not be read" in unreadable.reason and unreadable.retry is RetryKind.READ_AGAIN
+        await h.runner.retry(refused.video.id)
+        await h.runner.wait(batch.id)
+        assert h.runner.rows(batch.id)[0].state is RowState.DONE
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+    assert len(sim.requests_to("POST", RENDER)) == 3  # the refused one, its retry, the good one
+
+
+def test_pause_holds_new_requests_and_resume_finishes(
+    sim: SimServer, clock: FastClock, tmp_path: Path
+) -> None:
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:2], VariantGrid()), tmp_path / "out")
+        h.runner.pause(batch.id)
+        task = h.runner.start(batch.id)
+        for _ in range(50):  # the paused run sends nothing while the loop turns
+            await clock.sleep(1.0)
+        assert not posts(sim) and not task.done()
+        h.runner.resume(batch.id)
+        finished = await task
+        assert finished.state is BatchState.FINISHED
+        assert [r.state for r in h.runner.rows(batch.id)] == [RowState.DONE] * 2
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+
+
+def test_cancel_keeps_the_paid_renders(sim: SimServer, clock: FastClock, tmp_path: Path) -> None:
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:3], VariantGrid()), tmp_path / "out")
+        requested: list[int] = []
+
+        def on_change(batch_id: int) -> None:
+            rows = h.runner.rows(batch_id)
+            if not requested and any(r.job is not None and r.job.project_id for r in rows):
+                requested.append(1)
+                h.runner.cancel(batch_id)
+
+        h.runner.subscribe(on_change)
+        final = await h.runner.run(batch.id)
+        assert final.state is BatchState.CANCELLED
+        rows = h.runner.rows(batch.id)
+        paid = [r for r in rows if r.job is not None and r.job.project_id]
+        assert len(paid) == 1 and paid[0].state is RowState.DONE and paid[0].job is not None
+        assert paid[0].job.stage is JobStage.DONE and paid[0].job.video_path is not None
+        assert paid[0].job.video_path.is_file()
+        assert all(r.state is RowState.CANCELLED for r in rows if r not in paid)
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+    assert len(sim.requests_to("POST", RENDER)) == 1
