@@ -29,6 +29,9 @@ from jogg_desktop.errors import (
     ProjectDeletedError,
     RenderFailedError,
 )
+from jogg_desktop.jobs.batch_cli import BatchDeclined, add_batch_parser, batch_client_options, batch_main
+from jogg_desktop.jobs.batch_console import resume_batches_command
+from jogg_desktop.jobs.batch_model import BatchInputError
 from jogg_desktop.jobs.console import generate_command, jobs_command, resume_command
 from jogg_desktop.logs import logging_session, register_secret
 from jogg_desktop.models import (
@@ -143,6 +146,26 @@ def build_parser() -> argparse.ArgumentParser:
     gen = sub.add_parser("generate", parents=[common], help="make a video from a product page",
                          epilog=EPILOG, formatter_class=fmt)
     gen.add_argument("--url", required=True, help="the product page")
+    _add_video_options(gen)
+    gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
+    gen.add_argument("--no-download", action="store_true", help="print the video's link instead")
+    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
+    gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    add_batch_parser(sub, common, _add_video_options, _poll_every)
+
+    # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
+    res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                         help="finish videos and batches a stopped run left unfinished (never re-requests a "
+                              "render)")
+    res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    res.add_argument("--post-window", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    sub.add_parser("jobs", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                   help="list the videos made so far and their state")
+    return parser
+
+
+def _add_video_options(gen: argparse.ArgumentParser) -> None:
+    """The video settings options of ``generate`` (``batch`` takes them as every row's defaults)."""
     gen.add_argument("--aspect", type=_aspect, default=AspectRatio.PORTRAIT,
                      help="9:16 (default), 16:9 or 1:1")
     gen.add_argument("--length", type=int, choices=[15, 30, 60], default=15, help="seconds (a target)")
@@ -160,18 +183,6 @@ def build_parser() -> argparse.ArgumentParser:
                      help="show captions (default: on)")
     gen.add_argument("--script", default="", metavar="TEXT", help="your own narration (a hint)")
     gen.add_argument("--name", default="", metavar="TEXT", help="the video's name")
-    gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
-    gen.add_argument("--no-download", action="store_true", help="print the video's link instead")
-    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
-    gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
-
-    # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
-    res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                         help="finish videos a stopped run left unfinished (never re-requests a render)")
-    res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
-    sub.add_parser("jobs", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                   help="list the videos made so far and their state")
-    return parser
 
 
 async def _load_key() -> str:
@@ -186,13 +197,18 @@ async def _load_key() -> str:
     raise AuthError(f"No API key found. Set {API_KEY_ENV} or save your key in Jogg Desktop first.")
 
 
-def _options(args: argparse.Namespace) -> GenerateOptions:
-    chosen_look: Look | None = None
+def _chosen_look(args: argparse.Namespace) -> Look | None:
     if args.template_id is not None:
-        chosen_look = TemplateLook(args.template_id, Ownership(args.template_type))
-    elif args.visual_style:
-        chosen_look = VisualStyleLook(args.visual_style)
-    settings = VideoSettings(
+        return TemplateLook(args.template_id, Ownership(args.template_type))
+    if args.visual_style:
+        return VisualStyleLook(args.visual_style)
+    return None
+
+
+def video_settings(args: argparse.Namespace) -> VideoSettings:
+    """The settings ``_add_video_options`` asked for (avatar 0 = the first for the format)."""
+    chosen_look = _chosen_look(args)
+    return VideoSettings(
         aspect=args.aspect, length=VideoLength(args.length), language=args.language,
         avatar_id=args.avatar_id or 0,
         avatar_ownership=Ownership.CUSTOM if args.avatar_type == 1 else Ownership.PUBLIC,
@@ -200,6 +216,11 @@ def _options(args: argparse.Namespace) -> GenerateOptions:
         caption=args.caption, script=args.script, name=args.name,
         **({"look": chosen_look} if chosen_look else {}),
     )
+
+
+def _options(args: argparse.Namespace) -> GenerateOptions:
+    chosen_look = _chosen_look(args)
+    settings = video_settings(args)
     options = GenerateOptions(url=args.url, settings=settings, avatar_chosen=args.avatar_id is not None,
                               look_chosen=chosen_look is not None, out_dir=args.out,
                               download=not args.no_download)
@@ -218,6 +239,8 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
         return EXIT_OK
     key = await _load_key()
     register_secret(key)
+    if args.command in ("batch", "resume"):
+        client_options = {**batch_client_options(args), **client_options}
     client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None), **client_options)
     try:
         if args.command == "whoami":
@@ -231,9 +254,12 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
             job = await generate_command(client, _options(args), say)
             say(f"Project id: {job.project_id}")
             say(f"Video saved: {job.video_path}")
+        elif args.command == "batch":
+            await batch_main(client, args, say, video_settings(args))
         elif args.command == "resume":
             every: float | None = args.poll_every
             schedule = (lambda _elapsed: every) if every is not None else poll_delay
+            await resume_batches_command(client, say, schedule)
             for job in await resume_command(client, say, schedule):
                 say(f"Video saved: {job.video_path}")
         elif args.command == "generate":
@@ -290,6 +316,14 @@ def main(
     try:
         with logging_session():
             return asyncio.run(_run(args, out, client_options or {}))
+    except BatchInputError as error:
+        print("Error: this batch cannot be made:", file=err)
+        for problem in error.problems:
+            print(f"  {problem}", file=err)
+        return EXIT_USAGE
+    except BatchDeclined as declined:
+        print(str(declined), file=err)
+        return EXIT_USAGE
     except JoggError as error:
         print(f"Error: {error.message}", file=err)
         print(f"Details: {error.details()}", file=err)

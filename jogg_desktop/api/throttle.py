@@ -7,6 +7,8 @@ than meet code 429, the client waits for a slot. Clock and sleep are injectable 
 from __future__ import annotations
 
 import asyncio
+import bisect
+import contextlib
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
@@ -32,6 +34,7 @@ class PostThrottle:
         self._sleep = sleep
         self._sent: deque[float] = deque()
         self._lock = asyncio.Lock()
+        self.last_taken = 0.0
 
     def _prune(self, now: float) -> None:
         while self._sent and now - self._sent[0] >= self.window:
@@ -51,8 +54,19 @@ class PostThrottle:
             start = self._clock()
             while (delay := self.wait_time()) > 0:
                 await self._sleep(delay)
-            self._sent.append(self._clock())
+            self.last_taken = self._clock()
+            self._sent.append(self.last_taken)
             return self._clock() - start
+
+    def settle(self, taken_at: float) -> None:
+        """The POST whose slot was taken at ``taken_at`` (``last_taken`` right after ``acquire``)
+        has its answer, or failed. The server saw it at the latest now: its slot counts from now,
+        so a slot freed by the window is free at the server too, however long the request took
+        to get there (connection set-up, a busy loop)."""
+        with contextlib.suppress(ValueError):
+            self._sent.remove(taken_at)
+        now = self._clock()
+        self._sent.insert(bisect.bisect_right(list(self._sent), now), now)
 
     @property
     def in_window(self) -> int:

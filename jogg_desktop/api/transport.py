@@ -141,21 +141,27 @@ class Transport:
 
     async def _send_once(self, call: ApiCall) -> Envelope:
         key = self._checked_key()
+        taken: float | None = None
         if call.method == "POST":
             await self.throttle.acquire()
+            taken = self.throttle.last_taken
         headers = {"x-api-key": key, "Accept": "application/json"}
         content = _json_body(call)
         if content is not None:
             headers["Content-Type"] = "application/json"
-        response = await self.http.request(
-            call.method,
-            self._url(call.path),
-            params=dict(call.params) if call.params else None,
-            content=content,
-            headers=headers,
-            timeout=self.timeouts.for_call(call.long),
-            follow_redirects=False,  # a redirect must not carry the key elsewhere
-        )
+        try:
+            response = await self.http.request(
+                call.method,
+                self._url(call.path),
+                params=dict(call.params) if call.params else None,
+                content=content,
+                headers=headers,
+                timeout=self.timeouts.for_call(call.long),
+                follow_redirects=False,  # a redirect must not carry the key elsewhere
+            )
+        finally:
+            if taken is not None:
+                self.throttle.settle(taken)  # the server saw it by now: its slot counts from now
         envelope = decode(response.status_code, response.headers, response.content)
         log.debug("%s → HTTP %s rid=%s", call.label, response.status_code, envelope.rid)
         return envelope

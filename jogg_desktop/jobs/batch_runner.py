@@ -21,7 +21,7 @@ import asyncio
 import contextlib
 import csv
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -34,6 +34,7 @@ from jogg_desktop.errors import (
     JoggError,
     NoCreditsError,
     NoPermissionError,
+    RateLimitedError,
 )
 from jogg_desktop.jobs.batch_model import BatchPlan, SourceRow
 from jogg_desktop.jobs.batch_types import (
@@ -63,6 +64,9 @@ BatchListener = Callable[[int], None]
 """Called with the batch id whenever the batch or one of its rows changed."""
 
 CRAWL_CONCURRENCY = 3
+RATE_LIMIT_ATTEMPTS = 5
+RATE_LIMIT_PAUSE = 5.0  # seconds, when a 429 names no Retry-After
+NAME_LENGTH = 80  # file names are cut there (jobs/filenames.py)
 ACCOUNT_WIDE = (AuthError, NoCreditsError, NoPermissionError)
 EXPORT_COLUMNS = ("url", "product", "variant", "status", "file", "video address", "credits")
 
@@ -99,7 +103,7 @@ class BatchRow:
 
     @property
     def product_name(self) -> str:
-        return (self.product.product.name if self.product.product else "") or self.product.source.label
+        return product_label(self.product)
 
     @property
     def variant_label(self) -> str:
@@ -135,7 +139,9 @@ class BatchRunner:
         jobs: JobManager,
         *,
         crawl_concurrency: int = CRAWL_CONCURRENCY,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
+        self._sleep = sleep
         self._api = api
         self._store = store
         self._jobs = jobs
@@ -145,6 +151,7 @@ class BatchRunner:
         self._runs: dict[int, asyncio.Task[Batch]] = {}
         self._avatars: dict[AspectRatio, tuple[int, Ownership] | None] = {}
         self._styles: dict[AspectRatio, list[VisualStyle]] = {}
+        self._stop_paused: set[int] = set()
         self.pause_reason: dict[int, str] = {}
         jobs.subscribe(self._on_job)
 
@@ -259,8 +266,17 @@ class BatchRunner:
 
     # -- running ---------------------------------------------------------------------------
 
-    async def run(self, batch_id: int) -> Batch:
-        """Work until every row has an outcome (waits while the batch is paused)."""
+    async def run(self, batch_id: int, *, stop_when_paused: bool = False) -> Batch:
+        """Work until every row has an outcome. While the batch is paused, wait — or, with
+        ``stop_when_paused`` (the command line), return once the renders already requested are done."""
+        if stop_when_paused:
+            self._stop_paused.add(batch_id)
+        try:
+            return await self._run(batch_id)
+        finally:
+            self._stop_paused.discard(batch_id)
+
+    async def _run(self, batch_id: int) -> Batch:
         batch = self.batch(batch_id)
         gate = self._gate(batch_id)
         if batch.state is BatchState.PAUSED:
@@ -393,12 +409,28 @@ class BatchRunner:
             self._store.update_video(video.id, stage=VideoStage.JOB, job_id=job.id, settings=settings,
                                      error_message=None, error_details=None)  # fmt: skip
 
-        try:
-            await self._jobs.start(product.product, settings, batch.out_dir, on_created=link)
-        except JoggError as err:  # the job records it (FAILED or UNCONFIRMED); the batch goes on
-            log.info("batch %s: video %s failed: %s", video.batch_id, video.position, err.details())
-            self._account_wide(video.batch_id, err)
+        for attempt in range(1, RATE_LIMIT_ATTEMPTS + 1):
+            try:
+                await self._jobs.start(product.product, settings, batch.out_dir, on_created=link)
+            except RateLimitedError as err:
+                if attempt == RATE_LIMIT_ATTEMPTS:
+                    break  # the job says so; the row offers a retry (nothing was charged)
+                # Refused before processing (API.md §5): nothing started, nothing charged. The
+                # refused job is forgotten and the row requested again once the server allows.
+                self._forget_refused(video.id)
+                await self._sleep(err.retry_after or RATE_LIMIT_PAUSE)
+                continue
+            except JoggError as err:  # the job records it (FAILED or UNCONFIRMED); the batch goes on
+                log.info("batch %s: video %s failed: %s", video.batch_id, video.position, err.details())
+                self._account_wide(video.batch_id, err)
+            break
         self._notify(video.batch_id)
+
+    def _forget_refused(self, video_row_id: int) -> None:
+        job_id = self._store.video(video_row_id).job_id
+        self._store.update_video(video_row_id, stage=VideoStage.PENDING, job_id=None)
+        if job_id is not None:
+            self._jobs.delete(job_id)
 
     async def _complete(self, video: BatchVideo, product: BatchProduct) -> VideoSettings:
         """Fill what the batch left open: a default avatar, a style made for the format, a name."""
@@ -416,10 +448,20 @@ class BatchRunner:
             names = {s.name for s in self._styles[settings.aspect] if s.aspect in (settings.aspect, None)}
             if names and settings.look.name not in names:
                 settings = replace(settings, look=await default_look(self._api, settings.aspect))
-        name = settings.name or product.source.name or (product.product.name if product.product else "")
-        name = name or product.source.label
+        return replace(settings, name=self._video_name(video, product, settings.name))
+
+    def _video_name(self, video: BatchVideo, product: BatchProduct, chosen: str) -> str:
+        """“Product - variant”: the video's name in JoggAI and its file's. The same for the same
+        row on every run (a file name never depends on which download finished first)."""
+        name = chosen or product_label(product)
+        mine = product_label(product)
+        if sum(1 for p in self._store.products(video.batch_id) if product_label(p) == mine) > 1:
+            name = f"{name} #{product.position + 1}"
         label = video.variant.label
-        return replace(settings, name=f"{name} - {label}" if label else name)  # the file's name too
+        if not label:
+            return name[:NAME_LENGTH]
+        room = max(20, NAME_LENGTH - len(label) - 3)
+        return f"{name[:room].rstrip()} - {label}"
 
     async def _may_send(self, batch_id: int) -> bool:
         """Wait while paused; False once the batch is cancelled (or gone)."""
@@ -430,6 +472,8 @@ class BatchRunner:
                 return False
             if batch.state is BatchState.RUNNING:
                 return True
+            if batch_id in self._stop_paused:
+                return False
             gate.clear()
             await gate.wait()
 
@@ -477,6 +521,10 @@ class BatchRunner:
                 writer.writerow(export_line(row))
         tmp.replace(path)
         return path
+
+
+def product_label(product: BatchProduct) -> str:
+    return product.source.name or (product.product.name if product.product else "") or product.source.label
 
 
 def export_line(row: BatchRow) -> list[str]:

@@ -63,12 +63,13 @@ class Harness:
 def harness(sim: SimServer, db: Path, clock: FastClock) -> Harness:
     client = JoggClient(
         KEY, sim.base_url, timeouts=Timeouts(default=20.0, crawl=30.0, connect=10.0, download_read=20.0),
-        retry=RetryPolicy(random=lambda: 1.0), throttle=PostThrottle(LIMIT, WINDOW, clock=clock, sleep=clock.sleep),
+        retry=RetryPolicy(random=lambda: 1.0),
+        throttle=PostThrottle(LIMIT, WINDOW, clock=clock, sleep=clock.sleep),
         sleep=clock.sleep,
     )  # fmt: skip
     store = Store(db)
     jobs = JobManager(client, store.jobs, poll_sleep=clock.sleep, clock=clock)
-    return Harness(client, store, jobs, BatchRunner(client, store.batches, jobs))
+    return Harness(client, store, jobs, BatchRunner(client, store.batches, jobs, sleep=clock.sleep))
 
 
 def run_with(sim: SimServer, db: Path, clock: FastClock, work: Callable[[Harness], Awaitable[T]]) -> T:

@@ -16,7 +16,6 @@ from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.sim import Fault, SimServer
 from jogg_desktop.sim.fastclock import FastClock
 from tests.jobs.batch_tools import (
-    FOUR_VARIANTS,
     LIMIT,
     RENDER,
     SPEED,
@@ -89,8 +88,9 @@ def test_five_products_four_variants_within_the_post_limit(
 def test_one_failing_row_says_why_while_the_others_go_on(
     sim: SimServer, clock: FastClock, tmp_path: Path
 ) -> None:
-    urls = sim.demo_product_urls()[:2] + [sim.origin + "/shop/products/no-such-product"]
-    sim.inject(Fault(route="POST /create_video_from_url", kind="envelope", code=40000, msg="avatar_id is invalid", times=1))
+    urls = [*sim.demo_product_urls()[:2], sim.origin + "/shop/products/no-such-product"]
+    refusal = Fault(route="POST " + RENDER, kind="envelope", code=40000, msg="avatar_id is invalid")
+    sim.inject(refusal)
 
     async def work(h: Harness) -> None:
         batch = h.runner.create(plan(urls, VariantGrid()), tmp_path / "out")
@@ -150,3 +150,19 @@ def test_cancel_keeps_the_paid_renders(sim: SimServer, clock: FastClock, tmp_pat
 
     run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
     assert len(sim.requests_to("POST", RENDER)) == 1
+
+
+def test_a_render_refused_with_429_is_requested_again(
+    sim: SimServer, clock: FastClock, tmp_path: Path
+) -> None:
+    sim.inject(Fault(route="POST " + RENDER, kind="rate_limit", retry_after=30, times=1))
+
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:1], VariantGrid()), tmp_path / "out")
+        await h.runner.run(batch.id)
+        (row,) = h.runner.rows(batch.id)
+        assert row.state is RowState.DONE
+        assert len(h.store.jobs.all()) == 1  # the refused (never started) job was not kept
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+    assert len(sim.requests_to("POST", RENDER)) == 2  # refused before processing, then accepted
