@@ -122,7 +122,7 @@ def rows_from_csv(text: str) -> list[SourceRow]:
             where = f"line {number}: “{_short(url)}”" if url else f"line {number}"
             problems.append(f"{where} {problem}")
             continue
-        overrides = {k: values[k] for k in OVERRIDE_COLUMNS if values.get(k)}
+        overrides = {k: values[k] for k in header if k in OVERRIDE_COLUMNS and values.get(k)}
         for column, value in overrides.items():
             try:
                 apply_override(VideoSettings(), column, value)
