@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import download, polls, readme, rss, stall, startup, thumbnails
+from bench import batch, download, polls, readme, rss, stall, startup, thumbnails
 from bench.context import REPO, Context
 from bench.machine import describe, load_average, machine_info
 from bench.result import Result, comparison, table
@@ -31,6 +31,7 @@ BENCHMARKS: dict[str, Callable[[Context], list[Result]]] = {
     "thumbnails": thumbnails.run,
     "stall": stall.run,
     "rss": rss.run,  # after startup: uses the bare window's RSS measured there
+    "batch": batch.run,
 }
 
 

@@ -25,11 +25,15 @@ class PostThrottle:
         *,
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
+        margin: float = 0.0,
     ) -> None:
-        if limit < 1 or window <= 0:
-            raise ValueError("limit must be ≥ 1 and window > 0")
+        if limit < 1 or window <= 0 or margin < 0:
+            raise ValueError("limit must be ≥ 1, window > 0 and margin ≥ 0")
         self.limit = limit
         self.window = window
+        self.margin = margin
+        """Seconds a slot is held beyond the window: the server counts arrivals, which come a
+        little after the request was sent, some later than others."""
         self._clock = clock
         self._sleep = sleep
         self._sent: deque[float] = deque()
@@ -37,7 +41,7 @@ class PostThrottle:
         self.last_taken = 0.0
 
     def _prune(self, now: float) -> None:
-        while self._sent and now - self._sent[0] >= self.window:
+        while self._sent and now - self._sent[0] >= self.window + self.margin:
             self._sent.popleft()
 
     def wait_time(self) -> float:
@@ -46,7 +50,7 @@ class PostThrottle:
         self._prune(now)
         if len(self._sent) < self.limit:
             return 0.0
-        return self._sent[0] + self.window - now
+        return self._sent[0] + self.window + self.margin - now
 
     async def acquire(self) -> float:
         """Wait for a slot and take it; returns the seconds waited (by the injected clock)."""
@@ -60,9 +64,9 @@ class PostThrottle:
 
     def settle(self, taken_at: float) -> None:
         """The POST whose slot was taken at ``taken_at`` (``last_taken`` right after ``acquire``)
-        has its answer, or failed. The server saw it at the latest now: its slot counts from now,
-        so a slot freed by the window is free at the server too, however long the request took
-        to get there (connection set-up, a busy loop)."""
+        has now been sent whole (or answered, or failed): its slot counts from now, as the
+        server's does from its arrival — however long connecting or a busy loop delayed it
+        after the slot was taken (counted from then, the server saw 21 in a window)."""
         with contextlib.suppress(ValueError):
             self._sent.remove(taken_at)
         now = self._clock()

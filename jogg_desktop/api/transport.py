@@ -40,6 +40,7 @@ USER_AGENT = f"JoggDesktop/{__version__} ({APP_ID}; python-httpx/{httpx.__versio
 Sleep = Callable[[float], Awaitable[None]]
 
 # A charged call that ends in one of these was refused for certain: nothing was started.
+ARRIVAL_MARGIN = 1.0  # seconds a POST slot is held past JoggAI's 60-s window (arrival jitter)
 _DEFINITE_REFUSALS = (
     AuthError, NoCreditsError, NoPermissionError, InvalidRequestError, NotFoundError, RateLimitedError,
 )
@@ -114,7 +115,7 @@ class Transport:
         self.base_url = base_url.rstrip("/")
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
-        self.throttle = throttle or PostThrottle()
+        self.throttle = throttle or PostThrottle(margin=ARRIVAL_MARGIN)
         self._sleep = sleep
         self.http = http or httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
@@ -149,6 +150,14 @@ class Transport:
         content = _json_body(call)
         if content is not None:
             headers["Content-Type"] = "application/json"
+        settled = taken is None
+
+        async def on_trace(event: str, _info: dict[str, Any]) -> None:
+            nonlocal settled
+            if not settled and taken is not None and event.endswith("send_request_body.complete"):
+                settled = True  # the whole request is on its way: its slot counts from now
+                self.throttle.settle(taken)
+
         try:
             response = await self.http.request(
                 call.method,
@@ -158,10 +167,11 @@ class Transport:
                 headers=headers,
                 timeout=self.timeouts.for_call(call.long),
                 follow_redirects=False,  # a redirect must not carry the key elsewhere
+                extensions={"trace": on_trace} if taken is not None else None,
             )
         finally:
-            if taken is not None:
-                self.throttle.settle(taken)  # the server saw it by now: its slot counts from now
+            if not settled and taken is not None:
+                self.throttle.settle(taken)  # no trace (another transport): the answer is later still
         envelope = decode(response.status_code, response.headers, response.content)
         log.debug("%s → HTTP %s rid=%s", call.label, response.status_code, envelope.rid)
         return envelope

@@ -74,7 +74,7 @@ def add_batch_parser(
 
 def batch_client_options(args: argparse.Namespace) -> dict[str, Any]:
     window: float | None = args.post_window
-    return {"throttle": PostThrottle(20, window)} if window is not None else {}
+    return {"throttle": PostThrottle(20, window, margin=window / 60)} if window is not None else {}
 
 
 def read_plan(file: str, settings: VideoSettings, vary: list[str]) -> BatchPlan:

@@ -64,7 +64,7 @@ def harness(sim: SimServer, db: Path, clock: FastClock) -> Harness:
     client = JoggClient(
         KEY, sim.base_url, timeouts=Timeouts(default=20.0, crawl=30.0, connect=10.0, download_read=20.0),
         retry=RetryPolicy(random=lambda: 1.0),
-        throttle=PostThrottle(LIMIT, WINDOW, clock=clock, sleep=clock.sleep),
+        throttle=PostThrottle(LIMIT, WINDOW, clock=clock, sleep=clock.sleep, margin=1.0),
         sleep=clock.sleep,
     )  # fmt: skip
     store = Store(db)
