@@ -30,6 +30,7 @@ from jogg_desktop.api.download import safe_filename
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.api.workflow import default_avatar, default_look
 from jogg_desktop.errors import (
+    Action,
     AuthError,
     JoggError,
     NoCreditsError,
@@ -45,6 +46,7 @@ from jogg_desktop.jobs.batch_types import (
     ProductStage,
     VideoStage,
 )
+from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import (
@@ -60,6 +62,10 @@ from jogg_desktop.store.batch_store import BatchStore
 
 log = logging.getLogger(__name__)
 
+BATCH_BUSY = JoggError(
+    "This batch is being made in another Jogg Desktop window or on the command line. Follow it there.",
+    action=Action.NONE,
+)
 BatchListener = Callable[[int], None]
 """Called with the batch id whenever the batch or one of its rows changed."""
 
@@ -148,7 +154,8 @@ class BatchRunner:
         self._crawl_concurrency = crawl_concurrency
         self._listeners: list[BatchListener] = []
         self._gates: dict[int, asyncio.Event] = {}
-        self._runs: dict[int, asyncio.Task[Batch]] = {}
+        self._runs: dict[int, asyncio.Future[Batch]] = {}
+        self._locks = JobLocks(store.path.parent / "batch-locks")
         self._avatars: dict[AspectRatio, tuple[int, Ownership] | None] = {}
         self._styles: dict[AspectRatio, list[VisualStyle]] = {}
         self._stop_paused: set[int] = set()
@@ -207,14 +214,10 @@ class BatchRunner:
         self._notify(batch.id)
         return batch
 
-    def start(self, batch_id: int) -> asyncio.Task[Batch]:
-        """Run the batch in the background (the same task when it already runs here)."""
-        task = self._runs.get(batch_id)
-        if task is None:
-            task = asyncio.ensure_future(self.run(batch_id))
-            self._runs[batch_id] = task
-            task.add_done_callback(lambda done: self._runs.pop(batch_id, None))
-        return task
+    def start(self, batch_id: int) -> asyncio.Future[Batch]:
+        """Run the batch in the background (its run here, when there is one already)."""
+        running = self._runs.get(batch_id)
+        return running if running is not None else asyncio.ensure_future(self.run(batch_id))
 
     def pause(self, batch_id: int) -> None:
         if self.batch(batch_id).state is BatchState.RUNNING:
@@ -261,30 +264,55 @@ class BatchRunner:
         if not self.batch(video.batch_id).state.open:
             self._store.set_state(video.batch_id, BatchState.RUNNING)
             self._gate(video.batch_id).set()
-        self._notify(video.batch_id)
-        self.start(video.batch_id)
+        self._notify(video.batch_id)  # a run going on here picks the row up; else start() one
 
     # -- running ---------------------------------------------------------------------------
 
     async def run(self, batch_id: int, *, stop_when_paused: bool = False) -> Batch:
         """Work until every row has an outcome. While the batch is paused, wait — or, with
-        ``stop_when_paused`` (the command line), return once the renders already requested are done."""
+        ``stop_when_paused`` (the command line), return once the renders already requested are done.
+
+        One run per batch: here, a second call waits for the first; in another process (a second
+        window, the command line), the batch's lock says so (BATCH_BUSY) and nothing is sent.
+        """
+        running = self._runs.get(batch_id)
+        if running is not None:
+            return await asyncio.shield(running)
+        if not self._locks.acquire(batch_id):
+            raise BATCH_BUSY
+        done: asyncio.Future[Batch] = asyncio.get_running_loop().create_future()
+        self._runs[batch_id] = done
         if stop_when_paused:
             self._stop_paused.add(batch_id)
         try:
-            return await self._run(batch_id)
+            batch = await self._run(batch_id)
+            done.set_result(batch)
+            return batch
+        except BaseException as exc:
+            done.set_exception(exc) if not isinstance(exc, asyncio.CancelledError) else done.cancel()
+            with contextlib.suppress(BaseException):
+                done.exception()  # retrieved: no "never retrieved" warning when nobody waits
+            raise
         finally:
             self._stop_paused.discard(batch_id)
+            self._runs.pop(batch_id, None)
+            self._locks.release(batch_id)
 
     async def _run(self, batch_id: int) -> Batch:
-        batch = self.batch(batch_id)
-        gate = self._gate(batch_id)
-        if batch.state is BatchState.PAUSED:
-            gate.clear()
-        elif batch.state is BatchState.FINISHED:
-            return batch
-        self._recover(batch_id)
+        if self.batch(batch_id).state is BatchState.FINISHED:
+            return self.batch(batch_id)
         await self._jobs.resume_unfinished()  # requested renders: poll and download go on
+        while True:
+            self._recover(batch_id)
+            await self._send_all(batch_id)
+            for video in self._store.videos(batch_id):
+                if video.job_id is not None:
+                    await self._jobs.wait(video.job_id)
+            if not (self.batch(batch_id).state is BatchState.RUNNING and self._has_work(batch_id)):
+                return self._settle(batch_id)  # else: rows retried meanwhile — once more
+
+    async def _send_all(self, batch_id: int) -> None:
+        """Read the pages and request the renders of every row still to do."""
         renders: asyncio.Queue[BatchVideo | None] = asyncio.Queue()
         for product in self._store.products(batch_id):
             if product.stage is ProductStage.READY:
@@ -295,10 +323,13 @@ class BatchRunner:
             await crawl
         finally:
             crawl.cancel()
-        for video in self._store.videos(batch_id):
-            if video.job_id is not None:
-                await self._jobs.wait(video.job_id)
-        return self._settle(batch_id)
+
+    def _has_work(self, batch_id: int) -> bool:
+        products = {p.id: p for p in self._store.products(batch_id)}
+        return any(p.stage is ProductStage.PENDING for p in products.values()) or any(
+            _to_request(v) and products[v.product_row].stage is ProductStage.READY
+            for v in self._store.videos(batch_id)
+        )
 
     def _recover(self, batch_id: int) -> None:
         """Undo what a kill left half-done, where that charges nothing."""
@@ -373,7 +404,7 @@ class BatchRunner:
 
     def _queue_videos(self, product: BatchProduct, renders: asyncio.Queue[BatchVideo | None]) -> None:
         for video in self._store.videos(product.batch_id):
-            if video.product_row == product.id and video.stage is VideoStage.PENDING:
+            if video.product_row == product.id and _to_request(video):
                 renders.put_nowait(video)
 
     async def _render_all(
@@ -391,8 +422,8 @@ class BatchRunner:
             await self._request(self._store.video(video.id))
 
     async def _request(self, video: BatchVideo) -> None:
-        if video.stage is not VideoStage.PENDING:
-            return  # cancelled meanwhile
+        if not _to_request(video):
+            return  # cancelled or requested meanwhile
         batch = self.batch(video.batch_id)
         product = self._store.product(video.product_row)
         assert product.product is not None
@@ -545,6 +576,11 @@ def export_line(row: BatchRow) -> list[str]:
 
 def default_export_name(batch: Batch) -> str:
     return safe_filename(f"{batch.name} results.csv", default="batch results.csv")
+
+
+def _to_request(video: BatchVideo) -> bool:
+    """Still to be requested: no job yet, and not stopped by a problem that needs a retry."""
+    return video.stage is VideoStage.PENDING and video.job_id is None and not video.error_message
 
 
 def _never_sent(job: Job) -> bool:

@@ -40,6 +40,11 @@ class BatchStore:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def path(self) -> Path:
+        """The SQLite file (batch locks live beside it)."""
+        return self._db.path
+
     # -- creating -------------------------------------------------------------------------
 
     def create(self, plan: BatchPlan, out_dir: Path, name: str = "") -> Batch:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from jogg_desktop.errors import JoggError
 from jogg_desktop.jobs.batch_model import VariantGrid
-from jogg_desktop.jobs.batch_runner import RetryKind, RowState
+from jogg_desktop.jobs.batch_runner import BATCH_BUSY, BatchRunner, RetryKind, RowState
 from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.jobs.types import JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
@@ -102,7 +104,8 @@ def test_one_failing_row_says_why_while_the_others_go_on(
         assert refused.reason and refused.retry is RetryKind.REQUEST_AGAIN  # refused: nothing charged
         assert "could not be read" in unreadable.reason and unreadable.retry is RetryKind.READ_AGAIN
         await h.runner.retry(refused.video.id)
-        await h.runner.wait(batch.id)
+        assert h.runner.batch(batch.id).state is BatchState.RUNNING
+        await h.runner.run(batch.id)
         assert h.runner.rows(batch.id)[0].state is RowState.DONE
 
     run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
@@ -166,3 +169,19 @@ def test_a_render_refused_with_429_is_requested_again(
 
     run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
     assert len(sim.requests_to("POST", RENDER)) == 2  # refused before processing, then accepted
+
+
+def test_one_run_per_batch_here_and_elsewhere(sim: SimServer, clock: FastClock, tmp_path: Path) -> None:
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:2], VariantGrid()), tmp_path / "out")
+        first = asyncio.ensure_future(h.runner.run(batch.id))
+        await asyncio.sleep(0)  # the first run holds the batch now
+        other = BatchRunner(h.client, h.store.batches, h.jobs)  # a second window on the same store
+        with pytest.raises(JoggError) as info:
+            await other.run(batch.id)
+        assert info.value is BATCH_BUSY
+        second = await h.runner.run(batch.id)  # here: waits for the first
+        assert second == await first and second.state is BatchState.FINISHED
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+    assert len(sim.requests_to("POST", RENDER)) == 2
