@@ -179,6 +179,10 @@ class BatchRunner:
             raise KeyError(batch_id)
         return batch
 
+    def batches(self) -> list[Batch]:
+        """Every batch, newest first."""
+        return self._store.all()
+
     def rows(self, batch_id: int) -> list[BatchRow]:
         products = {p.id: p for p in self._store.products(batch_id)}
         return [self._row(v, products[v.product_row]) for v in self._store.videos(batch_id)]

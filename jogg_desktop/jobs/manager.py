@@ -93,6 +93,11 @@ class JobManager:
 
     # -- reading ----------------------------------------------------------------------------
 
+    @property
+    def store_path(self) -> Path:
+        """The SQLite file of the jobs (batches are kept in it too)."""
+        return self._store.path
+
     def subscribe(self, listener: JobListener) -> Callable[[], None]:
         self._listeners.append(listener)
 
