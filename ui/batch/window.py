@@ -395,15 +395,18 @@ class BatchWindow(QWidget):
     def pause(self) -> None:
         if self.batch_id is not None:
             self._runner.pause(self.batch_id)
+            self.refresh()
 
     def resume(self) -> None:
         if self.batch_id is not None:
             self._runner.resume(self.batch_id)
             self._run(self.batch_id)
+            self.refresh()
 
     def cancel(self) -> None:
         if self.batch_id is not None:
             self._runner.cancel(self.batch_id)
+            self.refresh()
 
     def retry_selected(self) -> None:
         row = self.selected_row()
