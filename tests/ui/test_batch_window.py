@@ -9,17 +9,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from jogg_desktop.jobs.batch_runner import BatchRunner, RetryKind, RowState
 from jogg_desktop.jobs.manager import JobManager
-from jogg_desktop.models import VideoSettings
+from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.sim import SimServer
 from jogg_desktop.store import Store
 from tests.conftest import run_async
 from tests.ui.conftest import fast_client
 from ui.batch import BatchWindow
+from ui.batch.history_picker import HistoryPicker
 from ui.tasks import TaskRunner
 
 RENDER = "/create_video_from_url"
@@ -34,6 +35,8 @@ class Setup:
     out: Path
     notes: list[str] = field(default_factory=list)
     opened: list[QUrl] = field(default_factory=list)
+    history: list[Product] = field(default_factory=list)
+    client: Any = None
 
 
 @pytest.fixture
@@ -45,11 +48,14 @@ def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) 
     tasks = TaskRunner()
     notes: list[str] = []
     opened: list[QUrl] = []
-    window = BatchWindow(runner, tasks, current_settings=VideoSettings, default_folder=tmp_path / "out",
-                         notify=notes.append, open_url=opened.append)  # fmt: skip
+    history: list[Product] = []
+    window = BatchWindow(
+        runner, tasks, current_settings=VideoSettings, default_folder=tmp_path / "out",
+        notify=notes.append, open_url=opened.append, history=lambda: list(history),
+    )  # fmt: skip
     qtbot.addWidget(window)
     window.show()
-    yield Setup(window, runner, sim, tmp_path / "out", notes, opened)
+    yield Setup(window, runner, sim, tmp_path / "out", notes, opened, history, client)
     run_async(qtbot, tasks.shutdown())
     run_async(qtbot, jobs.aclose())
     run_async(qtbot, client.aclose())
@@ -68,8 +74,6 @@ def confirm(qtbot: Any, window: BatchWindow) -> str:
 
 
 def _left() -> Any:
-    from PySide6.QtCore import Qt
-
     return Qt.MouseButton.LeftButton
 
 
@@ -167,3 +171,24 @@ def test_closing_leaves_the_batch_running_and_says_so(qtbot: Any, setup: Setup) 
     assert setup.notes and "goes on in the background" in setup.notes[0]
     qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch_id)] == [RowState.DONE],
                     timeout=DONE_TIMEOUT)  # fmt: skip
+
+
+def test_products_picked_from_the_history_are_not_read_again(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    urls = setup.sim.demo_product_urls()
+    mug, lamp = (run_async(qtbot, setup.client.create_product_from_url(u)) for u in (urls[3], urls[4]))
+    setup.history.extend([mug, lamp])
+    setup.sim.clear_requests()
+    qtbot.mouseClick(w.history_button, _left())
+    picker = w.findChild(HistoryPicker, "historyPicker")
+    assert picker is not None and picker.list.count() == 2
+    picker.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    ok = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, _left())
+    assert w.summary.text() == "1 product × 1 variant = 1 video, 1 credit"
+    confirm(qtbot, w)
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    assert states(setup) == [RowState.DONE]
+    assert not setup.sim.requests_to("POST", "/product")  # the page was not read again
+    (render,) = setup.sim.requests_to("POST", RENDER)
+    assert render.json["product_id"] == mug.id

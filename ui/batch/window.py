@@ -46,6 +46,7 @@ from jogg_desktop.jobs.batch_runner import BatchRow, BatchRunner, RetryKind, Row
 from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store.preset_store import PresetStore
+from ui.batch.history_picker import HistoryPicker
 from ui.batch.variants import VariantsGrid
 from ui.errors import describe
 from ui.tasks import TaskRunner
@@ -247,16 +248,20 @@ class BatchWindow(QWidget):
             return
         self._show_imported(rows)
 
-    def _pick_history(self) -> None:
+    def _pick_history(self) -> HistoryPicker | None:
         products = self._history()
         if not products:
             self.summary.setText(self.tr("The History has no products yet."))
-            return
-        self.add_products(products)
+            return None
+        picker = HistoryPicker(products, self.add_products, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        picker.open()
+        return picker
 
     def add_products(self, products: list[Product]) -> None:
         """Products picked from the History: made again as they were, no page read again."""
-        self._show_imported(rows_from_products(products))
+        if products:
+            self._show_imported(rows_from_products(products))
 
     def _show_imported(self, rows: list[SourceRow]) -> None:
         text = "\n".join(r.url or r.label for r in rows)
