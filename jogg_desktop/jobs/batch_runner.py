@@ -418,12 +418,20 @@ class BatchRunner:
             video = await renders.get()
             if video is None:
                 return
+            await self._post_slot_free()  # so a pause or cancel meanwhile still holds this one
             if not await self._may_send(batch_id):
                 crawl.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await crawl
                 return
             await self._request(self._store.video(video.id))
+
+    async def _post_slot_free(self) -> None:
+        """Wait, outside the render request, until the client's POST throttle has a free slot."""
+        throttle = getattr(self._api, "throttle", None)
+        wait_time = getattr(throttle, "wait_time", None)
+        while callable(wait_time) and (delay := float(wait_time())) > 0:
+            await self._sleep(delay)
 
     async def _request(self, video: BatchVideo) -> None:
         if not _to_request(video):
@@ -438,6 +446,10 @@ class BatchRunner:
             self._account_wide(video.batch_id, err)
             self._notify(video.batch_id)
             return
+        running = self.batch(video.batch_id).state is BatchState.RUNNING
+        if not running or not _to_request(self._store.video(video.id)):
+            return  # paused or cancelled while the settings were completed: nothing was sent (a
+            # paused row is taken up again by the run's next round)
         batch.out_dir.mkdir(parents=True, exist_ok=True)
 
         def link(job: Job) -> None:  # stored before the render request is sent
