@@ -192,3 +192,18 @@ def test_products_picked_from_the_history_are_not_read_again(qtbot: Any, setup: 
     assert not setup.sim.requests_to("POST", "/product")  # the page was not read again
     (render,) = setup.sim.requests_to("POST", RENDER)
     assert render.json["product_id"] == mug.id
+
+
+def test_an_unfinished_batch_goes_on_when_the_window_opens(qtbot: Any, setup: Setup, tmp_path: Path) -> None:
+    """As after a restart: the batch is stored, nothing of it sent; opening the window continues it."""
+    from jogg_desktop.jobs.batch_model import BatchPlan, rows_from_links
+
+    rows = rows_from_links(setup.sim.demo_product_urls()[0])
+    batch = setup.runner.create(BatchPlan(tuple(rows), VideoSettings()), tmp_path / "later")
+    tasks = TaskRunner()
+    window = BatchWindow(setup.runner, tasks, current_settings=VideoSettings, default_folder=tmp_path)
+    qtbot.addWidget(window)
+    assert window.batch_id == batch.id and window.table.rowCount() == 1
+    qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch.id)] == [RowState.DONE],
+                    timeout=DONE_TIMEOUT)  # fmt: skip
+    run_async(qtbot, tasks.shutdown())
