@@ -48,7 +48,7 @@ def per_minute(times: list[float], end: float) -> list[int]:
     return minutes
 
 
-def measure(data: dict[str, Any]) -> dict[str, float]:
+def measure(data: dict[str, Any]) -> dict[str, Any]:
     posts, polls = data["posts"], data["polls"]
     samples = data["samples"]
     total = data["products"] * data["variants"]
@@ -67,6 +67,7 @@ def measure(data: dict[str, Any]) -> dict[str, float]:
         "rss_half": half,
         "rss_end": samples[-1][2],
         "rss_max": max(s[2] for s in samples),
+        "posts_per_min": per_minute(posts, max(posts) if posts else 0.0),
         "done": float(data["states"].get("done", 0)),
         "complete": float(data["complete_files"]),
         "total": float(total),
@@ -87,7 +88,8 @@ def run(ctx: Context, products: int = 25, variants: int = 4, speed: float = 10.0
         f"{m['sim_minutes']:.1f} simulated min ({m['real_seconds']:.0f} s real at {speed:g}×); busiest 60 s: "
         f"{int(m['busiest'])} POSTs; status GETs per minute: median {m['polls_median_min']:.0f}, max "
         f"{m['polls_max_min']:.0f}; RSS {m['rss_first']:.0f} → {m['rss_half']:.0f} → {m['rss_end']:.0f} MB "
-        f"(first render request → half → end); {int(m['done'])} done, {int(m['complete'])} complete files"
+        f"(first render request → half → end); {int(m['done'])} done, {int(m['complete'])} complete files; "
+        f"POSTs per simulated minute: {m['posts_per_min']}"
     )
     return [
         Result(

@@ -71,8 +71,8 @@ async def run_batch(
     # can take longer than the poller's 30 simulated minutes. Not JoggAI's timing: a longer deadline.
     jobs = JobManager(client, store.jobs, poll_sleep=clock.sleep, clock=clock, poll_deadline=6 * 3600.0)
     runner = BatchRunner(client, store.batches, jobs, sleep=clock.sleep)
-    rows = rows_from_links("\n".join(product_urls(sim, products)))
-    plan = BatchPlan(tuple(rows), VideoSettings(), grid(variants))
+    links = rows_from_links("\n".join(product_urls(sim, products)))
+    plan = BatchPlan(tuple(links), VideoSettings(), grid(variants))
     batch = runner.create(plan, work / "videos")
     samples: list[tuple[float, int, float]] = []  # (sim seconds, renders requested, RSS MB)
     start = clock()

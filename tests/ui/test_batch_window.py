@@ -183,7 +183,9 @@ def test_products_picked_from_the_history_are_not_read_again(qtbot: Any, setup: 
     picker = w.findChild(HistoryPicker, "historyPicker")
     assert picker is not None and picker.list.count() == 2
     picker.list.item(1).setCheckState(Qt.CheckState.Unchecked)
-    ok = picker.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    buttons = picker.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, _left())
     assert w.summary.text() == "1 product × 1 variant = 1 video, 1 credit"
     confirm(qtbot, w)
