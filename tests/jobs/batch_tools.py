@@ -1,4 +1,4 @@
-"""Batches against the simulator on a fast clock: a 60-second POST window passes in a second.
+"""Batches against the simulator on a fast clock: a 60-second POST window passes in 3 seconds.
 
 The simulator (POST window, render timeline), the client's throttle and the jobs' poller share
 one :class:`~jogg_desktop.sim.fastclock.FastClock`: the throttle and the poll etiquette are the
@@ -27,7 +27,7 @@ from jogg_desktop.sim.state import RecordedRequest
 from jogg_desktop.store import Store
 
 KEY = "batch-test-key"
-SPEED = 60.0  # one simulated minute per real second
+SPEED = 20.0  # one simulated minute per 3 real seconds
 WINDOW = 60.0
 LIMIT = 20
 RENDER = "/create_video_from_url"
