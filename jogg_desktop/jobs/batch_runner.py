@@ -324,7 +324,8 @@ class BatchRunner:
         crawl = asyncio.ensure_future(self._crawl_all(batch_id, renders))
         try:
             await self._render_all(batch_id, renders, crawl)
-            await crawl
+            if not crawl.cancelled():  # cancelled by the render loop on Pause/Cancel: nothing to wait for
+                await crawl
         finally:
             crawl.cancel()
 

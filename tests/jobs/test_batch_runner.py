@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from jogg_desktop.errors import JoggError
-from jogg_desktop.jobs.batch_model import VariantGrid
+from jogg_desktop.jobs.batch_model import BatchPlan, VariantGrid, rows_from_csv
 from jogg_desktop.jobs.batch_runner import BATCH_BUSY, BatchRunner, RetryKind, RowState
 from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.jobs.types import JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
+from jogg_desktop.models import VideoSettings
 from jogg_desktop.sim import Fault, SimServer
 from jogg_desktop.sim.fastclock import FastClock
 from tests.jobs.batch_tools import (
@@ -185,3 +186,22 @@ def test_one_run_per_batch_here_and_elsewhere(sim: SimServer, clock: FastClock, 
 
     run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
     assert len(sim.requests_to("POST", RENDER)) == 2
+
+
+def test_csv_details_are_sent_and_name_the_file(sim: SimServer, clock: FastClock, tmp_path: Path) -> None:
+    url = sim.demo_product_urls()[4]
+    rows = rows_from_csv(f"url,name,target_audience,length\n{url},Spring mug,tea lovers,30\n")
+
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(BatchPlan(tuple(rows), VideoSettings()), tmp_path / "out")
+        await h.runner.run(batch.id)
+        (row,) = h.runner.rows(batch.id)
+        assert row.state is RowState.DONE and row.job is not None and row.job.video_path is not None
+        assert row.job.video_path.name == "Spring mug.mp4"
+        assert row.job.settings.length == 30 and row.product_name == "Spring mug"
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+    (put,) = sim.requests_to("PUT", "/product")
+    assert put.json["name"] == "Spring mug" and put.json["target_audience"] == "tea lovers"
+    (render,) = sim.requests_to("POST", RENDER)
+    assert render.json["video_length"] == "30" and render.json["video_name"] == "Spring mug"

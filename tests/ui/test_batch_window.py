@@ -209,3 +209,24 @@ def test_an_unfinished_batch_goes_on_when_the_window_opens(qtbot: Any, setup: Se
     qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch.id)] == [RowState.DONE],
                     timeout=DONE_TIMEOUT)  # fmt: skip
     run_async(qtbot, tasks.shutdown())
+
+
+def test_cancel_keeps_every_paid_video(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:4]))
+    confirm(qtbot, w)
+
+    def some_requested() -> bool:
+        return any(r.job is not None and r.job.project_id for r in setup.runner.rows(w.batch_id or 0))
+
+    qtbot.waitUntil(some_requested, timeout=DONE_TIMEOUT)
+    qtbot.mouseClick(w.cancel_button, _left())
+    assert "Cancelled" in w.status.text() and not w.cancel_button.isEnabled()
+    assert w.batch_id is not None
+    qtbot.waitUntil(lambda: not setup.runner.is_running(w.batch_id or 0), timeout=DONE_TIMEOUT)
+    rows = setup.runner.rows(w.batch_id)
+    paid = [r for r in rows if r.job is not None and r.job.project_id]
+    assert paid and all(r.state is RowState.DONE and r.job and r.job.video_path and r.job.video_path.is_file()
+                        for r in paid)  # fmt: skip
+    assert all(r.state is RowState.CANCELLED for r in rows if r not in paid)
+    assert len(setup.sim.requests_to("POST", RENDER)) == len(paid)
