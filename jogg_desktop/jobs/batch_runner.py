@@ -468,9 +468,13 @@ class BatchRunner:
                 self._forget_refused(video.id)
                 await self._sleep(err.retry_after or RATE_LIMIT_PAUSE)
                 continue
+            except ACCOUNT_WIDE as err:
+                # Refused for the whole account (key, credits, plan): nothing was started. The row
+                # waits again, the batch pauses with the reason; Resume goes on from this row.
+                self._forget_refused(video.id)
+                self._account_wide(video.batch_id, err)
             except JoggError as err:  # the job records it (FAILED or UNCONFIRMED); the batch goes on
                 log.info("batch %s: video %s failed: %s", video.batch_id, video.position, err.details())
-                self._account_wide(video.batch_id, err)
             break
         self._notify(video.batch_id)
 

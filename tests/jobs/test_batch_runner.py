@@ -19,6 +19,7 @@ from jogg_desktop.models import VideoSettings
 from jogg_desktop.sim import Fault, SimServer
 from jogg_desktop.sim.fastclock import FastClock
 from tests.jobs.batch_tools import (
+    KEY,
     LIMIT,
     RENDER,
     SPEED,
@@ -205,3 +206,25 @@ def test_csv_details_are_sent_and_name_the_file(sim: SimServer, clock: FastClock
     assert put.json["name"] == "Spring mug" and put.json["target_audience"] == "tea lovers"
     (render,) = sim.requests_to("POST", RENDER)
     assert render.json["video_length"] == "30" and render.json["video_name"] == "Spring mug"
+
+
+def test_no_credits_pauses_the_batch_and_resume_goes_on(
+    sim: SimServer, clock: FastClock, tmp_path: Path
+) -> None:
+    sim.set_credits(KEY, 1)
+
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:3], VariantGrid()), tmp_path / "out")
+        paused = await h.runner.run(batch.id, stop_when_paused=True)
+        assert paused.state is BatchState.PAUSED
+        assert "credits" in h.runner.pause_reason[batch.id]
+        assert [r.state for r in h.runner.rows(batch.id)].count(RowState.DONE) == 1
+        assert RowState.FAILED not in [r.state for r in h.runner.rows(batch.id)]  # nothing was charged
+        sim.set_credits(KEY, 10)
+        h.runner.resume(batch.id)
+        finished = await h.runner.run(batch.id)
+        assert finished.state is BatchState.FINISHED
+        assert [r.state for r in h.runner.rows(batch.id)] == [RowState.DONE] * 3
+        assert len(h.store.jobs.all()) == 3  # the refused requests left no job behind
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
