@@ -26,6 +26,7 @@ from jogg_desktop.api.throttle import PostThrottle
 from jogg_desktop.api.transport import Timeouts
 from jogg_desktop.jobs.batch_model import AvatarChoice, BatchPlan, VariantGrid, rows_from_links
 from jogg_desktop.jobs.batch_runner import BatchRunner, RowState
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import VideoSettings
 from jogg_desktop.sim import SimConfig, SimServer, catalog, shop
@@ -70,7 +71,7 @@ async def run_batch(
     # The simulator makes every MP4 for real, two at a time: on a busy machine the last of 100
     # can take longer than the poller's 30 simulated minutes. Not JoggAI's timing: a longer deadline.
     jobs = JobManager(client, store.jobs, poll_sleep=clock.sleep, clock=clock, poll_deadline=6 * 3600.0)
-    runner = BatchRunner(client, store.batches, jobs, sleep=clock.sleep)
+    runner = BatchRunner(client, BatchStore(store.db), jobs, sleep=clock.sleep)
     links = rows_from_links("\n".join(product_urls(sim, products)))
     plan = BatchPlan(tuple(links), VideoSettings(), grid(variants))
     batch = runner.create(plan, work / "videos")

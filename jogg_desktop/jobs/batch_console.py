@@ -17,6 +17,7 @@ from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.errors import Action, JoggError
 from jogg_desktop.jobs.batch_model import BatchPlan
 from jogg_desktop.jobs.batch_runner import BatchRow, BatchRunner, RowState, default_export_name
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.batch_types import Batch, BatchState
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.store import Store
@@ -65,7 +66,7 @@ def describe_row(row: BatchRow) -> str:
 
 async def run_batch(api: JoggApi, store: Store, batch_id: int, say: Say, schedule: Schedule) -> BatchOutcome:
     jobs = JobManager(api, store.jobs, poll_schedule=schedule)
-    runner = BatchRunner(api, store.batches, jobs)
+    runner = BatchRunner(api, BatchStore(store.db), jobs)
     runner.subscribe(_RowReporter(runner, say))
     try:
         runner.resume(batch_id)  # a batch paused earlier goes on when asked again
@@ -89,7 +90,7 @@ async def batch_command(
 ) -> BatchOutcome:
     store = Store()
     try:
-        batch = store.batches.create(plan, out_dir.resolve(), name)
+        batch = BatchStore(store.db).create(plan, out_dir.resolve(), name)
         say(f"Batch {batch.id}: {plan.summary()}. Videos go to {batch.out_dir}")
         return await run_batch(api, store, batch.id, say, schedule)
     finally:
@@ -103,7 +104,7 @@ async def resume_batches_command(
     store = Store()
     try:
         outcomes: list[BatchOutcome] = []
-        for batch in store.batches.unfinished():
+        for batch in BatchStore(store.db).unfinished():
             say(f"Batch {batch.id}: continuing “{batch.name}”")
             outcomes.append(await run_batch(api, store, batch.id, say, schedule))
         return outcomes
@@ -114,7 +115,7 @@ async def resume_batches_command(
 def unfinished_batches() -> int:
     store = Store()
     try:
-        return len(store.batches.unfinished())
+        return len(BatchStore(store.db).unfinished())
     finally:
         store.close()
 

@@ -38,6 +38,7 @@ from jogg_desktop.errors import (
     RateLimitedError,
 )
 from jogg_desktop.jobs.batch_model import BatchPlan, SourceRow
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.batch_types import (
     Batch,
     BatchProduct,
@@ -58,7 +59,6 @@ from jogg_desktop.models import (
     VisualStyle,
     VisualStyleLook,
 )
-from jogg_desktop.store.batch_store import BatchStore
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jogg_desktop.store.batch_store import BatchStore
 from jogg_desktop.store.database import Database
 from jogg_desktop.store.job_store import JobStore
 from jogg_desktop.store.preset_store import PresetStore
@@ -17,10 +16,9 @@ class Store:
         self.db = Database(path)
         self.jobs = JobStore(self.db)
         self.presets = PresetStore(self.db)
-        self.batches = BatchStore(self.db)
 
     def close(self) -> None:
         self.db.close()
 
 
-__all__ = ["BatchStore", "Database", "JobStore", "PresetStore", "Store"]
+__all__ = ["Database", "JobStore", "PresetStore", "Store"]

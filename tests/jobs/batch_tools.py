@@ -19,6 +19,7 @@ from jogg_desktop.api.throttle import PostThrottle
 from jogg_desktop.api.transport import Timeouts
 from jogg_desktop.jobs.batch_model import AvatarChoice, BatchPlan, VariantGrid, rows_from_links
 from jogg_desktop.jobs.batch_runner import BatchRunner
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import VideoSettings
 from jogg_desktop.sim import SimConfig, SimServer
@@ -69,7 +70,7 @@ def harness(sim: SimServer, db: Path, clock: FastClock) -> Harness:
     )  # fmt: skip
     store = Store(db)
     jobs = JobManager(client, store.jobs, poll_sleep=clock.sleep, clock=clock)
-    return Harness(client, store, jobs, BatchRunner(client, store.batches, jobs, sleep=clock.sleep))
+    return Harness(client, store, jobs, BatchRunner(client, BatchStore(store.db), jobs, sleep=clock.sleep))
 
 
 def run_with(sim: SimServer, db: Path, clock: FastClock, work: Callable[[Harness], Awaitable[T]]) -> T:

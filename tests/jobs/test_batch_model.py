@@ -19,6 +19,7 @@ from jogg_desktop.jobs.batch_model import (
     rows_from_links,
     rows_from_products,
 )
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.batch_types import BatchState, ProductStage, VideoStage
 from jogg_desktop.models import (
     AspectRatio,
@@ -111,22 +112,23 @@ def test_vary_options() -> None:
 
 def test_store_round_trip(tmp_path: Path) -> None:
     store = Store(tmp_path / "jobs.sqlite3")
+    batches = BatchStore(store.db)
     try:
         rows = (*rows_from_csv("url,name,length\nhttps://a.example/1,Mug,30\n"),
                 *rows_from_products([Product(id="p9", url="https://a.example/9", name="Lamp")]))  # fmt: skip
         grid = VariantGrid(voices=("v1", "v2"), looks=(TemplateLook(3, Ownership.CUSTOM),))
-        batch = store.batches.create(BatchPlan(rows, VideoSettings(), grid), tmp_path / "out", "Spring")
-        again = store.batches.get(batch.id)
+        batch = batches.create(BatchPlan(rows, VideoSettings(), grid), tmp_path / "out", "Spring")
+        again = batches.get(batch.id)
         assert again is not None and again.grid == grid and again.state is BatchState.RUNNING
-        products = store.batches.products(batch.id)
+        products = batches.products(batch.id)
         assert [p.stage for p in products] == [ProductStage.PENDING, ProductStage.READY]
         assert products[0].source == rows[0] and products[1].product == rows[1].product
-        videos = store.batches.videos(batch.id)
+        videos = batches.videos(batch.id)
         assert len(videos) == 4 and all(v.stage is VideoStage.PENDING for v in videos)
         assert videos[0].variant == Variant(voice_id="v1", look=TemplateLook(3, Ownership.CUSTOM))
         assert videos[0].settings.length is VideoLength.MEDIUM and videos[0].credits == 1
-        store.batches.cancel_pending(batch.id)
-        assert {v.stage for v in store.batches.videos(batch.id)} == {VideoStage.CANCELLED}
-        assert store.batches.unfinished() == [again]
+        batches.cancel_pending(batch.id)
+        assert {v.stage for v in batches.videos(batch.id)} == {VideoStage.CANCELLED}
+        assert batches.unfinished() == [again]
     finally:
         store.close()

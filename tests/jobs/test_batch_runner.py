@@ -12,6 +12,7 @@ import pytest
 from jogg_desktop.errors import JoggError
 from jogg_desktop.jobs.batch_model import BatchPlan, VariantGrid, rows_from_csv
 from jogg_desktop.jobs.batch_runner import BATCH_BUSY, BatchRunner, RetryKind, RowState
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.jobs.types import JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
@@ -178,7 +179,7 @@ def test_one_run_per_batch_here_and_elsewhere(sim: SimServer, clock: FastClock, 
         batch = h.runner.create(plan(sim.demo_product_urls()[:2], VariantGrid()), tmp_path / "out")
         first = asyncio.ensure_future(h.runner.run(batch.id))
         await asyncio.sleep(0)  # the first run holds the batch now
-        other = BatchRunner(h.client, h.store.batches, h.jobs)  # a second window on the same store
+        other = BatchRunner(h.client, BatchStore(h.store.db), h.jobs)  # a second window on the same store
         with pytest.raises(JoggError) as info:
             await other.run(batch.id)
         assert info.value is BATCH_BUSY

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from jogg_desktop.jobs.batch_runner import BatchRunner, RetryKind, RowState
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.sim import SimServer
@@ -44,7 +45,7 @@ def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) 
     client = fast_client(sim_key, sim.base_url)
     store = Store(tmp_path / "jobs.sqlite3")
     jobs = JobManager(client, store.jobs, poll_schedule=lambda _elapsed: 0.1)
-    runner = BatchRunner(client, store.batches, jobs)
+    runner = BatchRunner(client, BatchStore(store.db), jobs)
     tasks = TaskRunner()
     notes: list[str] = []
     opened: list[QUrl] = []

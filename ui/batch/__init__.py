@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from jogg_desktop.jobs.batch_runner import BatchRunner
+from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import Product
-from jogg_desktop.store.batch_store import BatchStore
 from jogg_desktop.store.database import Database
 from ui.batch.window import BatchWindow
 
