@@ -19,7 +19,7 @@ from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.sim import SimServer
 from jogg_desktop.store import Store
 from tests.conftest import run_async
-from tests.ui.conftest import fast_client
+from tests.ui.conftest import accessible_problems, fast_client
 from ui.batch import BatchWindow
 from ui.batch.history_picker import HistoryPicker
 from ui.tasks import TaskRunner
@@ -99,6 +99,7 @@ def test_pasted_links_variants_grid_cost_confirmation_and_export(
 ) -> None:
     w = setup.window
     assert not w.start_button.isEnabled()
+    assert not accessible_problems(w)
     w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:2]))  # a paste
     assert w.summary.text() == "2 products × 1 variant = 2 videos, 2 credits"
     qtbot.mouseClick(w.variants.format_boxes[next(iter(w.variants.format_boxes))], _left())

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,12 +55,18 @@ COLUMNS = ("product", "variant", "status", "progress")
 CURRENT = ""  # the settings combo's item for "the settings of the wizard"
 REFRESH_MS = 150
 
-STATE_TEXT = {
-    RowState.WAITING: "Waiting", RowState.READING: "Reading the product page",
-    RowState.REQUESTING: "Asking JoggAI", RowState.RENDERING: "JoggAI is making it",
-    RowState.DOWNLOADING: "Downloading", RowState.DONE: "Done", RowState.FAILED: "Failed",
-    RowState.UNCONFIRMED: "Not confirmed", RowState.CANCELLED: "Cancelled",
-}  # fmt: skip
+# Marked for lupdate; translated where shown (context BatchWindow).
+STATE_TEXT: dict[RowState, str] = {
+    RowState.WAITING: str(QT_TRANSLATE_NOOP("BatchWindow", "Waiting")),
+    RowState.READING: str(QT_TRANSLATE_NOOP("BatchWindow", "Reading the product page")),
+    RowState.REQUESTING: str(QT_TRANSLATE_NOOP("BatchWindow", "Asking JoggAI")),
+    RowState.RENDERING: str(QT_TRANSLATE_NOOP("BatchWindow", "JoggAI is making it")),
+    RowState.DOWNLOADING: str(QT_TRANSLATE_NOOP("BatchWindow", "Downloading")),
+    RowState.DONE: str(QT_TRANSLATE_NOOP("BatchWindow", "Done")),
+    RowState.FAILED: str(QT_TRANSLATE_NOOP("BatchWindow", "Failed")),
+    RowState.UNCONFIRMED: str(QT_TRANSLATE_NOOP("BatchWindow", "Not confirmed")),
+    RowState.CANCELLED: str(QT_TRANSLATE_NOOP("BatchWindow", "Cancelled")),
+}
 
 
 class BatchWindow(QWidget):
@@ -347,7 +353,7 @@ class BatchWindow(QWidget):
         self._update_buttons()
 
     def _fill(self, index: int, row: BatchRow) -> None:
-        state = self.tr(STATE_TEXT[row.state])
+        state = QCoreApplication.translate("BatchWindow", STATE_TEXT[row.state])
         status = f"{state}: {row.reason}" if row.reason and row.state is not RowState.DONE else state
         progress = f"{row.progress * 100:.0f} %" if row.progress is not None else ""
         for column, text in enumerate((row.product_name, row.variant_label, status, progress)):
@@ -465,9 +471,14 @@ class BatchWindow(QWidget):
 
 
 def _retry_hint(row: BatchRow) -> str:
-    return {
-        RetryKind.READ_AGAIN: "Read the product page again (nothing was charged)",
-        RetryKind.REQUEST_AGAIN: "Ask JoggAI again: this video was never started, nothing was charged",
-        RetryKind.DOWNLOAD_AGAIN: "Download the finished video again (no new charge)",
-        RetryKind.NONE: "This video cannot be retried safely: it may have used credits already",
-    }[row.retry]
+    hints = {
+        RetryKind.READ_AGAIN: str(QT_TRANSLATE_NOOP(
+            "BatchWindow", "Read the product page again (nothing was charged)")),
+        RetryKind.REQUEST_AGAIN: str(QT_TRANSLATE_NOOP(
+            "BatchWindow", "Ask JoggAI again: this video was never started, nothing was charged")),
+        RetryKind.DOWNLOAD_AGAIN: str(QT_TRANSLATE_NOOP(
+            "BatchWindow", "Download the finished video again (no new charge)")),
+        RetryKind.NONE: str(QT_TRANSLATE_NOOP(
+            "BatchWindow", "This video cannot be retried safely: it may have used credits already")),
+    }
+    return QCoreApplication.translate("BatchWindow", hints[row.retry])
