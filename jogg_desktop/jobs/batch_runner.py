@@ -615,6 +615,8 @@ def _judge(video: BatchVideo, product: BatchProduct, job: Job | None) -> tuple[R
     if video.stage is VideoStage.SKIPPED:
         reason = f"the product page could not be read: {product.error_message or 'unknown reason'}"
         return RowState.FAILED, reason, RetryKind.READ_AGAIN
+    if job is None and video.stage is VideoStage.JOB:
+        return RowState.CANCELLED, "its video was deleted from the History", RetryKind.NONE
     if job is None:
         if product.stage is ProductStage.READING:
             return RowState.READING, "", RetryKind.NONE
