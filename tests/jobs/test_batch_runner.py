@@ -229,3 +229,25 @@ def test_no_credits_pauses_the_batch_and_resume_goes_on(
         assert len(h.store.jobs.all()) == 3  # the refused requests left no job behind
 
     run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
+
+
+def test_cancel_while_pages_are_being_read(sim: SimServer, clock: FastClock, tmp_path: Path) -> None:
+    """The run ends normally (it used to end cancelled, leaving paid renders unwatched)."""
+
+    async def work(h: Harness) -> None:
+        batch = h.runner.create(plan(sim.demo_product_urls()[:5], VariantGrid()), tmp_path / "out")
+
+        def on_change(batch_id: int) -> None:
+            rows = h.runner.rows(batch_id)
+            if h.runner.batch(batch_id).state.open and any(r.job and r.job.project_id for r in rows):
+                h.runner.cancel(batch_id)  # pages of the other products are still being read
+
+        h.runner.subscribe(on_change)
+        final = await h.runner.run(batch.id)
+        assert final.state is BatchState.CANCELLED
+        rows = h.runner.rows(batch.id)
+        paid = [r for r in rows if r.job is not None and r.job.project_id]
+        assert paid and all(r.state is RowState.DONE for r in paid)
+        assert all(r.state is RowState.CANCELLED for r in rows if r not in paid)
+
+    run_with(sim, tmp_path / "jobs.sqlite3", clock, work)
