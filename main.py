@@ -14,12 +14,23 @@ def main(argv: list[str]) -> int:
         runpy.run_module(module, run_name="__main__", alter_sys=True)
         return 0
     if "--smoke" in argv:
-        from ui.smoke import run_smoke
-
+        try:
+            from ui.smoke import run_smoke
+        except BaseException as exc:  # a broken build: one FAILED line, no windowed traceback dialog
+            return _smoke_import_failed(argv, exc)
         return run_smoke(argv)
     from ui.app import run_app
 
     return run_app(argv)
+
+
+def _smoke_import_failed(argv: list[str], exc: BaseException) -> int:
+    line = f"Jogg Desktop smoke FAILED: import: {type(exc).__name__}: {exc}"
+    print(line, flush=True)
+    if "--smoke-out" in argv and argv.index("--smoke-out") + 1 < len(argv):
+        with open(argv[argv.index("--smoke-out") + 1], "w", encoding="utf-8") as out:
+            out.write(line + "\n")
+    return 1
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 #   dist/jogg-desktop-<version>-linux-<arch>.tar.gz     that bundle, packed
 #   dist/jogg-desktop_<version>_<debarch>.deb           /opt/jogg-desktop + /usr/bin launcher +
 #                                                       desktop file + hicolor icons, deps declared
-#   scripts/build_linux.sh [--no-setup]      (DEB_XZ_LEVEL=1..9 sets the .deb compression, default 6)
+#   scripts/build_linux.sh [--no-setup]      (DEB_XZ_LEVEL=1..9 sets the .deb compression, default 9)
 # Build on the oldest distribution you support: the bundle needs the build host's glibc or newer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,18 +57,25 @@ for lib in $(comm -23 <(echo "$needed") <(echo "$shipped")); do
   pkgs="$pkgs $pkg"
 done
 glibc=$(dpkg-query -W -f='${Version}' libc6 | sed 's/-.*//')
-# + fontconfig-config: the bundled libfontconfig reads the system's font configuration (and
-# that package brings a font), else the app shows no text on a minimal system.
+# + fontconfig-config: libfontconfig reads the system's font configuration (and that package
+# brings a font), else the app shows no text on a minimal system.
 depends="libc6 (>= $glibc), fontconfig-config"
-for p in $(echo $pkgs | tr ' ' '\n' | sort -u); do
-  [ "$p" = libc6 ] || depends="$depends, $p"
+# Debian 13 / Ubuntu 24.04 renamed some libraries for 64-bit time_t (libssl3 -> libssl3t64):
+# accept either name, so one .deb installs on the oldest and the newest supported systems.
+T64_RENAMED=" libssl3 libglib2.0-0 libpng16-16 libasound2 "
+for p in $(tr ' ' '\n' <<<"$pkgs" | sort -u); do
+  [ "$p" = libc6 ] && continue
+  case "$T64_RENAMED" in
+    *" $p "*) depends="$depends, $p | ${p}t64" ;;
+    *) depends="$depends, $p" ;;
+  esac
 done
 sed -e "s/@VERSION@/$VERSION/" -e "s/@ARCH@/$DEBARCH/" -e "s/@DEPENDS@/$depends/" \
   -e "s/@INSTALLED_SIZE@/$(du -sk --apparent-size "$ROOT" | cut -f1)/" \
   packaging/linux/control.in >"$ROOT/DEBIAN/control"
 DEB=dist/${NAME}_${VERSION}_$DEBARCH.deb
-# xz -6 for releases; the CI check passes DEB_XZ_LEVEL=1 (15 s instead of 60 s here, +6 MB).
-dpkg-deb --root-owner-group -Zxz -z"${DEB_XZ_LEVEL:-6}" --build "$ROOT" "$DEB" >/dev/null
+# xz -9 for releases; the CI check here passes DEB_XZ_LEVEL=1 (much faster, a few MB bigger).
+dpkg-deb --root-owner-group -Zxz -z"${DEB_XZ_LEVEL:-9}" --build "$ROOT" "$DEB" >/dev/null
 
 wait "$tar_pid"
 

@@ -57,7 +57,7 @@ LOCK=requirements.lock
 stamp=".venv/.installed-$(sha256sum "$LOCK" pyproject.toml | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ]; then
   echo "==> Installing Python packages from $LOCK"
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$LOCK"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes -r "$LOCK"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --dev
+scripts/packaging_tools.sh  # wine + the pinned npm tools for tests/packaging (skipped when present)
 
 echo "==> ruff"
 .venv/bin/ruff check jogg_desktop ui tests main.py

@@ -240,6 +240,11 @@ def run_smoke(argv: list[str]) -> int:
         _report(argv, _tr("{app} {version} smoke FAILED: {reason}").format(
             app=APP_NAME, version=__version__, reason=failure))
         return 1
+    except BaseException as exc:  # anything else: one FAILED line, never a windowed traceback dialog
+        step = ("core", "modules", "resources", "platform", "multimedia", "keyring", "child")[len(results)]
+        _report(argv, _tr("{app} {version} smoke FAILED: {reason}").format(
+            app=APP_NAME, version=__version__, reason=f"{step}: unexpected {type(exc).__name__}: {exc}"))
+        return 1
     results.append(("frozen", "yes" if getattr(sys, "frozen", False) else "no"))
     order = ("platform", "keyring", "multimedia", "resources", "core", "modules", "child", "frozen")
     details = ", ".join(f"{key}={dict(results)[key]}" for key in order)

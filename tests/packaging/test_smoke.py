@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -44,3 +46,20 @@ def test_keyring_round_trip_without_a_secret_service_fails_clearly(tmp_path: Pat
     assert done.returncode == 1
     [line] = done.stdout.splitlines()
     assert " smoke FAILED: keyring: " in line, line
+
+
+def test_an_unexpected_error_is_one_failed_line_not_a_traceback(
+    qapp: object, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+) -> None:
+    # A windowed build shows a modal dialog for an uncaught exception: CI would hang on it.
+    from ui import smoke
+
+    def broken() -> str:
+        raise RuntimeError("a plugin crashed")
+
+    monkeypatch.setattr(smoke, "check_multimedia", broken)
+    out = tmp_path / "smoke.txt"
+    assert smoke.run_smoke(["--smoke", "--smoke-out", str(out)]) == 1
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.endswith(" smoke FAILED: multimedia: unexpected RuntimeError: a plugin crashed"), line
+    assert out.read_text(encoding="utf-8") == line + "\n"
