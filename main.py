@@ -19,6 +19,9 @@ def main(argv: list[str]) -> int:
         except BaseException as exc:  # a broken build: one FAILED line, no windowed traceback dialog
             return _smoke_import_failed(argv, exc)
         return run_smoke(argv)
+    from jogg_desktop import crashlog
+
+    crashlog.start()  # from here on, a native crash leaves a report for the next start
     from ui.app import run_app
 
     return run_app(argv)

@@ -19,16 +19,22 @@ PHOTO_SIZE = 2000
 _VERSION = 1
 
 
+TINY_VIDEO_MIB = 2
+TINY_PHOTO_COUNT = 3
+TINY_PHOTO_SIZE = 300
+
+
 def video(ctx: Context) -> Path:
-    path = ctx.cache_dir / f"video-{VIDEO_MIB}mb.mp4"
-    if path.exists() and path.stat().st_size == VIDEO_MIB * 1024 * 1024:
+    mib = TINY_VIDEO_MIB if ctx.tiny else VIDEO_MIB
+    path = ctx.cache_dir / f"video-{mib}mb.mp4"
+    if path.exists() and path.stat().st_size == mib * 1024 * 1024:
         return path
     ctx.log(f"generating {path}")
     tmp = path.with_suffix(".part")
     with tmp.open("wb") as f:
         ftyp = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2"
         f.write(ftyp)
-        remaining = VIDEO_MIB * 1024 * 1024 - len(ftyp)
+        remaining = mib * 1024 * 1024 - len(ftyp)
         while remaining:
             chunk = os.urandom(min(remaining, 4 * 1024 * 1024))
             f.write(chunk)
@@ -38,16 +44,17 @@ def video(ctx: Context) -> Path:
 
 
 def photos(ctx: Context) -> list[Path]:
-    folder = ctx.cache_dir / "photos"
+    count, size = (TINY_PHOTO_COUNT, TINY_PHOTO_SIZE) if ctx.tiny else (PHOTO_COUNT, PHOTO_SIZE)
+    folder = ctx.cache_dir / ("photos-tiny" if ctx.tiny else "photos")
     manifest = folder / "manifest.json"
-    wanted = {"version": _VERSION, "count": PHOTO_COUNT, "size": PHOTO_SIZE}
-    names = [f"photo-{i:03d}.jpg" for i in range(PHOTO_COUNT)]
+    wanted = {"version": _VERSION, "count": count, "size": size}
+    names = [f"photo-{i:03d}.jpg" for i in range(count)]
     if not (
         manifest.exists()
         and json.loads(manifest.read_text()) == wanted
         and all((folder / n).exists() for n in names)
     ):
-        ctx.log(f"generating {PHOTO_COUNT} JPEGs into {folder}")
-        run_module(ctx, "bench.drivers.make_jpegs", str(folder), str(PHOTO_COUNT), str(PHOTO_SIZE))
+        ctx.log(f"generating {count} JPEGs into {folder}")
+        run_module(ctx, "bench.drivers.make_jpegs", str(folder), str(count), str(size))
         manifest.write_text(json.dumps(wanted))
     return [folder / n for n in names]

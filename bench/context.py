@@ -22,9 +22,12 @@ class Context:
     work_dir: Path  # scratch for this run (downloads, app homes); removed at the end
     verbose: bool = False
     runs_override: int | None = None
+    tiny: bool = False  # tiny inputs, one run each: only checks that every driver works
     shared: dict[str, Any] = field(default_factory=dict)  # figures one benchmark hands another
 
     def runs(self, full: int, quick: int) -> int:
+        if self.tiny:
+            return 1
         if self.runs_override:
             return self.runs_override
         return quick if self.quick else full

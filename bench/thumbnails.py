@@ -20,7 +20,7 @@ CONCURRENCY = 6  # ui.imaging.thumbnails.ThumbnailLoader's default max_concurren
 
 
 def photo_urls(server: FileServer, ctx: Context) -> list[str]:
-    return [server.url(f"photos/{p.name}") for p in assets.photos(ctx)]
+    return [server.url(f"{p.parent.name}/{p.name}") for p in assets.photos(ctx)]
 
 
 def run(ctx: Context) -> list[Result]:

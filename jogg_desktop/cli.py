@@ -10,17 +10,17 @@ import asyncio
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
-from jogg_desktop import __version__
+from jogg_desktop import __version__, validation
 from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.poller import poll_delay
-from jogg_desktop.api.workflow import GenerateOptions, generate
 from jogg_desktop.errors import (
     AuthError,
+    InputError,
     JoggError,
     NetworkError,
     NoCreditsError,
@@ -32,8 +32,10 @@ from jogg_desktop.errors import (
 from jogg_desktop.jobs.batch_cli import BatchDeclined, add_batch_parser, batch_client_options, batch_main
 from jogg_desktop.jobs.batch_console import resume_batches_command
 from jogg_desktop.jobs.batch_model import BatchInputError
-from jogg_desktop.jobs.console import generate_command, jobs_command, resume_command
-from jogg_desktop.logs import logging_session, register_secret
+from jogg_desktop.jobs.console import fetch_command, generate_command, jobs_command, resume_command
+from jogg_desktop.jobs.pipeline import GenerateOptions
+from jogg_desktop.jobs.types import Job
+from jogg_desktop.logs import for_terminal, logging_session, register_secret
 from jogg_desktop.models import (
     LANGUAGES,
     SCRIPT_STYLES,
@@ -65,7 +67,7 @@ else https://api.jogg.ai/v1.
 exit codes:
   0  success
   1  other error
-  2  usage error (wrong or missing options)
+  2  usage error (wrong or missing options, a link or address refused before sending)
   3  authentication: no API key, a wrong key, or a plan without API access
   4  credits: the account has run out of credits
   5  render failure: the video failed, was deleted, or took far too long
@@ -73,11 +75,9 @@ exit codes:
 """
 
 
-class UsageError(Exception):
-    pass
-
-
 def exit_code_for(error: JoggError) -> int:
+    if isinstance(error, InputError):
+        return EXIT_USAGE
     if isinstance(error, AuthError | NoPermissionError):
         return EXIT_AUTH
     if isinstance(error, NoCreditsError):
@@ -112,6 +112,38 @@ def _script_style(value: str) -> str:
     raise argparse.ArgumentTypeError(f"unknown script style {value!r}; choose one of: {names}")
 
 
+def _checked(check: Callable[[str], str]) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        try:
+            return check(value)
+        except InputError as err:
+            raise argparse.ArgumentTypeError(err.message) from None
+
+    return parse
+
+
+def _catalog_id(what: str) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        try:
+            return validation.catalog_id(int(value.strip()), what)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"the {what} id must be a whole number") from None
+        except InputError as err:
+            raise argparse.ArgumentTypeError(err.message) from None
+
+    return parse
+
+
+def _job_id(value: str) -> int:
+    try:
+        number = int(value.strip())
+    except ValueError:
+        number = 0
+    if not 1 <= number <= validation.MAX_ID:
+        raise argparse.ArgumentTypeError("a job number, as the command “jobs” lists them")
+    return number
+
+
 def _poll_every(value: str) -> float:
     try:
         seconds = float(value)
@@ -125,6 +157,7 @@ def _poll_every(value: str) -> float:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--api-base", metavar="URL", default=argparse.SUPPRESS,
+                        type=_checked(validation.api_base),
                         help="JoggAI API address including the version path (e.g. http://127.0.0.1:8000/v1)")
     parser = argparse.ArgumentParser(
         prog="python -m jogg_desktop", description="Jogg Desktop: product page → marketing video.",
@@ -145,10 +178,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     gen = sub.add_parser("generate", parents=[common], help="make a video from a product page",
                          epilog=EPILOG, formatter_class=fmt)
-    gen.add_argument("--url", required=True, help="the product page")
+    gen.add_argument("--url", required=True, type=_checked(validation.product_url),
+                     help="the product page (https:// is added when missing)")
     _add_video_options(gen)
     gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
-    gen.add_argument("--no-download", action="store_true", help="print the video's link instead")
+    gen.add_argument("--no-download", action="store_true",
+                     help="print the video's link instead (the job is kept: “fetch JOB” downloads it later)")
     # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
     gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     add_batch_parser(sub, common, _add_video_options, _poll_every)
@@ -157,8 +192,17 @@ def build_parser() -> argparse.ArgumentParser:
     res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
                          help="finish videos and batches a stopped run left unfinished (never re-requests a "
                               "render)")
+    res.add_argument("--all", action="store_true", dest="include_failed",
+                     help="also fetch again every paid video that was never saved (failed after the render)")
     res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     res.add_argument("--post-window", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    fetch = sub.add_parser("fetch", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                           help="download a paid video again (never requests a new render)")
+    which = fetch.add_mutually_exclusive_group(required=True)
+    which.add_argument("job", nargs="?", type=_job_id, help="the job's number (see “jobs”)")
+    which.add_argument("--project", metavar="ID", help="a JoggAI project id instead of a job")
+    fetch.add_argument("--out", type=Path, metavar="DIR", help="folder for the video (default: as before)")
+    fetch.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     sub.add_parser("jobs", parents=[common], epilog=EPILOG, formatter_class=fmt,
                    help="list the videos made so far and their state")
     return parser
@@ -170,14 +214,14 @@ def _add_video_options(gen: argparse.ArgumentParser) -> None:
                      help="9:16 (default), 16:9 or 1:1")
     gen.add_argument("--length", type=int, choices=[15, 30, 60], default=15, help="seconds (a target)")
     gen.add_argument("--language", type=_language, default="english", metavar="NAME")
-    gen.add_argument("--avatar-id", type=int, metavar="N")
+    gen.add_argument("--avatar-id", type=_catalog_id("avatar"), metavar="N")
     gen.add_argument("--avatar-type", type=int, choices=[0, 1], default=0, help="0 library, 1 your own")
     gen.add_argument("--voice-id", metavar="ID")
-    gen.add_argument("--music-id", type=int, metavar="N")
+    gen.add_argument("--music-id", type=_catalog_id("music"), metavar="N")
     gen.add_argument("--script-style", type=_script_style, default="Don't Worry", metavar="STYLE")
     look = gen.add_mutually_exclusive_group()
     look.add_argument("--visual-style", metavar="NAME")
-    look.add_argument("--template-id", type=int, metavar="N")
+    look.add_argument("--template-id", type=_catalog_id("template"), metavar="N")
     gen.add_argument("--template-type", choices=["public", "custom"], default="public")
     gen.add_argument("--caption", action=argparse.BooleanOptionalAction, default=True,
                      help="show captions (default: on)")
@@ -232,7 +276,7 @@ def _options(args: argparse.Namespace) -> GenerateOptions:
 
 async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, Any]) -> int:
     def say(line: str) -> None:
-        print(line, file=out, flush=True)
+        print(for_terminal(line), file=out, flush=True)
 
     if args.command == "jobs":
         jobs_command(say)
@@ -250,29 +294,36 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
         elif args.command == "catalog":
             for line in await _catalog(client, args):
                 say(line)
-        elif args.command == "generate" and not args.no_download:
+        elif args.command == "generate":
             job = await generate_command(client, _options(args), say)
             say(f"Project id: {job.project_id}")
-            say(f"Video saved: {job.video_path}")
+            say(_where(job))
         elif args.command == "batch":
             await batch_main(client, args, say, video_settings(args))
         elif args.command == "resume":
-            every: float | None = args.poll_every
-            schedule = (lambda _elapsed: every) if every is not None else poll_delay
-            await resume_batches_command(client, say, schedule)
-            for job in await resume_command(client, say, schedule):
-                say(f"Video saved: {job.video_path}")
-        elif args.command == "generate":
-            result = await generate(client, _options(args), report=say)
-            say(f"Project id: {result.project_id}")
-            if result.video_path is not None:
-                say(f"Video saved: {result.video_path}")
-            else:
-                say(f"Video link: {result.status.video_url}")
+            await resume_batches_command(client, say, _schedule(args))
+            for job in await resume_command(client, say, _schedule(args), include_failed=args.include_failed):
+                say(_where(job))
+        elif args.command == "fetch":
+            job = await fetch_command(client, say, args.job, args.out, project_id=args.project,
+                                      poll_schedule=_schedule(args))
+            say(_where(job))
     finally:
         with contextlib.suppress(JoggError):
             await client.aclose()
     return EXIT_OK
+
+
+def _where(job: Job) -> str:
+    if job.video_path is not None:
+        return f"Video saved: {job.video_path}"
+    link = job.status.video_url if job.status else None
+    return f"Video link: {link} (job {job.id}; “fetch {job.id}” downloads it)"
+
+
+def _schedule(args: argparse.Namespace) -> Callable[[float], float]:
+    every: float | None = args.poll_every
+    return (lambda _elapsed: every) if every is not None else poll_delay
 
 
 async def _catalog(client: JoggClient, args: argparse.Namespace) -> list[str]:
@@ -325,12 +376,28 @@ def main(
         print(str(declined), file=err)
         return EXIT_USAGE
     except JoggError as error:
-        print(f"Error: {error.message}", file=err)
-        print(f"Details: {error.details()}", file=err)
+        print(for_terminal(f"Error: {error.message}"), file=err)
+        print(for_terminal(f"Details: {error.details()}"), file=err)
         return exit_code_for(error)
     except KeyboardInterrupt:
         print("Stopped.", file=err)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:  # `jobs | head`: the reader has had enough; not an error
+        _silence_stdout()
+        return EXIT_OK
+    except OSError as exc:  # the app's own folders (logs, data): say which, and what to do
+        where = exc.filename or "one of the app's folders"
+        print(for_terminal(f"Error: the app cannot use {where} ({exc.strerror or type(exc).__name__}). "
+                           "Check that you may write there, or set JOGG_DESKTOP_HOME to a folder you own."),
+              file=err)
+        return EXIT_ERROR
     except Exception as exc:  # never a traceback for the user
         print(f"Error: an unexpected problem stopped the command ({type(exc).__name__}).", file=err)
         return EXIT_ERROR
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at devnull so the interpreter's final flush is quiet."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())

@@ -32,6 +32,9 @@ class JoggError(Exception):
 
     default_message = "Something went wrong while talking to JoggAI."
     default_action = Action.RETRY
+    reason = "jogg"
+    """A stable identifier of what went wrong: the UI words its message from it (ui/errors.py),
+    never from the English text; the English here is for the command line and the logs."""
 
     def __init__(
         self,
@@ -42,8 +45,13 @@ class JoggError(Exception):
         server_message: str = "",
         rid: str = "",
         http_status: int | None = None,
+        path: str = "",
+        reason: str | None = None,
     ) -> None:
         self.message = message or self.default_message
+        self.custom_message = message is not None  # False: the UI words it from ``reason`` alone
+        self.reason = reason or type(self).reason
+        self.path = path  # the file or folder concerned, for messages that name it
         self.action = action or self.default_action
         self.code = code
         self.server_message = server_message
@@ -62,6 +70,8 @@ class JoggError(Exception):
             parts.append(f"server said: {self.server_message}")
         if self.rid:
             parts.append(f"request id {self.rid}")
+        if self.path:
+            parts.append(f"path {self.path}")
         return ", ".join(parts)
 
 
@@ -73,6 +83,7 @@ class AuthError(JoggError):
         "JoggAI (your avatar → API)."
     )
     default_action = Action.FIX_KEY
+    reason = "auth"
 
 
 class NoCreditsError(JoggError):
@@ -80,6 +91,7 @@ class NoCreditsError(JoggError):
 
     default_message = "Your JoggAI account has run out of credits. Add credits in JoggAI, then try again."
     default_action = Action.BUY_CREDITS
+    reason = "no_credits"
 
 
 class NoPermissionError(JoggError):
@@ -90,6 +102,7 @@ class NoPermissionError(JoggError):
         "JoggAI, or contact JoggAI support."
     )
     default_action = Action.UPGRADE_PLAN
+    reason = "no_permission"
 
 
 class NotFoundError(JoggError):
@@ -97,6 +110,7 @@ class NotFoundError(JoggError):
 
     default_message = "JoggAI could not find this item any more. Please start again."
     default_action = Action.START_OVER
+    reason = "not_found"
 
 
 class InvalidRequestError(JoggError):
@@ -104,6 +118,7 @@ class InvalidRequestError(JoggError):
 
     default_message = "JoggAI did not accept some of the details. Please check them and try again."
     default_action = Action.FIX_INPUT
+    reason = "invalid_request"
 
 
 class RateLimitedError(JoggError):
@@ -111,6 +126,7 @@ class RateLimitedError(JoggError):
 
     default_message = "JoggAI is busy with your earlier requests. Please wait a moment and try again."
     default_action = Action.WAIT_AND_RETRY
+    reason = "rate_limited"
 
     def __init__(self, message: str | None = None, *, retry_after: float | None = None, **kw: object) -> None:
         super().__init__(message, **kw)  # type: ignore[arg-type]
@@ -122,6 +138,7 @@ class ServerError(JoggError):
 
     default_message = "JoggAI is having a problem right now. Please try again in a few minutes."
     default_action = Action.RETRY
+    reason = "server"
 
 
 class NetworkError(JoggError):
@@ -129,6 +146,7 @@ class NetworkError(JoggError):
 
     default_message = "Could not reach JoggAI. Check your internet connection and try again."
     default_action = Action.CHECK_CONNECTION
+    reason = "network"
 
 
 class RequestTimeoutError(NetworkError):
@@ -136,6 +154,7 @@ class RequestTimeoutError(NetworkError):
 
     default_message = "JoggAI took too long to answer. Please try again."
     default_action = Action.RETRY
+    reason = "timeout"
 
 
 class ProtocolError(JoggError):
@@ -143,6 +162,7 @@ class ProtocolError(JoggError):
 
     default_message = "JoggAI sent an answer the app could not understand. Please try again later."
     default_action = Action.RETRY
+    reason = "protocol"
 
 
 class CrawlFailedError(JoggError):
@@ -153,6 +173,7 @@ class CrawlFailedError(JoggError):
         "the product details yourself."
     )
     default_action = Action.MANUAL_ENTRY
+    reason = "crawl_failed"
 
 
 class RenderOutcomeUnknownError(JoggError):
@@ -166,6 +187,7 @@ class RenderOutcomeUnknownError(JoggError):
         "and may have used credits. Check your videos in JoggAI before trying again."
     )
     default_action = Action.CHECK_BEFORE_RETRY
+    reason = "render_outcome_unknown"
 
 
 class RenderFailedError(JoggError):
@@ -173,6 +195,7 @@ class RenderFailedError(JoggError):
 
     default_message = "JoggAI could not make this video. Try different images or settings."
     default_action = Action.START_OVER
+    reason = "render_failed"
 
 
 class ProjectDeletedError(JoggError):
@@ -180,6 +203,7 @@ class ProjectDeletedError(JoggError):
 
     default_message = "This video was deleted in JoggAI."
     default_action = Action.START_OVER
+    reason = "project_deleted"
 
 
 class PollDeadlineError(JoggError):
@@ -190,10 +214,120 @@ class PollDeadlineError(JoggError):
         "or contact JoggAI support."
     )
     default_action = Action.CONTACT_SUPPORT
+    reason = "poll_deadline"
 
 
 class DownloadError(JoggError):
     """The finished video could not be downloaded or saved."""
 
-    default_message = "The video could not be saved. Check the folder and free disk space, then try again."
+    default_message = (
+        "The finished video could not be downloaded from JoggAI. It is kept there: try again "
+        "later (nothing is charged again)."
+    )
     default_action = Action.RETRY
+    reason = "download"
+
+
+class CertificateError(NetworkError):
+    """The TLS certificate could not be verified (a company proxy, a wrong clock, an attack)."""
+
+    default_message = (
+        "The secure connection to JoggAI could not be verified. If your company network checks "
+        "secure traffic, ask your IT team to install its certificate on this computer; also check "
+        "the computer's date and time."
+    )
+    default_action = Action.CONTACT_SUPPORT
+    reason = "certificate"
+
+
+class InputError(JoggError):
+    """Input refused before anything was sent (a link, an id, an address): nothing was used."""
+
+    default_message = "Some of the details are not valid. Please check them."
+    default_action = Action.FIX_INPUT
+    reason = "input"
+
+
+class InsecureAddressError(InputError):
+    """An http:// API address to a machine other than this one: the key would travel in clear."""
+
+    default_message = (
+        "The API address must start with https:// (only an address on this computer may use "
+        "http://): otherwise your API key would travel unprotected."
+    )
+    reason = "insecure_address"
+
+
+class SaveFolderError(JoggError):
+    """The folder for the video cannot be written (checked before anything is charged)."""
+
+    default_message = "The app cannot save videos in this folder. Choose another folder."
+    default_action = Action.FIX_INPUT
+    reason = "save_folder"
+
+
+class DiskFullError(DownloadError):
+    """The disk filled up while saving the video."""
+
+    default_message = (
+        "The disk is full, so the video could not be saved. Free some space (or choose another "
+        "folder), then download it again: it is kept in JoggAI and nothing is charged again."
+    )
+    default_action = Action.RETRY
+    reason = "disk_full"
+
+
+class StoreError(JoggError):
+    """The app's own list of videos (an SQLite file) cannot be used; ``path`` names it."""
+
+    default_message = "The app's list of videos could not be opened."
+    default_action = Action.CONTACT_SUPPORT
+    reason = "store"
+
+
+class RenderNotRecordedError(JoggError):
+    """JoggAI started the render, but the app's list could not record it: a journal keeps it."""
+
+    default_message = (
+        "JoggAI started your video, but the app could not note it in its list. It is kept in a "
+        "journal: run “resume” (or restart the app) to finish it. Nothing is charged again."
+    )
+    default_action = Action.RETRY
+    reason = "render_not_recorded"
+
+
+class JobNotStartedError(JoggError):
+    default_message = "This video was not started: the app closed before asking JoggAI. Nothing was charged."
+    default_action = Action.START_OVER
+    reason = "job_not_started"
+
+
+class NotAVideoError(DownloadError):
+    default_message = "JoggAI sent something that is not a video. Please try downloading it again later."
+    reason = "not_a_video"
+
+
+class BusyElsewhereError(JoggError):
+    default_message = "This video is being finished in another Jogg Desktop window. Wait for it there."
+    default_action = Action.NONE
+    reason = "busy_elsewhere"
+
+
+class NothingToDownloadError(JoggError):
+    default_message = "This video was never started in JoggAI, so there is nothing to download."
+    default_action = Action.START_OVER
+    reason = "nothing_to_download"
+
+
+class UnexpectedJobError(JoggError):
+    default_message = "Something unexpected went wrong with this video. Please try again."
+    default_action = Action.RETRY
+    reason = "unexpected"
+
+
+class UploadError(JoggError):
+    """A file could not be uploaded (read locally, or accepted by the signed URL's host)."""
+
+    default_message = "JoggAI did not accept the file upload. Please try again."
+    default_action = Action.RETRY
+    reason = "upload"

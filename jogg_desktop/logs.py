@@ -48,6 +48,15 @@ def redact(text: str) -> str:
     return _HEADER.sub(lambda m: m.group(1) + MASK, text)
 
 
+_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def for_terminal(text: str) -> str:
+    """``text`` safe to print: the key redacted, and no escape or control sequences (a hostile
+    server's ``\x1b]…`` or bidi overrides must not reach the user's terminal)."""
+    return _TERMINAL_UNSAFE.sub("\ufffd", redact(text))
+
+
 class RedactingFilter(logging.Filter):
     """Rewrites each record's message, arguments and traceback text with :func:`redact`."""
 

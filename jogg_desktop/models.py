@@ -10,6 +10,9 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum, IntEnum
+from pathlib import Path
+
+from jogg_desktop.errors import Action
 
 
 class AspectRatio(Enum):
@@ -235,7 +238,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("persian", "Persian"), ("odia", "Odia"), ("assamese", "Assamese"),
     ("kannada", "Kannada"), ("tagalog", "Tagalog"), ("amharic", "Amharic"),
     ("serbian", "Serbian"), ("slovak", "Slovak"), ("swahili", "Swahili"),
-)  # fmt: skip
+)
 
 # The 16 v1 script styles (API.md §6.5), each with a one-line description for the UI.
 SCRIPT_STYLES: tuple[tuple[str, str], ...] = (
@@ -262,3 +265,41 @@ AVATAR_AGES = ("young_adult", "adult", "senior")
 AVATAR_STYLES = ("professional", "social")
 VOICE_GENDERS = ("female", "male")
 VOICE_AGES = ("young", "middle_aged", "old")
+
+
+# -- video jobs (the store persists them, jogg_desktop.jobs runs them) -----------------------
+
+
+class JobStage(Enum):
+    CREATED = "created"  # saved locally, render not yet requested
+    REQUESTING = "requesting"  # render request in flight: it may reach the server
+    UNCONFIRMED = "unconfirmed"  # request may have reached the server, no project id: check first
+    RENDERING = "rendering"  # project id known, polling
+    DOWNLOADING = "downloading"
+    DONE = "done"
+    FAILED = "failed"  # render failed / deleted / gave up: see error
+    CANCELLED = "cancelled"
+
+    @property
+    def active(self) -> bool:
+        return self in (JobStage.REQUESTING, JobStage.RENDERING, JobStage.DOWNLOADING)
+
+
+@dataclass(frozen=True)
+class Job:
+    id: int
+    product: Product
+    settings: VideoSettings
+    stage: JobStage
+    created_at: datetime
+    updated_at: datetime
+    project_id: str | None = None
+    status: ProjectStatus | None = None
+    credits: int = 0
+    video_path: Path | None = None
+    downloaded_bytes: int = 0
+    total_bytes: int | None = None
+    error_message: str | None = None
+    error_details: str | None = None
+    save_dir: Path | None = None  # where the finished video goes
+    error_action: Action | None = None  # what to offer the user next (with error_message)

@@ -55,7 +55,7 @@ def png_bytes(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # the stub types format as bytes; only str works
         raise RuntimeError("could not encode PNG")
     buffer.close()
     return bytes(data.data())

@@ -81,6 +81,7 @@ class Shooter:
 async def drive(app: QApplication) -> None:
     from jogg_desktop.errors import AuthError
     from ui.app import AppShell, build_context
+    from ui.pages.progress_page import ProgressPage
     from ui.wizard import WizardWindow
 
     ctx = build_context(argparse.Namespace(api_base=None, demo=True), keys=None)
@@ -114,14 +115,14 @@ async def drive(app: QApplication) -> None:
         await shoot.shot("04-analyzing")
         await until(lambda: window.current_name() == "product", 90, "the product page")
         product = window.pages["product"]
-        await until(lambda: ctx.thumbnails._pending == {}, 30, "thumbnails")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "thumbnails")
         await shoot.shot("05-product")
 
         product.on_next()
         await until(lambda: window.current_name() == "settings", 30, "the settings page")
         settings = window.pages["settings"]
         await until(lambda: not ctx.tasks.count, 60, "catalogs")
-        await until(lambda: ctx.thumbnails._pending == {}, 30, "covers")
+        await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
         await shoot.shot("06-settings")
 
         settings.on_next()
@@ -129,7 +130,8 @@ async def drive(app: QApplication) -> None:
         await asyncio.sleep(1.5)
         await shoot.shot("07-progress")
         progress = window.pages["progress"]
-        await until(lambda: progress.job() is not None and progress.job().stage.value == "done", 300,
+        assert isinstance(progress, ProgressPage)
+        await until(lambda: (job := progress.job()) is not None and job.stage.value == "done", 300,
                     "the render")
         progress.player.play()
         await asyncio.sleep(2.5)  # a couple of seconds into the video

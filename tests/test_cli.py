@@ -113,6 +113,7 @@ def _mp4_boxes(data: bytes) -> list[bytes]:
     return boxes
 
 
+@pytest.mark.slow
 def test_generate_makes_a_playable_video_against_the_simulator(
     sim: SimServer, sim_key: str, tmp_path: Path
 ) -> None:
@@ -144,6 +145,7 @@ def test_generate_makes_a_playable_video_against_the_simulator(
     assert project_id in sim.project_ids()
 
 
+@pytest.mark.slow
 def test_generate_no_download_prints_the_link(sim: SimServer, sim_key: str, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("JOGG_API_KEY", sim_key)
@@ -161,7 +163,8 @@ def test_generate_no_download_prints_the_link(sim: SimServer, sim_key: str, tmp_
 
 @pytest.mark.parametrize(("fault", "code"), [
     (Fault(route="POST /create_video_from_url", kind="envelope", code=18020), EXIT_CREDITS),
-    (Fault(route="POST /create_video_from_url", kind="render_fail"), EXIT_RENDER),
+    pytest.param(Fault(route="POST /create_video_from_url", kind="render_fail"), EXIT_RENDER,
+                 marks=pytest.mark.slow),  # waits for the render to fail
     (Fault(route="POST /product", kind="envelope", code=10105), EXIT_AUTH),
     (Fault(route="POST /create_video_from_url", kind="http_502", after_handler=True), EXIT_ERROR),
 ])

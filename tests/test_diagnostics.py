@@ -10,9 +10,8 @@ from tests.store.samples import PRODUCT, SETTINGS
 KEY = "diag-key-0c7d9e41"
 
 
-def test_report_has_versions_jobs_and_errors_with_rid_but_no_key() -> None:
+def test_report_has_versions_jobs_and_errors_with_rid_but_no_key(store: Store) -> None:
     logs.register_secret(KEY)
-    store = Store()
     done = store.jobs.create(PRODUCT, SETTINGS, None)
     store.jobs.update(done.id, stage=JobStage.DONE)
     failed = store.jobs.create(PRODUCT, SETTINGS, None)
@@ -26,7 +25,6 @@ def test_report_has_versions_jobs_and_errors_with_rid_but_no_key() -> None:
         key_location="Saved in GNOME Keyring / Secret Service",
         qt_version="6.11.3",
     )
-    store.close()
     assert "Jogg Desktop 0.1.0" in text
     assert "Python 3." in text and "Qt 6.11.3" in text and "OS " in text
     assert "keyring.backends.SecretService.Keyring" in text

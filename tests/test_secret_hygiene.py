@@ -62,10 +62,10 @@ def assert_key_nowhere(text: str, files: list[Path]) -> None:
         assert KEY.encode() not in path.read_bytes(), path
 
 
+@pytest.mark.slow
 def test_in_process_run_leaves_no_trace_of_the_key(
-    sim_server: SimServer, logged: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    sim_server: SimServer, logged: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, store: Store
 ) -> None:
-    store = Store()
 
     async def run() -> str:
         keys = KeyStore(keyring.backends.fail.Keyring())
@@ -82,7 +82,7 @@ def test_in_process_run_leaves_no_trace_of_the_key(
         return diagnostics_text(api_base=sim_server.base_url, jobs=store.jobs)
 
     report = asyncio.run(run())
-    store.close()
+    store.close()  # the fixture closes it too; closed here so every byte is on disk to search
     captured = capsys.readouterr()
     assert logged.stat().st_size > 0
     assert "[redacted]" in logged.read_text(encoding="utf-8")
@@ -91,6 +91,7 @@ def test_in_process_run_leaves_no_trace_of_the_key(
     assert_key_nowhere(report + captured.out + captured.err, files)
 
 
+@pytest.mark.slow
 def test_command_line_run_leaves_no_trace_of_the_key(
     sim_server: SimServer, app_home: Path, tmp_path: Path
 ) -> None:

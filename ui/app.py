@@ -46,7 +46,7 @@ class GuiThreadGc(QObject):
     """Automatic GC off; collect from a timer on the GUI thread instead.
 
     Python threads run in the app (keyring worker, thumbnail decoding); cyclic GC triggered on one
-    of them could free Qt objects off the GUI thread and crash (qt-stack.md pitfall 3).
+    of them could free Qt objects off the GUI thread, which segfaults.
     """
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = 1000) -> None:
@@ -97,7 +97,12 @@ class AppShell(QObject):
 
             self.ctx.keys = KeyStore()
         if self.ctx.make_jobs is None and self.store is None:
-            self.store = attach_jobs(self.ctx)
+            from jogg_desktop.errors import StoreError
+
+            try:
+                self.store = attach_jobs(self.ctx)
+            except StoreError as error:  # the list of videos cannot be used: say where and why
+                self.window.current_page().show_error(error)
         if self.want_demo:
             self.start_demo()
         else:
@@ -208,6 +213,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
     ``make_keys=False`` the key store is left to :meth:`AppShell.start` (after the window shows).
     """
     from ui.context import AppContext
+    from ui.imaging.qt_fetch import MAX_BYTES as THUMBNAIL_MAX_BYTES
     from ui.imaging.qt_fetch import lazy_qt_fetch
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
@@ -224,7 +230,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
         return JoggClient(key, base_url=base) if base else JoggClient(key)
 
     def api_fetch(url: str) -> Any:
-        return ctx.require_api().fetch_bytes(url)
+        return ctx.require_api().fetch_bytes(url, max_bytes=THUMBNAIL_MAX_BYTES)
 
 
     if keys is None and make_keys:
@@ -355,6 +361,22 @@ def install_crash_dialog(window: QWidget) -> None:
     sys.excepthook = hook
 
 
+def offer_previous_crash(window: QWidget) -> None:
+    """After a hard crash last time (main.py started jogg_desktop.crashlog), offer its report."""
+    from jogg_desktop import crashlog
+
+    report = crashlog.previous_report()
+    if report:
+        from ui.last_crash import offer_last_crash
+
+        QTimer.singleShot(0, lambda: offer_last_crash(report, window))
+
+
+def _between_steps(app: QApplication) -> None:
+    """Let the window repaint and take input between two start-up steps."""
+    app.processEvents()
+
+
 def run_app(argv: list[str]) -> int:
     os.environ.setdefault("QT_API", "pyside6")  # qasync must not pick a stray PyQt
     args = parse_args(argv)
@@ -364,26 +386,33 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Jogg Desktop")
     app.setDesktopFileName("jogg-desktop")
-    apply_app_icon(app)
     install_translations(app)
     apply_style(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))
 
     from ui.wizard import WizardWindow
 
-    # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx).
+    # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx),
+    # then the rest of the start-up in short steps, the event loop turning between them (a
+    # window that is painted but ignores input for a quarter second feels broken).
     ctx = build_context(args, make_keys=False)
     window = WizardWindow(ctx)
     window.show()
     app.processEvents()
+    _between_steps(app)
+    apply_app_icon(app)  # the SVG icon engine: not needed for the first frame
+    _between_steps(app)
 
     import asyncio
 
+    _between_steps(app)
     import qasync
 
+    _between_steps(app)
     from jogg_desktop.logs import setup_logging
 
     setup_logging()
+    _between_steps(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     gc_guard = GuiThreadGc(app)
@@ -391,6 +420,7 @@ def run_app(argv: list[str]) -> int:
     shell = AppShell(ctx, window, demo=args.demo)
     attach_diagnostics(ctx, lambda: shell.store)
     install_crash_dialog(window)
+    offer_previous_crash(window)
     # Ctrl+C / SIGTERM: the same orderly shutdown as Quit (the GC timer lets Python run the handler).
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))
@@ -398,4 +428,7 @@ def run_app(argv: list[str]) -> int:
     with loop:
         code = loop.run_until_complete(shell.finished)
     gc_guard.stop()
+    from jogg_desktop import workers
+
+    workers.shutdown()
     return code

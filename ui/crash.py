@@ -41,13 +41,14 @@ def crash_report(exc_type: type[BaseException], exc: BaseException, tb: Tracebac
 
 
 class CrashDialog(QDialog):
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+    def __init__(self, details: str, parent: QWidget | None = None, message: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle(self.tr("Something went wrong"))
         self.setAccessibleName(self.tr("Something went wrong"))
         text = QLabel(
-            self.tr(
+            message
+            or self.tr(
                 "Sorry — something unexpected went wrong in Jogg Desktop. Your work so far is kept. "
                 "If this keeps happening, copy the details below and send them to support. "
                 "They contain no API key."

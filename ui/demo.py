@@ -1,6 +1,6 @@
-"""Demo mode: the JoggAI simulator as a CHILD process (never a thread in the app: qt-stack.md
-pitfall 3), started with :func:`jogg_desktop.childproc.python_module_command` so a frozen app
-works too.
+"""Demo mode: the JoggAI simulator as a CHILD process (never a thread in the app: cyclic GC run
+on a server thread would free Qt objects there, which segfaults), started with
+:func:`jogg_desktop.childproc.python_module_command` so a frozen app works too.
 
 The child is told ``--port 0 --ready-file PATH``; it prints ``JOGG_SIM_READY <base url>`` and
 then writes JSON (``base_url``, ``demo_products``) to the ready file: the demo counts as started

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from jogg_desktop import errors as core
 from jogg_desktop.errors import Action
+from jogg_desktop.logs import redact
 from ui.i18n import tr
 
 __all__ = ["JOGG_APP_URL", "Action", "UserMessage", "action_label", "describe", "is_expected"]
@@ -30,45 +31,105 @@ class UserMessage:
     details: str = ""
 
 
-def _default_texts() -> dict[type[core.JoggError], str]:
-    # The core's default messages again, through tr() so translators can see them.
+def _texts() -> dict[str, str]:
+    """The seller's words for each core error, by its stable ``reason`` (never by its English
+    text); ``%1`` is the file or folder concerned. The core's English is for the command line."""
     return {
-        core.AuthError: tr(
+        "auth": tr(
             "JoggAI did not accept your API key. Check that you copied the whole key from "
             "JoggAI (your avatar → API).", _CTX),
-        core.NoCreditsError: tr(
+        "no_credits": tr(
             "Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.", _CTX),
-        core.NoPermissionError: tr(
+        "no_permission": tr(
             "Your JoggAI plan does not include this feature through the API. Upgrade your plan in "
             "JoggAI, or contact JoggAI support.", _CTX),
-        core.NotFoundError: tr("JoggAI could not find this item any more. Please start again.", _CTX),
-        core.InvalidRequestError: tr(
+        "not_found": tr("JoggAI could not find this item any more. Please start again.", _CTX),
+        "invalid_request": tr(
             "JoggAI did not accept some of the details. Please check them and try again.", _CTX),
-        core.RateLimitedError: tr(
+        "rate_limited": tr(
             "JoggAI is busy with your earlier requests. Please wait a moment and try again.", _CTX),
-        core.ServerError: tr(
-            "JoggAI is having a problem right now. Please try again in a few minutes.", _CTX),
-        core.NetworkError: tr(
-            "Could not reach JoggAI. Check your internet connection and try again.", _CTX),
-        core.RequestTimeoutError: tr("JoggAI took too long to answer. Please try again.", _CTX),
-        core.ProtocolError: tr(
-            "JoggAI sent an answer the app could not understand. Please try again later.", _CTX),
-        core.CrawlFailedError: tr(
+        "server": tr("JoggAI is having a problem right now. Please try again in a few minutes.", _CTX),
+        "network": tr("Could not reach JoggAI. Check your internet connection and try again.", _CTX),
+        "timeout": tr("JoggAI took too long to answer. Please try again.", _CTX),
+        "protocol": tr("JoggAI sent an answer the app could not understand. Please try again later.", _CTX),
+        "crawl_failed": tr(
             "JoggAI could not read the product details from this page. Check the link, or enter "
             "the product details yourself.", _CTX),
-        core.RenderOutcomeUnknownError: tr(
+        "render_outcome_unknown": tr(
             "We could not confirm whether JoggAI started your video. It may already be rendering "
             "and may have used credits. Check your videos in JoggAI before trying again.", _CTX),
-        core.RenderFailedError: tr(
-            "JoggAI could not make this video. Try different images or settings.", _CTX),
-        core.ProjectDeletedError: tr("This video was deleted in JoggAI.", _CTX),
-        core.PollDeadlineError: tr(
+        "render_failed": tr("JoggAI could not make this video. Try different images or settings.", _CTX),
+        "project_deleted": tr("This video was deleted in JoggAI.", _CTX),
+        "poll_deadline": tr(
             "This video is taking much longer than usual. It may still finish: check again later, "
             "or contact JoggAI support.", _CTX),
-        core.DownloadError: tr(
-            "The video could not be saved. Check the folder and free disk space, then try again.", _CTX),
-        core.JoggError: tr("Something went wrong while talking to JoggAI.", _CTX),
+        "download": tr(
+            "The finished video could not be downloaded from JoggAI. It is kept there: try again "
+            "later (nothing is charged again).", _CTX),
+        "upload": tr("JoggAI did not accept the file upload. Please try again.", _CTX),
+        "certificate": tr(
+            "The secure connection to JoggAI could not be verified. If your company network checks "
+            "secure traffic, ask your IT team to install its certificate on this computer; also check "
+            "the computer's date and time.", _CTX),
+        "insecure_address": tr(
+            "The API address must start with https:// (only an address on this computer may use "
+            "http://): otherwise your API key would travel unprotected.", _CTX),
+        "save_folder": tr(
+            "The app cannot save videos in %1. Choose another folder, or fix its permissions. "
+            "Nothing was charged.", _CTX),
+        "save_folder_full": tr(
+            "The disk with %1 is nearly full. Free some space or choose another folder. Nothing "
+            "was charged.", _CTX),
+        "save_folder_after_render": tr(
+            "The video could not be saved in %1. It is kept in JoggAI: choose another folder and "
+            "download it again (nothing is charged again).", _CTX),
+        "disk_full": tr(
+            "The disk is full, so the video could not be saved in %1. Free some space (or choose "
+            "another folder), then download it again: nothing is charged again.", _CTX),
+        "not_a_video": tr(
+            "JoggAI sent something that is not a video. Please try downloading it again later.", _CTX),
+        "render_not_recorded": tr(
+            "JoggAI started your video, but the app could not note it in its list. It will be "
+            "finished when the app starts again. Nothing is charged again.", _CTX),
+        "input": tr("Some of the details are not valid. Please check them.", _CTX),
+        "store": tr(
+            "The app's list of videos (%1) could not be used. Try again; if it keeps happening, send "
+            "the details to support.", _CTX),
+        "store_busy": tr(
+            "The app's list of videos (%1) is busy: another Jogg Desktop window is writing to it. "
+            "Wait a moment and try again.", _CTX),
+        "store_full": tr("The disk with the app's list of videos (%1) is full. Free some space, then "
+                         "try again.", _CTX),
+        "store_not_writable": tr(
+            "The app cannot write its list of videos (%1). Check that you may write to that folder.",
+            _CTX),
+        "store_damaged": tr(
+            "The app's list of videos (%1) is damaged. Rename or move that file, then start again: the "
+            "app makes a new list. Keep the old file for support: it may list paid videos.", _CTX),
+        "store_newer": tr(
+            "The app's list of videos (%1) was written by a newer version of Jogg Desktop. Update "
+            "the app.", _CTX),
+        "store_row_damaged": tr(
+            "The record of this video in %1 is damaged and was set aside. The other videos are not "
+            "affected.", _CTX),
+        "job_not_started": tr(
+            "This video was not started: the app closed before asking JoggAI. Nothing was charged.", _CTX),
+        "busy_elsewhere": tr(
+            "This video is being finished in another Jogg Desktop window. Wait for it there.", _CTX),
+        "nothing_to_download": tr(
+            "This video was never started in JoggAI, so there is nothing to download.", _CTX),
+        "unexpected": tr("Something unexpected went wrong with this video. Please try again.", _CTX),
+        "jogg": tr("Something went wrong while talking to JoggAI.", _CTX),
     }
+
+
+def _core_text(error: core.JoggError) -> str:
+    """A core error's words: by its reason; a message written for the case (an input check, a
+    server's own explanation) is passed through as it is."""
+    template = _texts().get(error.reason)
+    if template is not None and ("%1" in template or not error.custom_message):
+        return template.replace("%1", error.path or tr("the chosen folder", _CTX))
+    return error.message
 
 
 def is_expected(error: BaseException) -> bool:
@@ -79,12 +140,7 @@ def is_expected(error: BaseException) -> bool:
 def describe(error: BaseException) -> UserMessage:
     """Plain words + an action for any error."""
     if isinstance(error, core.JoggError):
-        text = error.message
-        if text == type(error).default_message:
-            text = _default_texts().get(type(error), text)
-        else:
-            text = tr(text, _CTX)
-        return UserMessage(text, error.action, error.details())
+        return UserMessage(_core_text(error), error.action, redact(error.details()))
     if isinstance(error, TimeoutError):
         return UserMessage(
             tr("This took too long. Please try again.", _CTX), Action.RETRY, type(error).__name__)

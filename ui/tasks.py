@@ -6,7 +6,8 @@ routes failures the user can act on (:func:`ui.errors.is_expected`) to ``on_erro
 ``failed`` signal when there is none — and sends anything unexpected to ``sys.excepthook``
 (the app installs the crash dialog there; under pytest-qt it fails the test).
 
-Never call ``QDialog.exec()`` inside a coroutine run here (qasync pitfall, qt-stack.md §4).
+Never call ``QDialog.exec()`` (or a static ``QMessageBox`` helper) inside a coroutine run here:
+qasync cannot re-enter its loop ("Cannot enter into task"). Use ``open()`` and ``finished``.
 """
 
 from __future__ import annotations

@@ -50,7 +50,8 @@ def make_one(path: Path, size: int, seed: int) -> None:
     painter.setFont(font)
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, f"#{seed}")
     painter.end()
-    if not image.save(str(path), b"JPEG", 88):
+    # The format as str: PySide6 6.11.3 refuses bytes here at run time, whatever its stubs say.
+    if not image.save(str(path), "JPEG", 88):  # type: ignore[call-overload]
         raise SystemExit(f"could not write {path}")
 
 

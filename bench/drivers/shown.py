@@ -50,17 +50,19 @@ class FirstExpose(QObject):
 
 
 def print_mark_and_exit() -> None:
-    """Print the monotonic time (ns, same clock in every process) and RSS, then leave at once."""
+    """Print the monotonic time (ns, same clock in every process), RSS and the process's CPU
+    time so far (µs: from its very start, like the wall figure), then leave at once."""
     now = time.monotonic_ns()
-    sys.stdout.write(f"{MARK} {now} {rss_kib()}\n")
+    cpu_us = int(time.process_time() * 1e6)
+    sys.stdout.write(f"{MARK} {now} {rss_kib()} {cpu_us}\n")
     sys.stdout.flush()
     os._exit(0)
 
 
-def parse_mark(stdout: str) -> tuple[int, int]:
-    """(monotonic ns when shown, VmRSS KiB) from a driver's output."""
+def parse_mark(stdout: str) -> tuple[int, int, int]:
+    """(monotonic ns when shown, VmRSS KiB, CPU µs so far) from a driver's output."""
     for line in stdout.splitlines():
         if line.startswith(MARK + " "):
-            _, ns, rss = line.split()
-            return int(ns), int(rss)
+            _, ns, rss, cpu = line.split()
+            return int(ns), int(rss), int(cpu)
     raise ValueError(f"no {MARK} line in the output: {stdout[-500:]!r}")

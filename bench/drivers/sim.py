@@ -19,7 +19,7 @@ BENCH_KEY = "bench-key"
 async def bench_render(client: JoggApi, demo_url: str) -> tuple[Product, VideoSettings]:
     """(product, settings) every bench render uses: the same render key, so the simulator's
     render cache (a persistent asset dir) makes later renders instant."""
-    from jogg_desktop.api.workflow import GenerateOptions, complete_settings
+    from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
     from jogg_desktop.models import VideoSettings
 
     product = await client.create_product_from_url(demo_url)

@@ -17,11 +17,21 @@ from jogg_desktop.api import v1
 from jogg_desktop.api.download import Transfers
 from jogg_desktop.api.protocol import JoggApi, ProgressCallback
 from jogg_desktop.api.retry import RetryPolicy
-from jogg_desktop.api.throttle import PostThrottle
-from jogg_desktop.api.transport import DEFAULT_BASE, USER_AGENT, ApiCall, Sleep, Timeouts, Transport
+from jogg_desktop.api.throttle import PostThrottle, shared_ledger
+from jogg_desktop.api.transport import (
+    ARRIVAL_MARGIN,
+    DEFAULT_BASE,
+    USER_AGENT,
+    ApiCall,
+    Sleep,
+    Timeouts,
+    Transport,
+    system_tls_context,
+)
 from jogg_desktop.api.wire import WireAdapter
 from jogg_desktop.errors import (
     CrawlFailedError,
+    InputError,
     InvalidRequestError,
     JoggError,
     NotFoundError,
@@ -48,7 +58,12 @@ MAX_VOICE_PAGES = 50
 
 
 def resolve_base_url(settings_base: str | None = None, option: str | None = None) -> str:
-    """The API base URL: the ``--api-base`` option, else ``JOGG_API_BASE``, else settings, else default."""
+    """The API base URL: the ``--api-base`` option, else ``JOGG_API_BASE``, else settings, else default.
+
+    A blank option given on purpose is refused (it never silently means production)."""
+    if option is not None and not option.strip():
+        raise InputError("The API address given is empty. Leave the option out to use JoggAI "
+                         f"({DEFAULT_BASE}), or give the full address.")
     for candidate in (option, os.environ.get(API_BASE_ENV), settings_base):
         if candidate and candidate.strip():
             return candidate.strip().rstrip("/")
@@ -75,7 +90,10 @@ class JoggClient:
             timeout=httpx.Timeout(self.timeouts.default, connect=self.timeouts.connect),
             follow_redirects=True,
             transport=transport,
+            verify=system_tls_context(),
         )
+        if throttle is None:
+            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key), margin=ARRIVAL_MARGIN)
         self._transport = Transport(api_key, base_url, timeouts=self.timeouts, retry=retry,
                                     throttle=throttle, http=http, sleep=sleep)
         self._transfers = Transfers(http, sleep=sleep, read_timeout=self.timeouts.download_read,

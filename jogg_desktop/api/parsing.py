@@ -17,10 +17,6 @@ def as_object(value: Any) -> JsonObject:
     return value if isinstance(value, Mapping) else {}
 
 
-def as_list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []
-
-
 def as_str(value: Any) -> str:
     """Strings as they are; integers as their digits; anything else is absent ("")."""
     if isinstance(value, str):
@@ -61,16 +57,6 @@ def as_float(value: Any) -> float | None:
         except ValueError:
             return None
         return number if math.isfinite(number) else None
-    return None
-
-
-def as_bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return value != 0
-    if isinstance(value, str) and value.strip().lower() in ("true", "false", "1", "0"):
-        return value.strip().lower() in ("true", "1")
     return None
 
 

@@ -13,8 +13,13 @@ Rules (the brief's "only where safe", API.md §5 and §13 #18):
   connection and an unreadable answer — but NOT after a read timeout: the crawl already waited
   ≥ 90 s, so the user decides (a second crawl would double the wait).
 * ``CHARGED`` calls — ``POST /create_video_from_url`` — are never resent once they may have
-  reached the server. Only never-sent failures are retried; everything ambiguous becomes
-  ``RenderOutcomeUnknownError`` (in the client), definite refusals keep their own error.
+  reached the server. Only never-sent failures and a 429 (refused before anything started:
+  wait and try again) are retried; everything ambiguous becomes ``RenderOutcomeUnknownError``
+  (in the client), definite refusals keep their own error.
+* A certificate that cannot be verified is never retried: it will not verify on a second try.
+
+:func:`retrying` is the one loop that applies these rules (API calls and uploads use it; the
+download's resumable loop in :mod:`jogg_desktop.api.download` keeps its own progress rule).
 
 Backoff: exponential with full jitter, capped; a server ``Retry-After`` is honoured (as a
 minimum) up to ``max_retry_after``; beyond that the error is raised for the user to wait.
@@ -22,12 +27,24 @@ minimum) up to ``max_retry_after``; beyond that the error is raised for the user
 
 from __future__ import annotations
 
+import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TypeVar
 
-from jogg_desktop.errors import JoggError, NetworkError, ProtocolError, RateLimitedError, ServerError
+from jogg_desktop.errors import (
+    CertificateError,
+    JoggError,
+    NetworkError,
+    ProtocolError,
+    RateLimitedError,
+    ServerError,
+)
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class CallKind(Enum):
@@ -67,11 +84,52 @@ class RetryPolicy:
 
 def is_retryable(error: JoggError, kind: CallKind, *, timed_out: bool) -> bool:
     """Whether ``error`` after a call of ``kind`` may be resent (see the module docstring)."""
+    if isinstance(error, CertificateError):
+        return False
     if isinstance(error, NotSentError):
         return True
     if kind is CallKind.CHARGED:
-        return False
+        # A 429 is a refusal before anything started (no project, no charge): wait, try again.
+        return isinstance(error, RateLimitedError)
     transient = isinstance(error, NetworkError | ServerError | RateLimitedError | ProtocolError)
     if kind is CallKind.FREE_POST and timed_out:
         return False
     return transient
+
+
+class Failed(Exception):
+    """Raised by an attempt to hand its typed error (and whether it timed out) to :func:`retrying`."""
+
+    def __init__(self, error: JoggError, *, timed_out: bool = False) -> None:
+        super().__init__(error.details())
+        self.error = error
+        self.timed_out = timed_out
+
+
+async def retrying(
+    attempt: Callable[[], Awaitable[T]],
+    *,
+    kind: CallKind,
+    policy: RetryPolicy,
+    sleep: Callable[[float], Awaitable[None]],
+    label: str,
+    on_wait: Callable[[JoggError, float], None] | None = None,
+) -> T:
+    """Run ``attempt`` until it succeeds or the rules above say stop; raises the last error.
+
+    ``attempt`` raises :class:`Failed` for a failure the rules should judge; anything else
+    propagates at once. ``on_wait`` hears each wait (the error, the seconds) before it starts."""
+    tries = 0
+    while True:
+        tries += 1
+        try:
+            return await attempt()
+        except Failed as failed:
+            error, timed_out = failed.error, failed.timed_out
+        log.info("%s failed (attempt %d): %s", label, tries, error.details())
+        delay = policy.delay_for(error, tries) if is_retryable(error, kind, timed_out=timed_out) else None
+        if delay is None:
+            raise error
+        if on_wait is not None:  # e.g. the UI says "JoggAI is busy: trying again in 20 s"
+            on_wait(error, delay)
+        await sleep(delay)

@@ -28,7 +28,6 @@ from pathlib import Path
 
 from jogg_desktop.api.download import safe_filename
 from jogg_desktop.api.protocol import JoggApi
-from jogg_desktop.api.workflow import default_avatar, default_look
 from jogg_desktop.errors import (
     Action,
     AuthError,
@@ -49,6 +48,7 @@ from jogg_desktop.jobs.batch_types import (
 )
 from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.pipeline import default_avatar, default_look
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import (
     AspectRatio,

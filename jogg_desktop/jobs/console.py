@@ -1,4 +1,6 @@
-"""The persistent job runner on the command line: ``generate`` through jobs, ``resume``, ``jobs``.
+"""The persistent job runner on the command line: ``generate``, ``resume``, ``fetch``, ``jobs``.
+
+Every render is a stored job (``--no-download`` too: it ends DONE with the link).
 
 Progress lines go to ``say``; a job that does not end DONE raises its typed error, so the
 command line keeps its exit codes.
@@ -8,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.api.protocol import JoggApi
-from jogg_desktop.api.workflow import GenerateOptions, complete_settings
 from jogg_desktop.errors import Action, JoggError, RenderOutcomeUnknownError
 from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.store import Store
 from jogg_desktop.store.job_store import JobStore
@@ -25,8 +28,12 @@ MakeManager = Callable[[JoggApi, JobStore], JobManager]
 def describe_job(job: Job) -> str:
     name = job.settings.name or job.product.name or "untitled"
     where = f" → {job.video_path}" if job.stage is JobStage.DONE and job.video_path else ""
+    if job.stage is JobStage.DONE and not job.video_path and job.status and job.status.video_url:
+        where = f" → {job.status.video_url}"
     project = f" project {job.project_id}" if job.project_id else ""
     error = f" ({job.error_message})" if job.error_message else ""
+    if JobManager.fetchable(job):
+        error += f" — paid: “fetch {job.id}” downloads it"
     return f"job {job.id}\t{job.stage.value}\t{job.created_at:%Y-%m-%d %H:%M}\t{name}{project}{where}{error}"
 
 
@@ -81,7 +88,7 @@ async def generate_job(
     manager.subscribe(_Reporter(say))
     try:
         say(f"Step 3/4: requesting the video ({settings.aspect.value}, {int(settings.length)} s)…")
-        job = await manager.start(product, settings, options.out_dir)
+        job = await manager.start(product, settings, options.out_dir if options.download else None)
         say(f"Step 3/4: JoggAI started the video: project id {job.project_id} (job {job.id})")
         await manager.wait(job.id)
         return _outcome(manager, job.id)
@@ -90,15 +97,21 @@ async def generate_job(
 
 
 async def resume_jobs(
-    api: JoggApi, jobs: JobStore, say: Say, *, make: MakeManager = JobManager
+    api: JoggApi, jobs: JobStore, say: Say, *, make: MakeManager = JobManager, include_failed: bool = False
 ) -> list[Job]:
-    """Continue every job a previous run left unfinished; raises the first failure's error."""
+    """Continue every job a previous run left unfinished (``include_failed``: also fetch again
+    every paid render whose video was never saved); raises the first failure's error."""
     manager = make(api, jobs)
     manager.subscribe(_Reporter(say))
     try:
-        resumed = await manager.resume_unfinished()
+        resumed = await manager.resume_unfinished(include_failed=include_failed)
         if not resumed:
             say("No unfinished jobs.")
+        stranded = [j.id for j in manager.jobs() if manager.fetchable(j)]
+        if stranded and not include_failed:
+            numbers = ", ".join(str(n) for n in stranded[:10])
+            say(f"Paid videos that failed after JoggAI made them (jobs {numbers}): “resume --all” or "
+                "“fetch JOB” downloads them, with no new render.")
         for job in resumed:
             await manager.wait(job.id)
         finished = [manager.get(job.id) for job in resumed]
@@ -112,12 +125,36 @@ async def resume_jobs(
         await manager.aclose()
 
 
+async def fetch_job(
+    api: JoggApi, jobs: JobStore, say: Say, job_id: int | None, dest: Path | None, *,
+    project_id: str | None = None, make: MakeManager = JobManager,
+) -> Job:
+    """Download a paid render's video again (a job by id, or any JoggAI project id)."""
+    manager = make(api, jobs)
+    manager.subscribe(_Reporter(say))
+    try:
+        if project_id is not None:
+            job = await manager.adopt(project_id, dest)
+        else:
+            assert job_id is not None
+            if manager.get(job_id) is None:
+                raise JoggError(f"There is no job {job_id}. The command “jobs” lists them.",
+                                action=Action.FIX_INPUT)
+            job = await manager.fetch(job_id, dest)
+        return _outcome(manager, job.id)
+    finally:
+        await manager.aclose()
+
+
 def list_jobs(jobs: JobStore, say: Say) -> None:
     all_jobs = jobs.all()
-    if not all_jobs:
+    damaged = jobs.damaged()
+    if not all_jobs and not damaged:
         say("No jobs yet.")
     for job in all_jobs:
         say(describe_job(job))
+    for bad in damaged:
+        say(bad.describe(jobs.path))
 
 
 # -- the command line's subcommands (jogg_desktop/cli.py calls these) ----------------------
@@ -135,11 +172,25 @@ async def generate_command(api: JoggApi, options: GenerateOptions, say: Say) -> 
 
 
 async def resume_command(
-    api: JoggApi, say: Say, poll_schedule: Callable[[float], float] = poll_delay
+    api: JoggApi, say: Say, poll_schedule: Callable[[float], float] = poll_delay, *,
+    include_failed: bool = False,
 ) -> list[Job]:
     store = Store()
     try:
-        return await resume_jobs(api, store.jobs, say, make=partial(JobManager, poll_schedule=poll_schedule))
+        return await resume_jobs(api, store.jobs, say, make=partial(JobManager, poll_schedule=poll_schedule),
+                                 include_failed=include_failed)
+    finally:
+        store.close()
+
+
+async def fetch_command(
+    api: JoggApi, say: Say, job_id: int | None, dest: Path | None, *, project_id: str | None = None,
+    poll_schedule: Callable[[float], float] = poll_delay,
+) -> Job:
+    store = Store()
+    try:
+        return await fetch_job(api, store.jobs, say, job_id, dest, project_id=project_id,
+                               make=partial(JobManager, poll_schedule=poll_schedule))
     finally:
         store.close()
 

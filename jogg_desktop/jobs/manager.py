@@ -1,16 +1,27 @@
 """Runs video jobs: request the render once, poll, download; persisted before and after each step.
 
+Every render goes through here (the app, ``generate`` with or without ``--no-download``).
 Stages (types.JobStage): CREATED → REQUESTING (written BEFORE the POST) → RENDERING (project id
 known) → DOWNLOADING → DONE. An ambiguous render request ends in UNCONFIRMED and is never resent
 (API.md §13 #18: no idempotency key, credits charged on request). A kill at any instant leaves
 a record that :meth:`JobManager.resume_unfinished` continues: polling and the Range-resumed
 download go on; a request that was in flight becomes UNCONFIRMED.
+
+Nothing paid is stranded:
+- the save folder is checked before the charged request (:func:`filenames.check_save_folder`);
+- the project id is written to the render journal first, then to the store with retries; if the
+  store cannot take it, ``resume`` finds it in the journal (:mod:`jogg_desktop.jobs.journal`);
+- whatever fails after the request (folder, disk, video host, a poll refused), the job keeps its
+  project id and :meth:`JobManager.fetch` (``fetch JOB``, ``resume --all``, History's "Download
+  again") gets the video without a new render; a disk-full download drops its ``.part``;
+- a job without a save folder (``generate --no-download``) ends DONE with the video's link.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import time
 from collections.abc import Callable
@@ -27,41 +38,45 @@ from jogg_desktop.api.poller import (
     wait_for_video,
 )
 from jogg_desktop.api.protocol import JoggApi
-from jogg_desktop.errors import Action, DownloadError, JoggError, RenderOutcomeUnknownError
-from jogg_desktop.jobs.filenames import video_target
+from jogg_desktop.errors import (
+    Action,
+    BusyElsewhereError,
+    DiskFullError,
+    DownloadError,
+    JobNotStartedError,
+    JoggError,
+    NotAVideoError,
+    NothingToDownloadError,
+    RenderNotRecordedError,
+    RenderOutcomeUnknownError,
+    SaveFolderError,
+    StoreError,
+    UnexpectedJobError,
+)
+from jogg_desktop.jobs.filenames import (
+    AFTER_RENDER,
+    check_save_folder,
+    is_reservation,
+    release_reservation,
+    reserve_video_file,
+)
+from jogg_desktop.jobs.journal import FILE_NAME as JOURNAL_FILE
+from jogg_desktop.jobs.journal import RenderJournal
 from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.progress import ProgressGate
 from jogg_desktop.jobs.types import Job, JobListener, JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
+from jogg_desktop.paths import default_video_dir
 from jogg_desktop.store.job_store import JobStore
 
 log = logging.getLogger(__name__)
 
-NOT_STARTED = JoggError(
-    "This video was not started: the app closed before asking JoggAI. Nothing was charged.",
-    action=Action.START_OVER,
-)
-NOT_A_VIDEO = DownloadError(
-    "JoggAI sent something that is not a video. Please try downloading it again later.",
-    server_message="the downloaded file is not an MP4/WebM video",
-)
-BUSY_ELSEWHERE = JoggError(
-    "This video is being finished in another Jogg Desktop window. Wait for it there.",
-    action=Action.NONE,
-)
-NOTHING_TO_DOWNLOAD = JoggError(
-    "This video was never started in JoggAI, so there is nothing to download.",
-    action=Action.START_OVER,
-)
+RECORD_RETRIES = (0.2, 1.0, 3.0)  # seconds before each new try to store a render's project id
 
 
 def unexpected_error(exc: BaseException) -> JoggError:
-    return JoggError(
-        "Something unexpected went wrong with this video. Please try again.",
-        action=Action.RETRY,
-        server_message=type(exc).__name__,
-    )
+    return UnexpectedJobError(server_message=type(exc).__name__)
 
 
 class JobManager:
@@ -78,6 +93,8 @@ class JobManager:
         missing_url_grace: float = MISSING_URL_GRACE,
         poll_schedule: Callable[[float], float] = poll_delay,
         locks: JobLocks | None = None,
+        record_retries: tuple[float, ...] = RECORD_RETRIES,
+        check_folder: Callable[[Path], None] = check_save_folder,
     ) -> None:
         self._api = api
         self._store = store
@@ -90,6 +107,9 @@ class JobManager:
         self._tasks: dict[int, asyncio.Task[Job]] = {}
         self._errors: dict[int, JoggError] = {}
         self._locks = locks or JobLocks(store.path.parent / "job-locks")
+        self._journal = RenderJournal(store.path.parent / JOURNAL_FILE)
+        self._record_retries = record_retries
+        self._check_folder = check_folder
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -134,11 +154,18 @@ class JobManager:
         self,
         product: Product,
         settings: VideoSettings,
-        save_dir: Path,
+        save_dir: Path | None,
         *,
         on_created: Callable[[Job], None] | None = None,
     ) -> Job:
-        """``on_created`` is called with the stored job before the render request (a batch links it)."""
+        """Record the job, request the render once, then poll and download in the background.
+
+        ``save_dir`` None: no download (the job ends DONE with the video's link). The folder is
+        checked first: a :class:`SaveFolderError` then means nothing was created or charged.
+        ``on_created`` is called with the stored job before the render request (a batch links it).
+        """
+        if save_dir is not None:
+            self._check_folder(save_dir)
         job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length))
         self._locks.acquire(job.id)  # a new id: nobody else can hold it
         if on_created is not None:
@@ -161,12 +188,65 @@ class JobManager:
             self._locks.release(job.id)
             raise
         log.info("job %s: render requested, project %s", job.id, project_id)
-        job = self._update(job.id, stage=JobStage.RENDERING, project_id=project_id)
+        job = await self._record_render(job.id, project_id)
         self._spawn(job.id, poll_now=False)
         return job
 
-    async def resume_unfinished(self) -> list[Job]:
-        resumed: list[Job] = []
+    async def _record_render(self, job_id: int, project_id: str) -> Job:
+        """Store the project id of a charged render: journal first, then the store with retries."""
+        journaled = self._journal.record(job_id, project_id)
+        for delay in (*self._record_retries, None):
+            try:
+                job = self._update(job_id, stage=JobStage.RENDERING, project_id=project_id)
+            except StoreError as err:
+                log.warning("job %s: project %s not stored yet: %s", job_id, project_id, err.details())
+                if delay is None:
+                    self._locks.release(job_id)
+                    journal = "written" if journaled else "FAILED"
+                    raise RenderNotRecordedError(
+                        server_message=f"project {project_id}; journal {journal}; {err.details()}",
+                        path=str(self._journal.path),
+                    ) from err
+                await asyncio.sleep(delay)
+                continue
+            if journaled:
+                self._journal.forget({job_id})
+            return job
+        raise AssertionError("unreachable")
+
+    async def adopt(self, project_id: str, save_dir: Path | None) -> Job:
+        """A job for a render made elsewhere (a damaged record, another machine, JoggAI's site):
+        polled and downloaded like any other, without a new render request."""
+        if save_dir is not None:
+            self._check_folder(save_dir)
+        job = self._store.create(Product(id="", url=""), VideoSettings(), save_dir)
+        self._locks.acquire(job.id)
+        job = self._update(job.id, stage=JobStage.RENDERING, project_id=project_id)
+        return await self._spawn(job.id, poll_now=True, raise_errors=True)
+
+    def _reconcile_journal(self) -> None:
+        """Attach project ids the journal holds to jobs the store could not update in time."""
+        entries = self._journal.entries()
+        settled: set[int] = set()
+        for job_id, project_id in entries.items():
+            try:
+                job = self._store.get(job_id)
+            except StoreError:
+                continue
+            if job is None or job.project_id == project_id:
+                settled.add(job_id)
+            elif job.project_id is None and self._locks.acquire(job_id):
+                log.info("job %s: project %s taken from the render journal", job_id, project_id)
+                self._update(job_id, stage=JobStage.RENDERING, project_id=project_id, **_NO_ERROR)
+                self._locks.release(job_id)
+                settled.add(job_id)
+        self._journal.forget(settled)
+
+    async def resume_unfinished(self, *, include_failed: bool = False) -> list[Job]:
+        """Continue every unfinished job (render ids from the journal first); ``include_failed``
+        (``resume --all``): also fetch again every paid render that failed after the request."""
+        self._reconcile_journal()
+        resumed = self._fetch_failed() if include_failed else []
         for job in self._store.unfinished():
             if job.id in self._tasks or not self._locks.acquire(job.id):
                 continue  # running here, or in another window / the command line
@@ -175,7 +255,7 @@ class JobManager:
                 self._locks.release(job.id)  # finished meanwhile by its previous holder
                 continue
             if job.stage is JobStage.CREATED:
-                job = self._fail(job.id, JobStage.CANCELLED, NOT_STARTED)
+                job = self._fail(job.id, JobStage.CANCELLED, JobNotStartedError())
                 self._locks.release(job.id)
             elif job.stage is JobStage.REQUESTING:
                 # The app stopped while the render request was in flight: it may have been
@@ -192,26 +272,57 @@ class JobManager:
             resumed.append(job)
         return resumed
 
+    def _fetch_failed(self) -> list[Job]:
+        started: list[Job] = []
+        for job in reversed(self._store.all()):
+            if not self.fetchable(job) or job.id in self._tasks:
+                continue
+            try:
+                self._prepare_fetch(job, None)
+            except BusyElsewhereError:
+                continue  # being fetched in another window
+            self._spawn(job.id, poll_now=True)
+            started.append(job)
+        return started
+
     async def download_again(self, job_id: int, dest: Path | None = None) -> Job:
-        """Check the render again and download its video (to ``dest``: a folder or a file)."""
+        """Check the render again and download its video (to ``dest``: a folder or a file).
+
+        Works for any job JoggAI started, whatever failed after the request: no new render."""
+        return await self.fetch(job_id, dest)
+
+    async def fetch(self, job_id: int, dest: Path | None = None) -> Job:
+        """Get a paid render's video again (``fetch JOB`` on the command line, History's button)."""
         job = self._store.get(job_id)
         if job is None:
             raise KeyError(job_id)
         if job.id in self._tasks:
             return await self._tasks[job.id]
+        self._prepare_fetch(job, dest)
+        return await self._spawn(job.id, poll_now=True, raise_errors=True)
+
+    @staticmethod
+    def fetchable(job: Job) -> bool:
+        """A paid render that failed after the request and whose video was never saved (not one
+        JoggAI could not make or no longer has: those say "start over")."""
+        paid = bool(job.project_id) and job.stage is JobStage.FAILED
+        return paid and job.error_action is not Action.START_OVER
+
+    def _prepare_fetch(self, job: Job, dest: Path | None) -> None:
         if not job.project_id:
-            raise NOTHING_TO_DOWNLOAD
+            raise NothingToDownloadError()
         if not self._locks.acquire(job.id):
-            raise BUSY_ELSEWHERE
+            raise BusyElsewhereError()
         changes: dict[str, Any] = {"video_path": None}
         if dest is not None and (dest.is_dir() or not dest.suffix):
             changes["save_dir"] = dest
         elif dest is not None:
             changes["video_path"] = dest
-        elif job.video_path is not None and not job.video_path.exists():
+        elif job.video_path is not None and (not job.video_path.exists() or is_reservation(job.video_path)):
             changes["video_path"] = job.video_path  # put it back where it was
+        if changes.get("save_dir") is None and job.save_dir is None and changes["video_path"] is None:
+            changes["save_dir"] = default_video_dir()  # a link-only job, fetched after all
         self._update(job.id, stage=JobStage.RENDERING, **changes, **_NO_ERROR)
-        return await self._spawn(job.id, poll_now=True, raise_errors=True)
 
     def delete(self, job_id: int, *, delete_file: bool = False) -> None:
         """Forget the job (stopping its work); the saved video stays unless ``delete_file``."""
@@ -225,6 +336,7 @@ class JobManager:
                 part_path(job.video_path).unlink(missing_ok=True)
                 if delete_file:
                     job.video_path.unlink(missing_ok=True)
+            release_reservation(job.video_path)
         self._store.delete(job_id)
 
     async def aclose(self) -> None:
@@ -266,6 +378,7 @@ class JobManager:
             return job  # the job was deleted meanwhile: nothing left to record
         except JoggError as err:
             log.warning("job %s failed: %s", job_id, err.details())
+            release_reservation(self._video_path(job_id))
             failed = self._fail(job_id, JobStage.FAILED, err)
             if raise_errors:
                 raise
@@ -299,8 +412,12 @@ class JobManager:
         )
         assert status.video_url is not None
         job = self._store.get(job_id) or job
-        taken = {j.video_path for j in self._store.unfinished() if j.video_path and j.id != job_id}
-        target = job.video_path or video_target(job, job.save_dir or Path.cwd(), status.video_url, taken)
+        if job.save_dir is None and job.video_path is None:
+            log.info("job %s: render done (no download asked)", job_id)
+            return self._update(job_id, stage=JobStage.DONE, status=status, **_NO_ERROR)
+        title = job.settings.name or job.product.name or status.title or "video"
+        target = job.video_path or reserve_video_file(job.save_dir or default_video_dir(), title,
+                                                      status.video_url)
         log.info("job %s: render done, downloading to %s", job_id, target.name)
         return self._update(
             job_id,
@@ -324,7 +441,7 @@ class JobManager:
                 self._update(job.id, downloaded_bytes=done, total_bytes=total)
 
         for attempt in range(2):
-            path = await self._api.download(job.status.video_url, job.video_path, progress=progress)
+            path = await self._download_once(job, progress)
             if looks_like_video(path):
                 break
             # An error page or JSON answered with HTTP 200: not the video. Fetch it afresh once.
@@ -332,12 +449,31 @@ class JobManager:
             path.unlink(missing_ok=True)
             gate = ProgressGate()
         else:
-            raise NOT_A_VIDEO
+            raise NotAVideoError(server_message="the downloaded file is not an MP4/WebM video")
         size = path.stat().st_size
         log.info("job %s: done, %d bytes", job.id, size)
         return self._update(
             job.id, stage=JobStage.DONE, video_path=path, downloaded_bytes=size, total_bytes=size, **_NO_ERROR
         )
+
+    async def _download_once(self, job: Job, progress: Callable[[int, int | None], None]) -> Path:
+        """One download through the client; a local failure is explained with its path."""
+        assert job.status is not None and job.status.video_url and job.video_path is not None
+        target = job.video_path
+        try:
+            return await self._api.download(job.status.video_url, target, progress=progress)
+        except DownloadError as err:
+            cause = err.__cause__ or err.__context__
+            if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:
+                part_path(target).unlink(missing_ok=True)  # a full disk must not stay full
+                raise DiskFullError(path=str(target.parent), server_message=err.server_message) from err
+            if isinstance(cause, OSError):
+                raise SaveFolderError(
+                    f"The video could not be saved in {target.parent} ({cause.strerror}). {AFTER_RENDER}",
+                    path=str(target.parent), server_message=err.server_message,
+                    reason="save_folder_after_render",
+                ) from err
+            raise
 
     # -- persistence and notification -------------------------------------------------------
 
@@ -355,6 +491,13 @@ class JobManager:
             error_details=err.details(),
             error_action=err.action,
         )
+
+    def _video_path(self, job_id: int) -> Path | None:
+        try:
+            job = self._store.get(job_id)
+        except StoreError:
+            return None
+        return job.video_path if job is not None else None
 
     def _notify(self, job: Job) -> None:
         for listener in list(self._listeners):

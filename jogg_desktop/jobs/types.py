@@ -8,49 +8,12 @@ background on the asyncio loop, and reports every change to its listeners.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
-from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
-from jogg_desktop.errors import Action
-from jogg_desktop.models import Product, ProjectStatus, VideoSettings
+from jogg_desktop.models import Job, JobStage, Product, VideoSettings
 
-
-class JobStage(Enum):
-    CREATED = "created"  # saved locally, render not yet requested
-    REQUESTING = "requesting"  # render request in flight: it may reach the server
-    UNCONFIRMED = "unconfirmed"  # request may have reached the server, no project id: check first
-    RENDERING = "rendering"  # project id known, polling
-    DOWNLOADING = "downloading"
-    DONE = "done"
-    FAILED = "failed"  # render failed / deleted / gave up: see error
-    CANCELLED = "cancelled"
-
-    @property
-    def active(self) -> bool:
-        return self in (JobStage.REQUESTING, JobStage.RENDERING, JobStage.DOWNLOADING)
-
-
-@dataclass(frozen=True)
-class Job:
-    id: int
-    product: Product
-    settings: VideoSettings
-    stage: JobStage
-    created_at: datetime
-    updated_at: datetime
-    project_id: str | None = None
-    status: ProjectStatus | None = None
-    credits: int = 0
-    video_path: Path | None = None
-    downloaded_bytes: int = 0
-    total_bytes: int | None = None
-    error_message: str | None = None
-    error_details: str | None = None
-    save_dir: Path | None = None  # where the finished video goes
-    error_action: Action | None = None  # what to offer the user next (with error_message)
+__all__ = ["Job", "JobListener", "JobService", "JobStage"]
 
 
 JobListener = Callable[[Job], None]

@@ -1,7 +1,8 @@
 """Run a blocking call on a throw-away daemon thread and await it with a timeout.
 
 Keyring backends block on D-Bus/OS calls, may wait for an unlock prompt, and some create their
-own asyncio loop (qt-stack.md): never on the GUI thread. A daemon thread per call means a hung
+own asyncio loop (secretstorage does on some paths, which breaks qasync's loop): never on the GUI
+thread. A daemon thread per call means a hung
 backend can neither block the next call nor keep the app from exiting.
 """
 

@@ -45,11 +45,11 @@ def parse_fault(text: str) -> Fault:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m jogg_desktop.sim", description=__doc__,
-                                formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8765, help="0 = any free port")
     p.add_argument("--key", action="append", dest="keys", metavar="KEY",
-                   help="a valid API key (repeatable; default: the demo key)")  # fmt: skip
+                   help="a valid API key (repeatable; default: the demo key)")
     p.add_argument("--crawl-delay", type=float, default=3.0, help="seconds a product crawl takes")
     p.add_argument("--render-seconds", type=float, default=20.0, help="seconds until a render is done")
     p.add_argument("--credits", type=int, default=100, help="starting credits of every key")
@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--music-key", choices=MUSIC_LIST_KEYS, default="avatars")
     p.add_argument("--fault", action="append", type=parse_fault, default=[], metavar="ROUTE=KIND[:opts]",
                    help=f"inject a fault, e.g. 'POST /product=http_503:times=2'. Kinds: "
-                        f"{', '.join(k.value for k in FaultKind)}")  # fmt: skip
+                        f"{', '.join(k.value for k in FaultKind)}")
     p.add_argument("--ready-file", type=Path, default=None, help="write the addresses here (JSON) once ready")
     p.add_argument("--pregenerate", action="store_true", help="make all catalog/shop media at start")
     return p
@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         server.inject(fault)
     if args.ready_file is not None:  # the file first: a parent that saw the line can read it
         info = {"base_url": server.base_url, "origin": server.origin, "pid": os.getpid(),
-                "demo_products": server.demo_product_urls()}  # fmt: skip
+                "demo_products": server.demo_product_urls()}
         part = args.ready_file.with_name(args.ready_file.name + ".part")
         part.write_text(json.dumps(info), encoding="utf-8")
         part.replace(args.ready_file)

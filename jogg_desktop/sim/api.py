@@ -18,19 +18,20 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
 
-from jogg_desktop.models import LANGUAGES, SCRIPT_STYLES, credits_for
-from jogg_desktop.sim import catalog, envelope
+from jogg_desktop import tls
+from jogg_desktop.models import credits_for
+from jogg_desktop.sim import catalog, envelope, spec_enums
 from jogg_desktop.sim.context import SimContext
 from jogg_desktop.sim.envelope import NO_CREDIT, NOT_FOUND, PARAM_ERROR, error, ok
 from jogg_desktop.sim.extract import extract_product
 from jogg_desktop.sim.faults import ARRIVED
 from jogg_desktop.sim.projects import FRAME_SIZES, RENDER_FAILED_MSG, STATUS_DESC, RenderQueue, status_of
 from jogg_desktop.sim.script import timed_captions, write_script
+from jogg_desktop.sim.spec_check import enum_problem
 from jogg_desktop.sim.state import ProductRecord, ProjectRecord, UploadRecord
 
-LANGUAGE_VALUES = frozenset(v for v, _ in LANGUAGES)
-STYLE_VALUES = frozenset(v for v, _ in SCRIPT_STYLES)
-LENGTHS = ("15", "30", "60")
+# From JoggAI's spec (docs/joggai/openapi-v1.yaml), not the client's constants.
+LANGUAGE_VALUES = tuple(str(v) for v in spec_enums.V1_LANGUAGE)
 FILENAME = re.compile(r"^[\w\-. ()]{1,150}\.[A-Za-z0-9]{1,8}$")
 PAGE_HEADERS = {
     "user-agent": "Mozilla/5.0 (X11; Linux x86_64) JoggSim/1.0 (product crawler)",
@@ -144,6 +145,16 @@ def _query_choice(request: Request, name: str, choices: Sequence[str]) -> str | 
     return raw
 
 
+async def _check_enums(request: Request) -> None:
+    """Refuse a value outside the enums JoggAI's spec declares for the matched route."""
+    matched = request.scope.get("route")
+    path = getattr(matched, "path", request.url.path)  # "/v1/product", "/v2/product_video/{id}"
+    body = await _json_body(request) if request.method in ("POST", "PUT") else None
+    problem = enum_problem(f"{request.method} {path}", body, request.query_params)
+    if problem is not None:
+        raise ParamError(*problem)
+
+
 def _voice_of(voice_id: str) -> list[Any]:
     """The narration's pitch and seed; with no voice chosen the server picks one (API.md §8.3)."""
     chosen = catalog.voice(voice_id) if voice_id else None
@@ -193,6 +204,7 @@ class V1Api:
     def _dispatch(methods: dict[str, Any]) -> Any:
         async def endpoint(request: Request) -> Response:
             try:
+                await _check_enums(request)
                 response: Response = await methods[request.method](request)
             except ParamError as exc:
                 return error(PARAM_ERROR, str(exc))
@@ -229,7 +241,10 @@ class V1Api:
         await self.ctx.pause(self.ctx.config.crawl_delay)
         try:
             async with httpx.AsyncClient(
-                timeout=self.ctx.config.fetch_timeout, follow_redirects=True, headers=PAGE_HEADERS
+                verify=tls.client_context(),
+                timeout=self.ctx.config.fetch_timeout,
+                follow_redirects=True,
+                headers=PAGE_HEADERS,
             ) as client:
                 reply = await client.get(url)
             if reply.status_code >= 400 or "html" not in reply.headers.get("content-type", "text/html"):
@@ -282,21 +297,14 @@ class V1Api:
         data = await _json_body(request)
         key = _key(request)
         product_id = _str(data, "product_id", required=True)
-        aspect = _int(data, "aspect_ratio", required=True, choices=(0, 1, 2))
+        aspect = _int(data, "aspect_ratio", required=True)
+        # The values of the enum fields were checked against the spec (_check_enums).
         length_text = _str(data, "video_length", required=True)
-        if length_text not in LENGTHS:
-            raise ParamError("video_length", "must be one of 15, 30, 60")
-        language = _str(data, "language", required=True)
-        if language not in LANGUAGE_VALUES:
-            raise ParamError("language", "is not supported")
+        _str(data, "language", required=True)
         avatar_id = _int(data, "avatar_id", required=True)
-        avatar_type = _int(data, "avatar_type", required=True, choices=(0, 1))
+        avatar_type = _int(data, "avatar_type", required=True)
         template_type = _str(data, "template_type", required=True)
-        if template_type not in ("public", "custom"):
-            raise ParamError("template_type", "must be public or custom")
         style = _str(data, "script_style", required=True)
-        if style not in STYLE_VALUES:
-            raise ParamError("script_style", "is invalid")
         assert aspect is not None and avatar_id is not None
         chosen = catalog.avatar(avatar_id, custom=avatar_type == 1)
         if chosen is None:
@@ -463,7 +471,7 @@ class V1Api:
             raise ParamError("page", "must be at least 1")
         if not 1 <= size <= 100:
             raise ParamError("page_size", "must be between 1 and 100")
-        language = _query_choice(request, "language", sorted(LANGUAGE_VALUES))
+        language = _query_choice(request, "language", LANGUAGE_VALUES)
         gender = _query_choice(request, "gender", ("female", "male"))
         age = _query_choice(request, "age", ("young", "middle_aged", "old"))
         found = [
@@ -482,7 +490,7 @@ class V1Api:
         )
 
     async def custom_voices(self, request: Request) -> Response:
-        language = _query_choice(request, "language", sorted(LANGUAGE_VALUES))
+        language = _query_choice(request, "language", LANGUAGE_VALUES)
         found = [v for v in catalog.CUSTOM_VOICES if language in (None, v.language)]
         return ok({"total": len(found), "voices": [self._voice_wire(v) for v in found]})
 

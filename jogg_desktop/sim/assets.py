@@ -36,7 +36,7 @@ def visual_items() -> dict[str, dict[str, Any]]:
     items: dict[str, dict[str, Any]] = {}
     for a in (*catalog.AVATARS, *catalog.CUSTOM_AVATARS):
         base = {"kind": "avatar", "label": a.name, "seed": a.avatar_id, "gender": a.gender,
-                "scene": a.scene}  # fmt: skip
+                "scene": a.scene}
         items[f"catalog/{a.media_stem}.jpg"] = {**base, "size": COVER_SIZES[a.aspect_ratio]}
         items[f"catalog/{a.media_stem}.mp4"] = {**base, "size": CLIP_SIZES[a.aspect_ratio], "seconds": 2}
     for t in (*catalog.TEMPLATES, *catalog.CUSTOM_TEMPLATES):
@@ -46,10 +46,10 @@ def visual_items() -> dict[str, dict[str, Any]]:
     for p in shop.PRODUCTS:
         for i, (size, path) in enumerate(zip(p.image_sizes, p.image_paths(), strict=True)):
             items[path] = {"kind": "product", "label": p.name, "motif": p.motif, "hue": p.hue,
-                           "seed": i, "size": size}  # fmt: skip
+                           "seed": i, "size": size}
         if p.has_video:
             items[p.video_path] = {"kind": "product", "label": p.name, "motif": p.motif, "hue": p.hue,
-                                   "seed": 0, "size": (480, 480), "seconds": 4}  # fmt: skip
+                                   "seed": 0, "size": (480, 480), "seconds": 4}
     return items
 
 

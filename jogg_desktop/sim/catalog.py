@@ -16,16 +16,16 @@ _FIRST_NAMES = (
     "Elena", "James", "Fatima", "Noah", "Yuki", "Carlos", "Grace", "Ahmed", "Lena", "Victor",
     "Chloe", "Ravi", "Isabel", "Tom", "Nadia", "Hiro", "Maya", "Samuel", "Zara", "Leo",
     "Ingrid", "Kwame", "Rosa", "Ethan", "Leila", "Mateo",
-)  # fmt: skip
+)
 SCENES = ("lifestyle", "outdoors", "business", "studio", "health_fitness", "education", "news")
 ETHNICITIES = (
     "european", "african", "south_asian", "east_asian", "middle_eastern", "south_american",
     "north_american",
-)  # fmt: skip
+)
 _FEMALE = frozenset(
     {"Amanda", "Priya", "Sofia", "Aisha", "Mei", "Elena", "Fatima", "Yuki", "Grace", "Lena",
      "Chloe", "Isabel", "Nadia", "Maya", "Zara", "Ingrid", "Rosa", "Leila"}
-)  # fmt: skip
+)
 _AGES = ("young_adult", "adult", "senior")
 _STYLES = ("professional", "social")
 
@@ -139,7 +139,7 @@ CUSTOM_VOICES: tuple[Voice, ...] = (
           190.0, True),
     Voice("7c1e2f94-0b3d-4c55-8a8e-61f0b2d9e4a7", "My voice (French)", "french", "female", "middle_aged",
           195.0, True),
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ _TEMPLATE_NAMES = (
     "Flash Sale Countdown", "New Arrival Spotlight", "Unboxing Moments", "Before & After",
     "Three Reasons Why", "Customer Love", "Holiday Gift Guide", "Minimal Product Tour",
     "Bold Feature Cards", "Lifestyle Montage", "Price Drop Alert", "Studio Showcase",
-)  # fmt: skip
+)
 TEMPLATES: tuple[Template, ...] = tuple(
     Template(136 + i * 11, name, ASPECTS[i % 3]) for i, name in enumerate(_TEMPLATE_NAMES)
 )

@@ -16,8 +16,9 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from jogg_desktop.media_kinds import is_video_url
+
 IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif")
-VIDEO_EXTENSIONS = (".mp4", ".webm", ".mov", ".m4v")
 MAX_IMAGES = 10
 MAX_DESCRIPTION = 2000
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "input", "link", "param", "track", "wbr"})
@@ -291,6 +292,6 @@ def extract_product(text: str, base_url: str) -> ExtractedProduct:
     _from_open_graph(page.meta, base_url, out)
     _from_page(page, base_url, out)
     out.description = out.description[:MAX_DESCRIPTION]
-    out.images = [u for u in out.images if not u.lower().split("?")[0].endswith(VIDEO_EXTENSIONS)]
+    out.images = [u for u in out.images if not is_video_url(u)]
     out.images = out.images[:MAX_IMAGES]
     return out

@@ -150,7 +150,7 @@ class Gate:
             for start in range(0, len(data), chunk):
                 last = start + chunk >= len(data)
                 await send({"type": "http.response.body", "body": data[start : start + chunk],
-                            "more_body": more or not last})  # fmt: skip
+                            "more_body": more or not last})
                 if not last:
                     await ctx.pause(0.1)
 
@@ -192,7 +192,7 @@ class Gate:
                 await _kill_connection(send, reset=True)
                 return
             captured = Captured(200, [(b"content-type", b"application/json")],
-                                bytearray(envelope.encode(envelope.body(0, {"id": "x" * 32}))))  # fmt: skip
+                                bytearray(envelope.encode(envelope.body(0, {"id": "x" * 32}))))
         body = bytes(captured.body)
         headers = [(k, v) for k, v in captured.headers if k.lower() != b"content-length"]
         headers.append((b"content-length", str(len(body)).encode()))

@@ -21,7 +21,7 @@ from jogg_desktop.sim.projects import status_of
 
 CONTENT_TYPES = {".mp4": "video/mp4", ".jpg": "image/jpeg", ".png": "image/png", ".wav": "audio/wav"}
 UPLOAD_TYPES = {".jpeg": "image/jpeg", ".webp": "image/webp", ".gif": "image/gif", ".mov": "video/quicktime",
-                ".webm": "video/webm", ".mp3": "audio/mpeg"}  # fmt: skip
+                ".webm": "video/webm", ".mp3": "audio/mpeg"}
 NOT_FOUND = PlainTextResponse("Not Found", status_code=404)
 
 

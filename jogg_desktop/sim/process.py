@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from jogg_desktop import tls
 from jogg_desktop.childproc import python_module_command
 from jogg_desktop.sim.config import SimConfig
 from jogg_desktop.sim.faults import Fault, route_of
@@ -36,7 +37,7 @@ def config_args(config: SimConfig) -> list[str]:
         "--post-limit", str(config.post_limit),
         "--post-window", str(config.post_window),
         "--music-key", config.music_list_key,
-    ]  # fmt: skip
+    ]
     for key in sorted(config.valid_keys):
         args += ["--key", key]
     if config.asset_dir is not None:
@@ -55,7 +56,7 @@ class SimProcess:
         self._proc: subprocess.Popen[bytes] | None = None
         self._info: dict[str, Any] = {}
         self._tmp = Path(tempfile.mkdtemp(prefix="jogg-simproc-"))
-        self._http = httpx.Client(timeout=15.0)
+        self._http = httpx.Client(timeout=15.0, verify=tls.client_context())
 
     def start(self) -> SimProcess:
         ready = self._tmp / "ready.json"
@@ -66,7 +67,7 @@ class SimProcess:
         self._proc = subprocess.Popen(
             cmd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )  # fmt: skip
+        )
         if not self._wait_ready_line():
             code = self._proc.poll()
             self.stop()

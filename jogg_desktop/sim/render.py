@@ -46,14 +46,14 @@ def scene(image: QImage, width: int, height: int) -> QImage:
     backdrop = image.scaled(
         max(1, width // 24), max(1, height // 24),
         Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation,
-    )  # fmt: skip
+    )
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     painter.drawImage(QRectF(0, 0, width, height), backdrop)
     painter.fillRect(out.rect(), QColor(0, 0, 0, 90))
     fitted = image.scaled(
         int(width * 0.92), int(height * 0.8),
         Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation,
-    )  # fmt: skip
+    )
     painter.drawImage((width - fitted.width()) // 2, (height - fitted.height()) // 2, fitted)
     painter.end()
     return out
@@ -160,7 +160,7 @@ def render(job: dict[str, Any]) -> None:
     encode_mp4(
         Path(job["video"]), (board.width, board.height), board.fps, frames, board.frame_at,
         audio=sound.tobytes(), audio_rate=audio.RATE,
-    )  # fmt: skip
+    )
 
 
 def main(argv: list[str]) -> int:

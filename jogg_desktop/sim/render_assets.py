@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from jogg_desktop.sim.render_encoder import application, encode_mp4, save_image
 
 SCENE_HUES = {"lifestyle": 30, "outdoors": 110, "business": 215, "studio": 260, "health_fitness": 160,
-              "education": 45, "news": 0}  # fmt: skip
+              "education": 45, "news": 0}
 SKIN = ((255, 219, 172), (241, 194, 125), (224, 172, 105), (198, 134, 66), (141, 85, 36), (92, 57, 30))
 FPS = 8
 

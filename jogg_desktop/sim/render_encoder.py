@@ -1,9 +1,9 @@
-"""Qt child-process helper: paint frames and encode them to MP4 (MPEG-4 Part 2).
+"""Qt child process: paint frames and encode them to MP4 (MPEG-4 Part 2).
 
 Only the simulator's child processes import this (PySide6 is allowed there and nowhere else in
 the core). QtMultimedia encodes with no extra dependency: QMediaCaptureSession +
-QVideoFrameInput + QMediaRecorder, frames fed on ``readyToSendVideoFrame`` with start/end
-times (shared/notes/qt-stack.md); sound likewise through a QAudioBufferInput (AAC, mono).
+QVideoFrameInput + QMediaRecorder, each frame fed on ``readyToSendVideoFrame`` with its
+start/end times set; sound likewise through a QAudioBufferInput (AAC, mono).
 A QVideoFrameInput or QAudioBufferInput built WITH a format refuses everything here; the
 default ones work (each buffer carries its own format).
 """

@@ -159,10 +159,10 @@ def _shopify(p: ShopProduct, images: list[str], video: str, origin: str) -> str:
         "brand": {"@type": "Brand", "name": "Demo Shop"},
         "offers": {"@type": "Offer", "price": p.price, "priceCurrency": "USD",
                    "availability": "https://schema.org/InStock", "url": f"{origin}{page_path(p)}"},
-    }  # fmt: skip
+    }
     if video:
         ld["video"] = {"@type": "VideoObject", "name": p.name, "contentUrl": video,
-                       "thumbnailUrl": images[0], "uploadDate": "2026-01-15"}  # fmt: skip
+                       "thumbnailUrl": images[0], "uploadDate": "2026-01-15"}
     gallery = "".join(
         f'<li class="product__media-item"><img src="{_e(u)}" alt="{_e(p.name)}" loading="lazy"></li>'
         for u in images

@@ -12,8 +12,8 @@ from jogg_desktop.store.preset_store import PresetStore
 class Store:
     """Opens ``paths.data_dir()/jobs.sqlite3`` (or ``path``)."""
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.db = Database(path)
+    def __init__(self, path: Path | None = None, *, timeout: float = 5.0) -> None:
+        self.db = Database(path, timeout=timeout)
         self.jobs = JobStore(self.db)
         self.presets = PresetStore(self.db)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from jogg_desktop import paths
+from jogg_desktop.errors import Action, StoreError
 
 FILE_NAME = "jobs.sqlite3"
 
@@ -90,24 +91,69 @@ MIGRATIONS: tuple[str, ...] = (
 
 
 def default_path() -> Path:
-    return paths.data_dir() / FILE_NAME
+    try:
+        return paths.data_dir() / FILE_NAME
+    except OSError as exc:
+        raise store_error(Path(str(exc.filename or "the data folder")), exc) from exc
+
+
+def store_error(path: Path, exc: BaseException) -> StoreError:
+    """A store failure explained with the file's path and what to do about it."""
+    text = str(exc).lower()
+    detail = f"{type(exc).__name__}: {exc}"[:300]
+    if "locked" in text or "busy" in text:
+        return StoreError(
+            f"The app's list of videos ({path}) is busy: another Jogg Desktop window or command is "
+            "writing to it. Wait a moment and try again.",
+            action=Action.RETRY, path=str(path), server_message=detail, reason="store_busy")
+    if "full" in text:
+        return StoreError(
+            f"The disk with the app's list of videos ({path}) is full. Free some space, then try again.",
+            action=Action.RETRY, path=str(path), server_message=detail, reason="store_full")
+    not_writable = ("readonly", "read-only", "unable to open", "permission")
+    if isinstance(exc, PermissionError | FileExistsError | NotADirectoryError) \
+            or any(word in text for word in not_writable):
+        return StoreError(
+            f"The app cannot write its list of videos ({path}). Check that you may write to that "
+            "folder (or start the app with JOGG_DESKTOP_HOME set to a folder you own).",
+            action=Action.FIX_INPUT, path=str(path), server_message=detail, reason="store_not_writable")
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return StoreError(
+            f"The app's list of videos ({path}) is damaged. Rename or move that file, then start "
+            "again: the app makes a new list. Keep the old file for support: it may list paid videos.",
+            path=str(path), server_message=detail, reason="store_damaged")
+    return StoreError(
+        f"The app's list of videos ({path}) could not be used. Try again; if it keeps happening, "
+        "send the details to support.",
+        action=Action.RETRY, path=str(path), server_message=detail)
 
 
 class Database:
     """One connection, usable from any thread (serialised by a lock); short transactions only."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, timeout: float = 5.0) -> None:
+        """Raises :class:`StoreError` (with the path and what to do) when the file cannot be used."""
         self.path = path or default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._conn = sqlite3.connect(
-            self.path, timeout=5.0, isolation_level=None, check_same_thread=False
-        )
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(
+                self.path, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise store_error(self.path, exc) from exc
+        try:
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            self._conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except (OSError, sqlite3.Error) as exc:
+            self._conn.close()
+            raise store_error(self.path, exc) from exc
+        except StoreError:
+            self._conn.close()
+            raise
 
     @property
     def schema_version(self) -> int:
@@ -118,8 +164,12 @@ class Database:
         with self.transaction() as conn:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if version > len(MIGRATIONS):
-                raise RuntimeError(
-                    f"{self.path.name} was written by a newer version of the app (schema {version})"
+                raise StoreError(
+                    f"The app's list of videos ({self.path}) was written by a newer version of "
+                    "Jogg Desktop. Update the app (or start this version with JOGG_DESKTOP_HOME set "
+                    "to another folder).",
+                    action=Action.NONE, path=str(self.path),
+                    server_message=f"schema {version} > {len(MIGRATIONS)}", reason="store_newer",
                 )
             for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
                 for statement in script.split(";"):
@@ -129,18 +179,33 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; any SQLite failure is raised as :class:`StoreError`."""
         with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise store_error(self.path, exc) from exc
             try:
                 yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
+            except BaseException as exc:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise store_error(self.path, exc) from exc
                 raise
-            self._conn.execute("COMMIT")
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                with suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise store_error(self.path, exc) from exc
 
     def query(self, sql: str, params: tuple[object, ...] = ()) -> list[sqlite3.Row]:
         with self._lock:
-            return list(self._conn.execute(sql, params).fetchall())
+            try:
+                return list(self._conn.execute(sql, params).fetchall())
+            except sqlite3.Error as exc:
+                raise store_error(self.path, exc) from exc
 
     def close(self) -> None:
         with self._lock:

@@ -1,4 +1,10 @@
-"""Every video job, one row each, rewritten whole in one transaction on every change."""
+"""Every video job, one row each, rewritten whole in one transaction on every change.
+
+A row that cannot be read (damaged by a disk fault, a hand edit or a buggy version) is set
+aside: it is left untouched in the file, skipped by :meth:`JobStore.all` and
+:meth:`JobStore.unfinished`, and described by :meth:`JobStore.damaged`, so one bad row never
+blocks the other jobs. Error texts are redacted (the API key) before they are stored.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from jogg_desktop.errors import Action
-from jogg_desktop.jobs.types import Job, JobStage
-from jogg_desktop.models import Product, VideoSettings
+from jogg_desktop.errors import Action, StoreError
+from jogg_desktop.logs import redact
+from jogg_desktop.models import Job, JobStage, Product, VideoSettings
 from jogg_desktop.store import codec
 from jogg_desktop.store.database import Database
 
@@ -19,6 +25,21 @@ UNFINISHED = (JobStage.CREATED, JobStage.REQUESTING, JobStage.RENDERING, JobStag
 
 def now() -> datetime:
     return datetime.now(UTC)
+
+
+@dataclasses.dataclass(frozen=True)
+class DamagedJob:
+    """A row that could not be read: its id, what could be salvaged, and why."""
+
+    id: int
+    project_id: str | None
+    problem: str
+
+    def describe(self, path: Path) -> str:
+        paid = f" JoggAI project {self.project_id} (fetch it with: fetch --project {self.project_id})." \
+            if self.project_id else ""
+        return (f"job {self.id}: its record in {path} is damaged ({self.problem}) and was set aside; "
+                f"the other jobs are not affected.{paid}")
 
 
 class JobStore:
@@ -66,7 +87,7 @@ class JobStore:
             row = conn.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
             if row is None:
                 raise KeyError(job_id)
-            job = dataclasses.replace(_from_row(row), updated_at=at or now(), **changes)
+            job = dataclasses.replace(self._decode(row), updated_at=at or now(), **changes)
             conn.execute(
                 "UPDATE jobs SET product_json = ?, settings_json = ?, save_dir = ?, stage = ?,"
                 " updated_at = ?, project_id = ?, status_json = ?, credits = ?, video_path = ?,"
@@ -84,8 +105,8 @@ class JobStore:
                     str(job.video_path) if job.video_path else None,
                     job.downloaded_bytes,
                     job.total_bytes,
-                    job.error_message,
-                    job.error_details,
+                    redact(job.error_message) if job.error_message else None,
+                    redact(job.error_details) if job.error_details else None,
                     job.error_action.value if job.error_action else None,
                     job_id,
                 ),
@@ -93,29 +114,73 @@ class JobStore:
         return job
 
     def get(self, job_id: int) -> Job | None:
+        """The job, or None when it does not exist; :class:`StoreError` when its row is damaged."""
         rows = self._db.query("SELECT * FROM jobs WHERE id = ?", (job_id,))
-        return _from_row(rows[0]) if rows else None
+        return self._decode(rows[0]) if rows else None
 
     def all(self) -> list[Job]:
-        """Every job, newest first."""
-        return [_from_row(r) for r in self._db.query("SELECT * FROM jobs ORDER BY id DESC")]
+        """Every readable job, newest first (damaged rows: :meth:`damaged`)."""
+        return _readable(self._db.query("SELECT * FROM jobs ORDER BY id DESC"))
 
     def unfinished(self) -> list[Job]:
-        """Jobs a previous run left mid-way (oldest first)."""
+        """Readable jobs a previous run left mid-way (oldest first)."""
         marks = ",".join("?" * len(UNFINISHED))
         rows = self._db.query(
             f"SELECT * FROM jobs WHERE stage IN ({marks}) ORDER BY id",
             tuple(s.value for s in UNFINISHED),
         )
-        return [_from_row(r) for r in rows]
+        return _readable(rows)
+
+    def damaged(self) -> list[DamagedJob]:
+        """The rows that cannot be read, oldest first."""
+        found = []
+        for row in self._db.query("SELECT * FROM jobs ORDER BY id"):
+            problem = _problem(row)
+            if problem is not None:
+                project = row["project_id"] if isinstance(row["project_id"], str) else None
+                found.append(DamagedJob(int(row["id"]), project, problem))
+        return found
 
     def counts(self) -> dict[JobStage, int]:
         rows = self._db.query("SELECT stage, COUNT(*) FROM jobs GROUP BY stage")
-        return {JobStage(r[0]): int(r[1]) for r in rows}
+        stages = {stage.value: stage for stage in JobStage}
+        return {stages[r[0]]: int(r[1]) for r in rows if r[0] in stages}
+
+    def _decode(self, row: sqlite3.Row) -> Job:
+        try:
+            return _from_row(row)
+        except _DECODE_ERRORS as exc:
+            raise StoreError(
+                f"The record of job {row['id']} in {self.path} is damaged and was set aside. The "
+                "other videos are not affected; send the file to support to recover this one.",
+                path=str(self.path), server_message=f"{type(exc).__name__}: {exc}"[:200],
+                reason="store_row_damaged",
+            ) from exc
 
     def delete(self, job_id: int) -> None:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM jobs WHERE id = ?", (job_id,))
+
+
+_DECODE_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError)
+
+
+def _problem(row: sqlite3.Row) -> str | None:
+    try:
+        _from_row(row)
+    except _DECODE_ERRORS as exc:
+        return f"{type(exc).__name__}: {exc}"[:200]
+    return None
+
+
+def _readable(rows: list[sqlite3.Row]) -> list[Job]:
+    jobs = []
+    for row in rows:
+        try:
+            jobs.append(_from_row(row))
+        except _DECODE_ERRORS:
+            continue  # set aside: JobStore.damaged() describes it
+    return jobs
 
 
 def _from_row(row: sqlite3.Row) -> Job:

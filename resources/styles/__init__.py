@@ -14,7 +14,7 @@ LIGHT = {
     "muted": "#5f6072", "soft": "#eeeafd", "error_bg": "#fdecec", "error_border": "#f3b7b7",
     "error_text": "#8a1c1c", "info_bg": "#e9f2fe", "info_border": "#b9d4f7", "info_text": "#163d6b",
     "warn_bg": "#fff5e0", "warn_border": "#f0d08c", "warn_text": "#6b4a00", "badge": "#f59e0b",
-}  # fmt: skip
+}
 
 DARK = {
     "accent": "#8b7bff", "accent_hover": "#9d90ff", "accent_text": "#10101a",
@@ -22,7 +22,7 @@ DARK = {
     "muted": "#a7a8ba", "soft": "#2f2b4d", "error_bg": "#3c2326", "error_border": "#7a3a40",
     "error_text": "#ffc9c9", "info_bg": "#1f2f45", "info_border": "#35567e", "info_text": "#cfe3ff",
     "warn_bg": "#3a301a", "warn_border": "#7a6222", "warn_text": "#ffe2a3", "badge": "#f59e0b",
-}  # fmt: skip
+}
 
 
 def load_stylesheet(*, dark: bool = False) -> str:

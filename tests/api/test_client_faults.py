@@ -160,11 +160,24 @@ def test_definite_render_refusals_keep_their_own_error(
     assert len(sim.requests_to("POST", "/create_video_from_url")) == 1
 
 
-def test_render_rate_limited_is_not_resent(sim: SimServer) -> None:
+def test_render_rate_limited_waits_and_tries_again(sim: SimServer) -> None:
+    """#10 item 6: a 429 on the render request started nothing, so it waits (Retry-After) and
+    tries again: one project, charged once."""
+    sleep = SleepLog()
+    before = len(sim.project_ids())
+    fault = Fault(route="POST /create_video_from_url", kind="rate_limit", retry_after=3, times=1)
+    project_id = _render(sim, make_client(sim.base_url, sleep=sleep), fault)
+    assert project_id and sim.project_ids()[before:] == [project_id]
+    assert len(sim.requests_to("POST", "/create_video_from_url")) == 2
+    assert 3 in sleep.delays
+
+
+def test_render_rate_limited_for_too_long_fails_with_nothing_charged(sim: SimServer) -> None:
+    before = len(sim.project_ids())
     with pytest.raises(RateLimitedError):
         _render(sim, make_client(sim.base_url),
-                Fault(route="POST /create_video_from_url", kind="rate_limit", times=1))
-    assert len(sim.requests_to("POST", "/create_video_from_url")) == 1
+                Fault(route="POST /create_video_from_url", kind="rate_limit", times=-1))
+    assert len(sim.project_ids()) == before
 
 
 def test_out_of_credits_for_real(sim: SimServer, sim_key: str) -> None:

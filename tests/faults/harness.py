@@ -8,16 +8,17 @@ schedule is the simulator's fast one (a poll every 50 ms instead of JoggAI's 10â
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.transport import Timeouts
-from jogg_desktop.api.workflow import GenerateOptions, complete_settings
 from jogg_desktop.errors import JoggError
 from jogg_desktop.jobs.manager import JobManager
-from jogg_desktop.jobs.types import Job
+from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
+from jogg_desktop.jobs.types import Job, JobListener
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store import Store
 
@@ -56,7 +57,9 @@ def steady_client(key: str, base_url: str) -> JoggClient:
 
 
 async def full_run(
-    client: JoggClient, store: Store, product_url: str, out_dir: Path, settings: VideoSettings
+    client: JoggClient, store: Store, product_url: str, out_dir: Path, settings: VideoSettings,
+    *, listener: JobListener | None = None, after_start: Callable[[], None] | None = None,
+    record_retries: tuple[float, ...] = (0.0, 0.0),
 ) -> RunResult:
     step = "analyze"
     edited: Product | None = None
@@ -68,9 +71,13 @@ async def full_run(
         edited = replace(product, description=product.description + " Edited by the seller.")
         await client.update_product(edited)
         step = "start_render"
-        manager = JobManager(client, store.jobs, poll_schedule=fast_schedule)
+        manager = JobManager(client, store.jobs, poll_schedule=fast_schedule, record_retries=record_retries)
+        if listener is not None:
+            manager.subscribe(listener)
         try:
             job = await manager.start(edited, settings, out_dir)
+            if after_start is not None:
+                after_start()
             final = await manager.wait(job.id)
             error = manager.last_error(job.id)
         finally:
@@ -80,3 +87,22 @@ async def full_run(
     except JoggError as err:
         jobs = store.jobs.all()
         return RunResult(step, err, jobs[0] if jobs else None, edited, settings)
+
+
+async def fetch_again(client: JoggClient, store: Store, job_id: int, dest: Path | None = None) -> Job:
+    """Nothing paid is stranded: after any failure past the request, the video can be fetched."""
+    manager = JobManager(client, store.jobs, poll_schedule=fast_schedule)
+    try:
+        return await manager.fetch(job_id, dest)
+    finally:
+        await manager.aclose()
+
+
+async def resume_all(client: JoggClient, store: Store) -> list[Job]:
+    manager = JobManager(client, store.jobs, poll_schedule=fast_schedule)
+    try:
+        resumed = await manager.resume_unfinished(include_failed=True)
+        finished = [await manager.wait(job.id) for job in resumed]
+        return [job for job in finished if job is not None]
+    finally:
+        await manager.aclose()

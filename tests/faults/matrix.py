@@ -16,6 +16,16 @@ The rules behind the expectations (jogg_desktop/api/retry.py):
 - The download resumes with Range after any transient failure; a 200 answer that is not a
   video (JSON, an error page) is fetched again once by the job manager.
 - 40000 on POST /product is how JoggAI reports a page it cannot read: CrawlFailedError.
+- A 429 on the render request started nothing: it waits (Retry-After) and tries again once.
+- Nothing paid is stranded (#10): every job that fails after JoggAI started its render (a poll
+  refused, a folder gone, a disk full, a video host failing past its retries) is fetched again
+  afterwards with no new render; a render whose id the store could not take is found by resume.
+
+The extended cases (:func:`extended_cases`, #10) are scenarios rather than one injected fault:
+``save_folder/unwritable`` (refused before the charge), ``save_folder/gone_after_render``,
+``download/http_503_always`` (past every retry), ``download/disk_full`` (``.part`` on
+/dev/full), ``record/store_locked`` (another process holds the store when the id comes back),
+``start_render/rate_limit_always`` (429 until the retries run out: nothing charged).
 """
 
 from __future__ import annotations
@@ -70,6 +80,8 @@ class Expected:
     stage: JobStage | None
     error: type[e.JoggError] | None = None
     stopped_at: str = "done"
+    fetched_again: bool = False  # a paid render that failed afterwards: fetched, no new render
+    resumed: bool = False  # found again by resume (the render journal)
 
 
 DONE = Expected(finished=True, stage=JobStage.DONE)
@@ -95,7 +107,7 @@ def expected(case: Case) -> Expected:
         return Expected(False, None, error, step)
     if step == "start_render":
         if kind == "rate_limit" and not case.after_handler:
-            return Expected(False, JobStage.FAILED, e.RateLimitedError, step)
+            return DONE  # refused before anything started: waited and sent again
         if transient:
             return Expected(False, JobStage.UNCONFIRMED, e.RenderOutcomeUnknownError, step)
         return Expected(False, JobStage.FAILED, error, step)
@@ -104,7 +116,8 @@ def expected(case: Case) -> Expected:
             return Expected(False, JobStage.FAILED, RENDER_KINDS[kind], "job")
         if transient:
             return DONE
-        return Expected(False, JobStage.FAILED, error, "job")
+        # A refusal while polling does not undo the render: fetched again (10104: it is gone).
+        return Expected(False, JobStage.FAILED, error, "job", fetched_again=code != 10104)
     assert step == "download"
     return DONE
 
@@ -123,3 +136,24 @@ def all_cases() -> list[Case]:
             # Processed by the server, answer lost on the way back.
             cases.extend(Case(step, kind, after_handler=True) for kind in ("http_500", "reset", TIMEOUT_KIND))
     return cases
+
+
+FAILED, REQUESTING = JobStage.FAILED, JobStage.REQUESTING
+EXTENDED: dict[tuple[str, str], Expected] = {
+    ("save_folder", "unwritable"): Expected(False, None, e.SaveFolderError, "start_render"),
+    ("save_folder", "gone_after_render"): Expected(False, FAILED, e.SaveFolderError, "job",
+                                                   fetched_again=True),
+    ("download", "http_503_always"): Expected(False, FAILED, e.DownloadError, "job", fetched_again=True),
+    ("download", "disk_full"): Expected(False, FAILED, e.DiskFullError, "job", fetched_again=True),
+    ("record", "store_locked"): Expected(False, REQUESTING, e.RenderNotRecordedError, "start_render",
+                                         resumed=True),
+    ("start_render", "rate_limit_always"): Expected(False, FAILED, e.RateLimitedError, "start_render"),
+}
+
+
+def extended_cases() -> list[Case]:
+    return [Case(step, kind) for step, kind in EXTENDED]
+
+
+def expected_extended(case: Case) -> Expected:
+    return EXTENDED[(case.step, case.kind)]

@@ -28,6 +28,7 @@ def test_one_holder_at_a_time(tmp_path: Path) -> None:
 def test_a_killed_holder_frees_the_lock(tmp_path: Path) -> None:
     child = subprocess.Popen(
         python_module_command("tests.jobs.lock_holder", str(tmp_path), "7"),
+        stdin=subprocess.PIPE,  # the child blocks reading it (inherited, it may be /dev/null)
         stdout=subprocess.PIPE, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
     assert child.stdout is not None
@@ -37,5 +38,7 @@ def test_a_killed_holder_frees_the_lock(tmp_path: Path) -> None:
     child.send_signal(signal.SIGKILL)
     child.wait()
     child.stdout.close()
+    assert child.stdin is not None
+    child.stdin.close()
     assert locks.acquire(7)
     locks.release_all()

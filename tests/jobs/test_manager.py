@@ -10,9 +10,9 @@ import pytest
 
 from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.download import part_path
-from jogg_desktop.api.workflow import GenerateOptions, complete_settings
 from jogg_desktop.errors import JoggError
 from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.sim import Fault, SimConfig, SimServer

@@ -11,7 +11,7 @@ import pytest
 
 from jogg_desktop.sim import DEMO_API_KEY, SimServer, shop
 from tests.fixtures.sim import fast_config
-from tests.sim.helpers import RENDER_BODY, FakeClock, api, manual_product
+from tests.sim.helpers import RENDER_BODY, FakeClock, api, get, manual_product
 
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
@@ -42,9 +42,9 @@ def test_every_answer_has_an_envelope_and_rid(sim: SimServer, sim_key: str) -> N
 
 def test_wrong_or_missing_key_gets_10105(sim: SimServer) -> None:
     for headers in ({"x-api-key": "nope"}, {}):
-        body = httpx.get(sim.base_url + "/avatars", headers=headers).json()
+        body = get(sim.base_url + "/avatars", headers=headers).json()
         assert (body["code"], body["msg"], body["data"]) == (10105, "Invalid API key", None)
-    assert httpx.get(sim.base_url + "/avatars", headers={"X-Api-Key": DEMO_API_KEY}).json()["code"] == 0
+    assert get(sim.base_url + "/avatars", headers={"X-Api-Key": DEMO_API_KEY}).json()["code"] == 0
 
 
 def test_requests_are_recorded_with_headers_and_json(sim: SimServer, sim_key: str) -> None:
@@ -101,7 +101,7 @@ def test_demo_shop_products_are_crawled(sim: SimServer, sim_key: str, product: s
 def test_demo_shop_images_are_real_jpegs_of_varied_sizes(sim: SimServer) -> None:
     product = shop.PRODUCTS[1]
     for path in product.image_paths():
-        reply = httpx.get(f"{sim.origin}/media/{path}", timeout=120)
+        reply = get(f"{sim.origin}/media/{path}", timeout=120)
         assert reply.status_code == 200 and reply.headers["content-type"] == "image/jpeg"
         assert reply.content[:3] == b"\xff\xd8\xff"
 
@@ -158,14 +158,14 @@ def test_render_timeline_ends_with_a_downloadable_mp4(timed_sim: SimServer, cloc
         clock.advance(2.0)
         done = status()
         assert (done["status_code"], done["status_desc"], done["video_duration"]) == (4, "success", 15)
-        video = httpx.get(str(done["video_url"]))
+        video = get(str(done["video_url"]))
         assert video.status_code == 200 and video.headers["accept-ranges"] == "bytes"
         assert video.content[4:8] == b"ftyp"
-        tail = httpx.get(str(done["video_url"]), headers={"Range": "bytes=1000-"})
+        tail = get(str(done["video_url"]), headers={"Range": "bytes=1000-"})
         assert tail.status_code == 206
         assert tail.headers["content-range"] == f"bytes 1000-{len(video.content) - 1}/{len(video.content)}"
         assert tail.content == video.content[1000:]
-        assert httpx.get(str(done["cover_url"])).content[:3] == b"\xff\xd8\xff"
+        assert get(str(done["cover_url"])).content[:3] == b"\xff\xd8\xff"
 
 
 def test_render_checks_fields_product_and_credits(sim: SimServer, sim_key: str) -> None:
@@ -192,12 +192,12 @@ def test_upload_then_put_bytes_then_use_as_media(sim: SimServer, sim_key: str) -
     with api(sim.base_url, sim_key) as client:
         data = client.post("/upload/asset", json={"filename": "photo 1.png"}).json()["data"]
         asset_url = data["asset_id"]
-        assert httpx.get(asset_url).status_code == 404  # nothing uploaded yet
+        assert get(asset_url).status_code == 404  # nothing uploaded yet
         octet = {"content-type": "application/octet-stream"}
         assert httpx.put(data["sign_url"], content=payload, headers=octet).status_code == 200
         upload_path = data["sign_url"].split("?")[0].replace(sim.origin, "")
         assert "x-api-key" not in sim.requests_to("PUT", upload_path)[0].headers
-        got = httpx.get(asset_url)
+        got = get(asset_url)
         assert got.content == payload and got.headers["content-type"] == "image/png"
         assert manual_product(client, asset_url)
         assert client.post("/upload/asset", json={"filename": "../etc/passwd"}).json()["code"] == 40000

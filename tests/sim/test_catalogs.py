@@ -14,7 +14,7 @@ from jogg_desktop.models import LANGUAGES
 from jogg_desktop.sim import SimServer
 from jogg_desktop.sim.assets import COVER_SIZES
 from jogg_desktop.sim.catalog import STYLE_NAMES
-from tests.sim.helpers import api
+from tests.sim.helpers import api, get
 
 
 def _data(client: httpx.Client, path: str, **params: Any) -> Any:
@@ -52,6 +52,7 @@ def test_avatars_cover_three_aspects_and_filter(sim: SimServer, sim_key: str) ->
         assert all(a["fail_msg"] for a in custom if a["status"] == 2)
 
 
+@pytest.mark.slow
 def test_every_cover_is_a_jpeg_of_its_aspect(sim: SimServer, sim_key: str) -> None:
     with api(sim.base_url, sim_key) as client:
         items = [
@@ -61,7 +62,7 @@ def test_every_cover_is_a_jpeg_of_its_aspect(sim: SimServer, sim_key: str) -> No
             *_data(client, "/templates/custom")["templates"],
         ]
     for item in items:
-        reply = httpx.get(item["cover_url"], timeout=120)
+        reply = get(item["cover_url"], timeout=120)
         assert reply.status_code == 200 and reply.headers["content-type"] == "image/jpeg"
         assert _jpeg_size(reply.content) == COVER_SIZES[item.get("aspect_ratio", 0)]
 
@@ -72,7 +73,7 @@ def test_preview_clips_are_mp4(sim: SimServer, sim_key: str, kind: str) -> None:
         items = _data(client, f"/{kind}")[kind]
     for aspect in (0, 1, 2):
         item = next(i for i in items if i["aspect_ratio"] == aspect)
-        reply = httpx.get(item.get("video_url") or item["preview_url"], timeout=120)
+        reply = get(item.get("video_url") or item["preview_url"], timeout=120)
         assert reply.status_code == 200 and reply.headers["content-type"] == "video/mp4"
         assert reply.content[4:8] == b"ftyp" and len(reply.content) > 2000
 
@@ -83,7 +84,7 @@ def test_voices_page_through_languages_with_playable_samples(sim: SimServer, sim
         total = first["total"]
         assert total >= 20
         seen = [v["voice_id"] for page in range(1, total // 7 + 2)
-                for v in _data(client, "/voices", page=page, page_size=7)["voices"]]  # fmt: skip
+                for v in _data(client, "/voices", page=page, page_size=7)["voices"]]
         assert len(seen) == len(set(seen)) == total
         assert _data(client, "/voices", page=99)["voices"] == []
         voices = _data(client, "/voices", page_size=100)["voices"]
@@ -96,7 +97,7 @@ def test_voices_page_through_languages_with_playable_samples(sim: SimServer, sim
         assert custom["total"] == 1
         assert client.get("/voices", params={"page_size": 0}).json()["code"] == 40000
     for voice in voices[:3]:
-        with wave.open(io.BytesIO(httpx.get(voice["audition_url"]).content)) as sample:
+        with wave.open(io.BytesIO(get(voice["audition_url"]).content)) as sample:
             assert sample.getnframes() / sample.getframerate() > 1.5
 
 
@@ -105,7 +106,7 @@ def test_music_tracks_last_as_long_as_they_say(sim: SimServer, sim_key: str) -> 
         tracks = _data(client, "/musics")["avatars"]  # the spec's key (see test_contract.py)
         assert len(tracks) >= 10 and _data(client, "/musics/custom")["avatars"]
     for track in tracks[:2]:
-        reply = httpx.get(track["music_url"])
+        reply = get(track["music_url"])
         assert reply.headers["content-type"] == "audio/wav"
         with wave.open(io.BytesIO(reply.content)) as audio:
             assert abs(audio.getnframes() / audio.getframerate() - track["duration"]) < 1

@@ -28,10 +28,11 @@ from typing import Any
 import httpx
 import pytest
 
+from jogg_desktop import tls
 from jogg_desktop.sim import Fault, SimServer
 from tests.contract.openapi import response_schema, validate
 from tests.fixtures.sim import SIM_KEY, fast_config
-from tests.sim.helpers import RENDER_BODY
+from tests.sim.helpers import RENDER_BODY, get
 
 HEX32 = re.compile(r"^[0-9a-f]{32}$")
 
@@ -55,7 +56,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
         answers.append(response)
 
     client = httpx.Client(base_url=server.base_url, headers={"x-api-key": SIM_KEY}, timeout=60,
-                          event_hooks={"response": [keep]})  # fmt: skip
+                          verify=tls.client_context(), event_hooks={"response": [keep]})
     with client:
         for path, params in [
             ("/avatars", {}), ("/avatars", {"aspect_ratio": 1, "gender": "male"}), ("/avatars/custom", {}),
@@ -64,7 +65,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
             ("/visual_styles", {}), ("/visual_styles", {"aspect_ratio": 2}),
             ("/templates", {"aspect_ratio": -1}), ("/templates/custom", {"aspect_ratio": 0}),
             ("/avatars", {"aspect_ratio": 9}),
-        ]:  # fmt: skip
+        ]:
             client.get(path, params=params)
         product = client.post("/product", json={"url": server.demo_product_urls()[0]}).json()["data"]
         client.post("/product", json={"url": server.origin + "/shop/products/gone"})
@@ -90,7 +91,7 @@ def _session(server: SimServer) -> list[httpx.Response]:
         client.post("/create_video_from_url", json=render)
         server.inject(Fault(route="GET /voices", kind="envelope", code=50000))
         client.get("/voices")
-        keep(httpx.get(server.base_url + "/avatars", headers={"x-api-key": "wrong"}))
+        keep(get(server.base_url + "/avatars", headers={"x-api-key": "wrong"}))
     return answers
 
 
@@ -119,9 +120,9 @@ def test_every_answer_matches_the_official_schemas(sim: SimServer) -> None:
         "GET /avatars", "GET /avatars/custom", "GET /voices", "GET /voices/custom", "GET /musics",
         "GET /musics/custom", "GET /visual_styles", "GET /templates", "GET /templates/custom",
         "POST /product", "PUT /product", "POST /create_video_from_url", "GET /project", "POST /upload/asset",
-    }  # fmt: skip
+    }
     errors = ("POST /product 40000", "PUT /product 10104", "GET /project 10104", "GET /avatars 10105",
-              "POST /create_video_from_url 18020", "GET /voices 50000", "GET /avatars 40000")  # fmt: skip
+              "POST /create_video_from_url 18020", "GET /voices 50000", "GET /avatars 40000")
     assert set(errors) <= checked
 
 
@@ -137,7 +138,7 @@ def test_music_list_under_the_other_key(musics_sim: SimServer) -> None:
     # MUSIC_UNDER_AVATARS: the items must still match the documented item schema.
     item_schema = response_schema("GET", "/musics")["allOf"][1]["properties"]["data"]["properties"]["avatars"]
     for route in ("/musics", "/musics/custom"):
-        body = httpx.get(musics_sim.base_url + route, headers={"x-api-key": SIM_KEY}).json()
+        body = get(musics_sim.base_url + route, headers={"x-api-key": SIM_KEY}).json()
         assert "avatars" not in body["data"]
         validate(body["data"]["musics"], item_schema)
         assert len(body["data"]["musics"]) >= 2

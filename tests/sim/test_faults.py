@@ -11,7 +11,7 @@ import httpx
 import pytest
 
 from jogg_desktop.sim import Fault, FaultKind, SimServer
-from tests.sim.helpers import RENDER_BODY, api, manual_product
+from tests.sim.helpers import RENDER_BODY, api, get, manual_product
 
 MUG = "/media/shop/willow-ceramic-mug/1.jpg"
 
@@ -96,7 +96,7 @@ def test_truncated_body(sim: SimServer, sim_key: str, after: bool) -> None:
 def test_delay_holds_the_answer_past_a_client_timeout(sim: SimServer, sim_key: str) -> None:
     sim.inject(Fault(route="GET /musics", kind="delay", delay=2.0))
     with pytest.raises(httpx.ReadTimeout):
-        httpx.get(sim.base_url + "/musics", headers={"x-api-key": sim_key}, timeout=0.3)
+        get(sim.base_url + "/musics", headers={"x-api-key": sim_key}, timeout=0.3)
 
 
 def test_times_and_until_cleared(sim: SimServer, sim_key: str) -> None:
@@ -129,7 +129,7 @@ def test_render_fail_and_deleted_projects(sim: SimServer, sim_key: str) -> None:
 
 def test_reset_mid_download_then_range_resume(sim: SimServer, tmp_path: Path) -> None:
     url = sim.origin + "/media/shop/aurora-insulated-bottle/video.mp4"
-    whole = httpx.get(url, timeout=120).content
+    whole = get(url, timeout=120).content
     assert whole[4:8] == b"ftyp"
     sim.inject(Fault(route="GET /media/shop/*", kind="reset", cut_at=0.4))  # media: mid-body by default
     got = bytearray()
@@ -138,14 +138,14 @@ def test_reset_mid_download_then_range_resume(sim: SimServer, tmp_path: Path) ->
         for chunk in reply.iter_raw():
             got.extend(chunk)
     assert 0 < len(got) < len(whole)
-    rest = httpx.get(url, headers={"Range": f"bytes={len(got)}-"})
+    rest = get(url, headers={"Range": f"bytes={len(got)}-"})
     assert rest.status_code == 206
     assert bytes(got) + rest.content == whole
 
 
 def test_slow_media_and_slow_fault(sim: SimServer) -> None:
     url = sim.origin + "/media/catalog/music/13.wav"
-    size = len(httpx.get(url).content)
+    size = len(get(url).content)
     sim.set_media_rate(size * 4)  # four chunks' worth per second: still finishes, in pieces
     chunks: list[int] = []
     with httpx.stream("GET", url) as reply:
@@ -166,7 +166,7 @@ def test_bad_faults_are_refused() -> None:
 
 def test_truncated_download_then_resume_twice(sim: SimServer) -> None:
     url = sim.origin + "/media/shop/lumen-desk-lamp/video.mp4"
-    whole = httpx.get(url, timeout=120).content
+    whole = get(url, timeout=120).content
     sim.inject(Fault(route="GET /media/shop/lumen-desk-lamp/*", kind="truncated", times=2, cut_at=0.5))
     got = b""
     for _ in range(2):
@@ -175,7 +175,7 @@ def test_truncated_download_then_resume_twice(sim: SimServer) -> None:
             for chunk in reply.iter_raw():
                 got += chunk
     assert len(whole) * 0.7 < len(got) < len(whole)  # half, then half of the rest
-    rest = httpx.get(url, headers={"Range": f"bytes={len(got)}-"})
+    rest = get(url, headers={"Range": f"bytes={len(got)}-"})
     assert rest.status_code == 206 and got + rest.content == whole
 
 

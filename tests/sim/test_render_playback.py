@@ -27,6 +27,7 @@ def _render(sim: SimServer, key: str, aspect: int, length: str) -> str:
     return url
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("aspect", "length"), [(0, "15"), (1, "30"), (2, "15")])
 def test_rendered_video_plays_to_the_end(
     qtbot: Any, sim: SimServer, sim_key: str, aspect: int, length: str

@@ -16,7 +16,7 @@ def _project(**changes: object) -> ProjectRecord:
     project = ProjectRecord(
         project_id="a" * 32, key="k", title="t", created_at=0.0, started=100.0, render_seconds=10.0,
         length=15, aspect_ratio=0, video_path=Path("v.mp4"), cover_path=Path("c.jpg"),
-    )  # fmt: skip
+    )
     for name, value in changes.items():
         setattr(project, name, value)
     return project
@@ -26,7 +26,7 @@ def _project(**changes: object) -> ProjectRecord:
     ("elapsed", "ready", "status"),
     [(0.0, False, 1), (0.9, True, 1), (1.0, False, 2), (2.9, False, 2), (3.0, False, 3), (9.9, True, 3),
      (10.0, False, 3), (10.0, True, 4), (500.0, True, 4)],
-)  # fmt: skip
+)
 def test_status_moves_1_2_3_4_and_waits_for_the_file(elapsed: float, ready: bool, status: int) -> None:
     assert status_of(_project(), 100.0 + elapsed, ready) == status
 

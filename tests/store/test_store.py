@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from jogg_desktop import paths
-from jogg_desktop.errors import Action
+from jogg_desktop.errors import Action, StoreError
 from jogg_desktop.jobs.types import JobStage
 from jogg_desktop.models import VideoSettings
 from jogg_desktop.store import Store
@@ -31,7 +31,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     conn.close()
-    with pytest.raises(RuntimeError, match="newer version"):
+    with pytest.raises(StoreError, match="newer version"):
         Database(path)
 
 

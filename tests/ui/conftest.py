@@ -120,14 +120,20 @@ def sim_ctx(ctx: Any, sim: Any, memory_keys: Any, qtbot: Any) -> Iterator[Any]:
 
 
 @pytest.fixture
-def connected_ctx(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Any) -> Any:
+def connected_ctx(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Any) -> Iterator[Any]:
     """Connected with a valid key, with the real job service on a real SQLite store."""
     from jogg_desktop.jobs.manager import JobManager
     from jogg_desktop.store import Store
     from tests.conftest import run_async
 
     store = Store(tmp_path / "jobs.sqlite3")
-    sim_ctx.make_jobs = lambda api: JobManager(api, store.jobs)
-    run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
-    sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
-    return sim_ctx
+    try:
+        sim_ctx.make_jobs = lambda api: JobManager(api, store.jobs)
+        run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
+        sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
+        yield sim_ctx
+    finally:  # the jobs stop before their store closes (as tests/ui/render_support.py does)
+        sim_ctx.tasks.cancel_all()
+        if sim_ctx.jobs is not None:
+            run_async(qtbot, sim_ctx.jobs.aclose())
+        store.close()

@@ -77,3 +77,50 @@ def test_banner_shows_message_and_emits_action(qtbot: Any) -> None:
     with qtbot.waitSignal(banner.dismissed):
         banner.findChild(type(banner._close), "bannerClose").click()
     assert not banner.isVisible()
+
+
+@pytest.mark.parametrize("error_class", [c for c in vars(core).values()
+                                         if isinstance(c, type) and issubclass(c, core.JoggError)])
+def test_every_core_error_has_its_words_by_reason(qapp: Any, error_class: type[core.JoggError]) -> None:
+    """#11 item 4: the UI words an error from its reason code, never by comparing English text."""
+    from ui.errors import _texts
+
+    assert error_class.reason in _texts()
+    message = describe(error_class(path="/videos/out"))
+    assert message.text and "%1" not in message.text
+
+
+def test_a_path_is_named_in_the_words(qapp: Any) -> None:
+    message = describe(core.SaveFolderError("english words", path="/media/usb/videos", reason="save_folder"))
+    assert "/media/usb/videos" in message.text and "Nothing was charged" in message.text
+    assert "internet connection" not in describe(core.CertificateError()).text
+    assert "disk" not in describe(core.DownloadError(http_status=503)).text
+
+
+def test_a_damaged_video_list_at_start_is_explained_with_its_path(
+    qtbot: Any, ctx: Any, app_home: Any
+) -> None:
+    """#10 "messages": a corrupt store showed only "unexpected problem (X)"."""
+    from jogg_desktop import paths
+    from ui.app import AppShell
+    from ui.wizard import WizardWindow
+
+    damaged = paths.data_dir() / "jobs.sqlite3"
+    damaged.write_bytes(b"not a database" * 100)
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    shell = AppShell(ctx, window, demo=False)
+    shell.start()
+    page = window.current_page()
+    qtbot.waitUntil(page.banner.isVisible)
+    assert str(damaged) in page.banner.text and "damaged" in page.banner.text
+    assert "unexpected" not in page.banner.text
+
+
+def test_details_never_carry_the_key(qapp: Any) -> None:
+    from jogg_desktop.logs import MASK, register_secret
+
+    register_secret("ui-secret-key-0a1b2c3d")
+    message = describe(core.AuthError(server_message="key ui-secret-key-0a1b2c3d is unknown"))
+    assert "ui-secret-key-0a1b2c3d" not in message.details and MASK in message.details

@@ -177,7 +177,7 @@ def test_a_real_job_live_with_cover_play_download_again(qtbot: Any, qloop: Any, 
     from PySide6.QtMultimedia import QMediaPlayer
 
     from jogg_desktop.api.client import JoggClient
-    from jogg_desktop.api.workflow import GenerateOptions, complete_settings
+    from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
     from jogg_desktop.models import VideoSettings
     from jogg_desktop.sim import SimConfig, SimServer
     from ui.imaging.thumbnails import ThumbnailLoader

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QListWidgetItem
 
 from jogg_desktop.models import Media, MediaKind, Product
+from ui.imaging.thumbnails import ThumbnailLoader
 from ui.pages.product_page import ProductPage
 from ui.widgets.media_grid import FILL_BATCH, THUMB_SIZE, MediaGrid
 
@@ -75,15 +75,21 @@ def test_a_new_list_replaces_one_still_filling(qtbot: Any) -> None:
     assert grid.media() == second and grid.count() == 25
 
 
-def _png(path: Path) -> str:
+def _png(path: Path) -> bytes:
     image = QImage(64, 64, QImage.Format.Format_RGB32)
     image.fill(RED)
     assert image.save(str(path), "PNG")
-    return QUrl.fromLocalFile(str(path)).toString()
+    return path.read_bytes()
 
 
 def test_product_page_with_sixty_pictures(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
-    urls = [_png(tmp_path / f"p{i}.png") for i in range(60)]
+    picture = _png(tmp_path / "p.png")
+
+    async def fetch(_url: str) -> bytes:  # product media are web addresses (#10 item 7)
+        return picture
+
+    ctx.thumbnails = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
+    urls = [f"https://shop.example/p{i}.png" for i in range(60)]
     media = tuple(Media(MediaKind.IMAGE, u, name=f"p{i}.png") for i, u in enumerate(urls))
     ctx.state.product = Product(id="p", url="", name="Lamp", description="A lamp", media=media)
     page = ProductPage(ctx)

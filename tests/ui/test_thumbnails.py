@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QImage
 
 from tests.conftest import run_async
 from tests.ui.media_files import media_test, write_mp4
-from ui.imaging.thumbnails import ThumbnailLoader
+from ui.imaging.thumbnails import ThumbnailLoader, local_key
 
 
 def _png(path: Path, w: int, h: int, colour: str = "#2a9d8f") -> bytes:
@@ -26,11 +26,10 @@ def _png(path: Path, w: int, h: int, colour: str = "#2a9d8f") -> bytes:
 def test_local_file_is_scaled_keeping_aspect(qtbot: Any, qloop: Any, tmp_path: Path) -> None:
     _png(tmp_path / "wide.png", 800, 400)
     loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
-    url = (tmp_path / "wide.png").as_uri()
     with qtbot.waitSignal(loader.loaded) as blocker:
-        loader.load(url, QSize(100, 100))
+        url = loader.load_local(tmp_path / "wide.png", QSize(100, 100))
     got_url, image = blocker.args
-    assert got_url == url
+    assert got_url == url == local_key(tmp_path / "wide.png")
     assert (image.width(), image.height()) == (100, 50)
     assert image.pixelColor(50, 25) == QColor("#2a9d8f")
 
@@ -51,16 +50,16 @@ def test_fetches_are_bounded_cached_on_disk_and_decoded_off_the_gui_thread(
         running -= 1
         return data
 
-    import ui.imaging.thumbnails as thumbs
+    import ui.imaging.decode as decode
 
     decode_threads: list[str] = []
-    real_decode = thumbs.decode_scaled
+    real_decode = decode.decode_scaled
 
     def spy(raw: bytes, size: QSize) -> QImage | None:
         decode_threads.append(threading.current_thread().name)
         return real_decode(raw, size)
 
-    monkeypatch.setattr(thumbs, "decode_scaled", spy)
+    monkeypatch.setattr(decode, "decode_scaled", spy)
     loader = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache", max_concurrent=3)
     loaded: list[str] = []
     loader.loaded.connect(lambda url, _img: loaded.append(url))
@@ -102,7 +101,7 @@ def test_video_thumbnail_is_its_first_frame_and_cached(qtbot: Any, qloop: Any, t
     video = write_mp4(qtbot, tmp_path / "clip.mp4")
     loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
     with qtbot.waitSignal(loader.loaded, timeout=20_000) as blocker:
-        loader.load(video.as_uri(), QSize(96, 96))
+        loader.load_local(video, QSize(96, 96))
     image = blocker.args[1]
     assert not image.isNull() and max(image.width(), image.height()) == 96
     assert list((tmp_path / "cache").glob("*.frame.png"))
@@ -111,7 +110,7 @@ def test_video_thumbnail_is_its_first_frame_and_cached(qtbot: Any, qloop: Any, t
     # Next run: the cached frame, no player at all.
     again = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
     with qtbot.waitSignal(again.loaded) as blocker:
-        again.load(video.as_uri(), QSize(96, 96))
+        again.load_local(video, QSize(96, 96))
     assert again._grabber is None
 
 
@@ -150,9 +149,9 @@ def test_memory_keeps_the_most_recent_thumbnails_only(qtbot: Any, qloop: Any, tm
         _png(tmp_path / f"{i}.png", 40, 40)
     loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
     loader.memory_limit = 2
-    urls = [(tmp_path / f"{i}.png").as_uri() for i in range(3)]
-    for url in urls:
+    urls = []
+    for i in range(3):
         with qtbot.waitSignal(loader.loaded):
-            loader.load(url, QSize(16, 16))
+            urls.append(loader.load_local(tmp_path / f"{i}.png", QSize(16, 16)))
     assert loader.cached(urls[0], QSize(16, 16)) is None
     assert loader.cached(urls[2], QSize(16, 16)) is not None

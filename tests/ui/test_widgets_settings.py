@@ -137,10 +137,16 @@ def test_cover_grid_shows_covers_from_the_thumbnail_loader(qtbot, qloop, tmp_pat
     image = QImage(60, 80, QImage.Format.Format_RGB32)
     image.fill(QColor("red"))
     assert image.save(str(cover))
-    loader = ThumbnailLoader(None, cache_dir=tmp_path / "cache")
+
+    async def fetch(url: str) -> bytes:  # covers come from the server: web addresses only
+        assert url == "https://cdn.example/anna.png"
+        return cover.read_bytes()
+
+    loader = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
     grid = AvatarGrid(thumbnails=loader)
     qtbot.addWidget(grid)
-    grid.set_avatars([Avatar(1, Ownership.PUBLIC, "Anna", cover_url=str(cover), aspect=P)])
+    anna = Avatar(1, Ownership.PUBLIC, "Anna", cover_url="https://cdn.example/anna.png", aspect=P)
+    grid.set_avatars([anna])
     with qtbot.waitSignal(loader.loaded, timeout=10_000):
         grid.set_aspect(P)
     icon = grid.grid.list.item(0).icon().pixmap(QSize(96, 128)).toImage()

@@ -6,10 +6,8 @@ Non-modal; opened with :func:`ui.history.show_history`. Job rows update from
 
 from __future__ import annotations
 
-import asyncio
 import shutil
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jogg_desktop import workers
 from jogg_desktop.jobs.types import Job, JobService, JobStage
 from ui.errors import describe
 from ui.history.player_dialog import PlayerDialog
@@ -36,14 +35,6 @@ from ui.imaging.thumbnails import ThumbnailLoader
 from ui.tasks import TaskRunner
 
 THUMB = QSize(96, 54)
-_COPIER: ThreadPoolExecutor | None = None
-
-
-def _copier() -> ThreadPoolExecutor:
-    global _COPIER
-    if _COPIER is None:
-        _COPIER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="history-copy")
-    return _COPIER
 
 COLUMNS = ("video", "status", "date", "duration")
 JOB_ID = Qt.ItemDataRole.UserRole
@@ -267,7 +258,7 @@ class HistoryWindow(QWidget):
 
         async def copy() -> Path:
             # A plain Python worker: qasync's default executor leaves QThreads behind at exit.
-            await asyncio.get_running_loop().run_in_executor(_copier(), shutil.copyfile, source, dest)
+            await workers.run_blocking("history-copy", shutil.copyfile, source, dest)
             return dest
 
         self._tasks.run(

@@ -1,11 +1,8 @@
-"""Is a media URL a video? (By its file name: that is all a product page gives us.)"""
+"""Is a media URL a video? The core decides (:mod:`jogg_desktop.media_kinds`); the UI imports it here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from jogg_desktop.media_kinds import VIDEO_SUFFIXES
+from jogg_desktop.media_kinds import is_video_url as looks_like_video
 
-VIDEO_SUFFIXES = (".mp4", ".mov", ".webm", ".m4v", ".avi", ".mkv")
-
-
-def looks_like_video(url: str) -> bool:
-    return QUrl(url).path().lower().endswith(VIDEO_SUFFIXES)
+__all__ = ["VIDEO_SUFFIXES", "looks_like_video"]

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jogg_desktop import logs
 from jogg_desktop.errors import Action
 from jogg_desktop.models import Account
 from ui.context import AppContext
@@ -189,6 +188,8 @@ class KeyPage(WizardPage):
 
     async def _check_and_save(self, key: str) -> Account:
         assert self.ctx.make_api is not None
+        from jogg_desktop import logs  # logging handlers: not needed for the first frame
+
         logs.register_secret(key)  # redacted from logs and crash reports from now on
         # A key typed here is a real JoggAI key, even when the demo was running until now.
         demo_base, self.ctx.api_base = self.ctx.api_base, self.ctx.real_api_base

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from jogg_desktop.errors import Action
+from jogg_desktop import validation
+from jogg_desktop.errors import Action, InputError
 from jogg_desktop.models import Product
 from ui.context import AppContext
 from ui.imaging.kinds import looks_like_video
@@ -187,6 +188,11 @@ class LinkPage(WizardPage):
             return
         url = self.url_edit.text().strip()
         problem = check_url(url)
+        if problem is None:
+            try:  # the command line's rules too: no password sent, no 10,000-character link
+                url = validation.product_url(url)
+            except InputError:
+                problem = "invalid"
         if problem is not None:
             self._show_url_problem(problem)
             return

@@ -328,7 +328,7 @@ class ProductPage(WizardPage):
             item.setData(THUMB_URL_ROLE, local_url)
             self.grid.setCurrentItem(item)
             if media.kind is MediaKind.IMAGE:
-                self.ctx.thumbnails.load(local_url, self.grid.thumbnail_request_size())
+                self.ctx.thumbnails.load_local(path, self.grid.thumbnail_request_size())
             self._uploads += 1
             self.run_task(self._upload(path, item), on_done=lambda url, it=item: self._uploaded(it, url),
                           on_error=lambda exc, it=item: self._upload_failed(it, exc),
