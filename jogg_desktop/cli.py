@@ -17,7 +17,9 @@ from typing import Any, TextIO
 
 from jogg_desktop import __version__, validation
 from jogg_desktop.api.client import JoggClient
+from jogg_desktop.api.generation import API_VERSION_ENV, ApiGeneration
 from jogg_desktop.api.poller import poll_delay
+from jogg_desktop.api.routing import check_settings
 from jogg_desktop.errors import (
     AuthError,
     InputError,
@@ -38,7 +40,7 @@ from jogg_desktop.jobs.types import Job
 from jogg_desktop.logs import for_terminal, logging_session, register_secret
 from jogg_desktop.models import (
     LANGUAGES,
-    SCRIPT_STYLES,
+    SCRIPT_STYLE_NOTES,
     AspectRatio,
     Look,
     Ownership,
@@ -62,7 +64,9 @@ API_KEY_ENV = "JOGG_API_KEY"
 EPILOG = f"""\
 The API key comes from the {API_KEY_ENV} environment variable, else from the key saved by the
 app in the system's password store. The API address comes from --api-base, else JOGG_API_BASE,
-else https://api.jogg.ai/v1.
+else https://api.jogg.ai. The API generation comes from --api-version, else {API_VERSION_ENV},
+else the address's own /v1 or /v2 ending, else v2 (JoggAI's current API). Template videos are
+made with v1 (same key) also when v2 is chosen.
 
 exit codes:
   0  success
@@ -105,10 +109,11 @@ def _language(value: str) -> str:
 
 
 def _script_style(value: str) -> str:
-    for style, _ in SCRIPT_STYLES:
+    """Any style of either generation; whether the chosen one takes it is checked before sending."""
+    for style in SCRIPT_STYLE_NOTES:
         if value.strip().lower() == style.lower():
             return style
-    names = ", ".join(style for style, _ in SCRIPT_STYLES)
+    names = ", ".join(SCRIPT_STYLE_NOTES)
     raise argparse.ArgumentTypeError(f"unknown script style {value!r}; choose one of: {names}")
 
 
@@ -142,6 +147,11 @@ def _job_id(value: str) -> int:
     if not 1 <= number <= validation.MAX_ID:
         raise argparse.ArgumentTypeError("a job number, as the command “jobs” lists them")
     return number
+def _api_version(value: str) -> str:
+    try:
+        return ApiGeneration.parse(value).value
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _poll_every(value: str) -> float:
@@ -158,7 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--api-base", metavar="URL", default=argparse.SUPPRESS,
                         type=_checked(validation.api_base),
-                        help="JoggAI API address including the version path (e.g. http://127.0.0.1:8000/v1)")
+                        help="JoggAI API address (e.g. http://127.0.0.1:8000); an address ending in /v1 "
+                             "or /v2 also selects that API generation")
+    common.add_argument("--api-version", metavar="v1|v2", type=_api_version, default=argparse.SUPPRESS,
+                        help=f"JoggAI API generation (default: {API_VERSION_ENV}, else v2)")
     parser = argparse.ArgumentParser(
         prog="python -m jogg_desktop", description="Jogg Desktop: product page → marketing video.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common],
@@ -285,7 +298,8 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
     register_secret(key)
     if args.command in ("batch", "resume"):
         client_options = {**batch_client_options(args), **client_options}
-    client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None), **client_options)
+    client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None),
+                                         api_version=getattr(args, "api_version", None), **client_options)
     try:
         if args.command == "whoami":
             account = await client.check_key()
@@ -295,7 +309,9 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
             for line in await _catalog(client, args):
                 say(line)
         elif args.command == "generate":
-            job = await generate_command(client, _options(args), say)
+            options = _options(args)
+            check_settings(client, options.settings)  # before anything is sent
+            job = await generate_command(client, options, say)
             say(f"Project id: {job.project_id}")
             say(_where(job))
         elif args.command == "batch":

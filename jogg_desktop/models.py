@@ -15,6 +15,22 @@ from pathlib import Path
 from jogg_desktop.errors import Action
 
 
+class ApiGeneration(Enum):
+    """JoggAI's API generations (API.md §0, §14); each job records the one it runs on."""
+
+    V1 = "v1"
+    V2 = "v2"
+
+    @classmethod
+    def parse(cls, text: str) -> ApiGeneration:
+        """``v1``/``v2`` (also ``1``/``2``, any case); ValueError otherwise."""
+        wanted = text.strip().lower()
+        for generation in cls:
+            if wanted in (generation.value, generation.value[1:]):
+                return generation
+        raise ValueError(f"unknown API version {text!r}: choose v1 or v2")
+
+
 class AspectRatio(Enum):
     PORTRAIT = "9:16"
     LANDSCAPE = "16:9"
@@ -208,6 +224,12 @@ class ProjectStatus:
     duration: float | None = None
     created_at: datetime | None = None
     error_message: str | None = None
+    credits_charged: float | None = None
+    """What JoggAI says this render cost, where the API tells (v2); None when unknown."""
+
+
+RenderStatus = ProjectStatus
+"""The domain's word: a *render* (v1 calls it a project)."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +238,8 @@ class UploadTicket:
 
     upload_url: str
     asset_url: str
+    content_type: str = "application/octet-stream"
+    """The Content-Type the PUT must carry (v2 signs it; v1 expects octet-stream)."""
 
 
 # The 54 script languages (API.md §6.6): (wire value, English label).
@@ -260,6 +284,14 @@ SCRIPT_STYLES: tuple[tuple[str, str], ...] = (
     ("Immersive Storytelling", "Puts the viewer inside a scene where the product shines."),
 )
 
+# Every script style either generation knows (API.md §6.5), with its one-line description; which
+# of them a generation accepts is its adapter's ``capabilities.script_styles``.
+SCRIPT_STYLE_NOTES: dict[str, str] = {
+    **dict(SCRIPT_STYLES),
+    "Storytime": "A short, story-driven narration around the product.",
+    "Light marketing": "Soft, friendly promotion without a hard sell.",
+}
+
 AVATAR_GENDERS = ("female", "male")
 AVATAR_AGES = ("young_adult", "adult", "senior")
 AVATAR_STYLES = ("professional", "social")
@@ -303,3 +335,5 @@ class Job:
     error_details: str | None = None
     save_dir: Path | None = None  # where the finished video goes
     error_action: Action | None = None  # what to offer the user next (with error_message)
+    generation: ApiGeneration = ApiGeneration.V1  # the API it is rendered, polled, downloaded on
+    render_name: str | None = None  # the name its render request carried (looked up when lost)

@@ -57,13 +57,13 @@ def api_base(text: str) -> str:
     text = (text or "").strip().rstrip("/")
     if not text:
         raise InputError("The API address is empty. Leave it out to use JoggAI "
-                         "(https://api.jogg.ai/v1), or give the full address.")
+                         "(https://api.jogg.ai), or give the full address.")
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     host = _host(text)
     if scheme not in ("http", "https") or not host:
         raise InputError(f"“{text[:100]}” is not a web address. The API address looks like "
-                         "https://api.jogg.ai/v1.")
+                         "https://api.jogg.ai.")
     if parts.username or parts.password:
         raise InputError("The API address must not contain a user name or password.")
     if scheme == "http" and not _is_loopback(host):

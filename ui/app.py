@@ -225,9 +225,18 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
 
     def make_api(key: str) -> JoggApi:
         from jogg_desktop.api.client import JoggClient
+        from jogg_desktop.api.generation import resolve_endpoint
 
-        base = ctx.api_base
-        return JoggClient(key, base_url=base) if base else JoggClient(key)
+        # The generation: JOGG_API_VERSION, else the /v1 or /v2 ending of an address given now
+        # (--api-base, JOGG_API_BASE, the demo's: v2), else the advanced choice saved in the menu,
+        # else a saved address's ending (an earlier release saved .../v1), else v2.
+        base, saved = ctx.api_base, settings.get("api/base_url") or None
+        choice = None if ctx.demo else settings.get("api/version")
+        if base and base != saved:
+            endpoint = resolve_endpoint(base_option=base, settings_version=choice)
+        else:
+            endpoint = resolve_endpoint(settings_base=base, settings_version=choice)
+        return JoggClient(key, endpoint.host, generation=endpoint.generation)
 
     def api_fetch(url: str) -> Any:
         return ctx.require_api().fetch_bytes(url, max_bytes=THUMBNAIL_MAX_BYTES)

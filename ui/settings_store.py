@@ -27,6 +27,7 @@ SETTINGS: dict[str, Setting] = {
         Setting("window/geometry", QByteArray(), QByteArray),
         Setting("window/state", QByteArray(), QByteArray),
         Setting("api/base_url", "", str),
+        Setting("api/version", "", str),  # "v1" / "v2" (advanced; "" = JoggAI's current, v2)
         Setting("link/last_url", "", str),
         Setting("video/save_dir", "", str),
         Setting("video/last_settings", "", str),  # JSON written by the settings page

@@ -308,6 +308,9 @@ class WizardWindow(QMainWindow):
 
         self.change_key_action = action(self.tr("Change API key…"), self.change_key)
         self.forget_action = action(self.tr("Forget API key"), self.forget_key)
+        from ui.api_generation import add_generation_menu
+
+        self.generation_actions = add_generation_menu(self, menu, self.ctx)  # advanced, not asked
         menu.addSeparator()
         self.history_action = action(self.tr("History…"), self.open_history,
                                      QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
@@ -346,6 +349,7 @@ class WizardWindow(QMainWindow):
             f"Python {platform.python_version()} on {platform.platform()}",
             f"Demo: {'yes' if self.ctx.demo else 'no'}",
             f"API base: {self.ctx.api_base or 'default'}",
+            f"API version: {self.ctx.api.generation.value if self.ctx.api is not None else 'not connected'}",
         ])
 
     def copy_diagnostics(self) -> None:

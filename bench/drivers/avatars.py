@@ -80,7 +80,7 @@ async def _main(count: int, asset_dir: Path) -> None:
         if why:
             qt_async.emit({"skipped": why})
             return
-        base = str(server.base_url_v2)  # type: ignore[attr-defined]
+        base = str(server.base_url_v2)
         await app_list(base)  # warm-up: imports, connections, the simulator's first answers
         await bare_pages(base)
         app_s, app_n = await app_list(base)

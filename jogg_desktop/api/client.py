@@ -1,5 +1,6 @@
-"""``JoggClient``: the :class:`~jogg_desktop.api.protocol.JoggApi` over HTTP, through a wire adapter
-(:mod:`jogg_desktop.api.v1` today; see :mod:`jogg_desktop.api.wire`).
+"""``JoggClient``: the :class:`~jogg_desktop.api.protocol.JoggApi` over HTTP, through the wire
+adapter of one API generation (:mod:`jogg_desktop.api.v1`, :mod:`jogg_desktop.api.v2`; see
+:mod:`jogg_desktop.api.wire` and :mod:`jogg_desktop.api.generation`).
 
 Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 """
@@ -7,20 +8,27 @@ Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 from __future__ import annotations
 
 import asyncio
-import os
+from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
-from jogg_desktop.api import v1
+from jogg_desktop.api import v1, v2
 from jogg_desktop.api.download import Transfers
+from jogg_desktop.api.generation import (
+    DEFAULT_GENERATION,
+    DEFAULT_HOST,
+    ApiGeneration,
+    Capabilities,
+    resolve_endpoint,
+    split_base,
+)
 from jogg_desktop.api.protocol import JoggApi, ProgressCallback
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.throttle import PostThrottle, shared_ledger
 from jogg_desktop.api.transport import (
     ARRIVAL_MARGIN,
-    DEFAULT_BASE,
     USER_AGENT,
     ApiCall,
     Sleep,
@@ -28,10 +36,8 @@ from jogg_desktop.api.transport import (
     Transport,
     system_tls_context,
 )
-from jogg_desktop.api.wire import WireAdapter
+from jogg_desktop.api.wire import Page, WireAdapter
 from jogg_desktop.errors import (
-    CrawlFailedError,
-    InputError,
     InvalidRequestError,
     JoggError,
     NotFoundError,
@@ -53,37 +59,44 @@ from jogg_desktop.models import (
     Voice,
 )
 
-API_BASE_ENV = "JOGG_API_BASE"
-MAX_VOICE_PAGES = 50
-
-
-def resolve_base_url(settings_base: str | None = None, option: str | None = None) -> str:
-    """The API base URL: the ``--api-base`` option, else ``JOGG_API_BASE``, else settings, else default.
-
-    A blank option given on purpose is refused (it never silently means production)."""
-    if option is not None and not option.strip():
-        raise InputError("The API address given is empty. Leave the option out to use JoggAI "
-                         f"({DEFAULT_BASE}), or give the full address.")
-    for candidate in (option, os.environ.get(API_BASE_ENV), settings_base):
-        if candidate and candidate.strip():
-            return candidate.strip().rstrip("/")
-    return DEFAULT_BASE
+MAX_PAGES = 50
+ADAPTERS: dict[ApiGeneration, WireAdapter] = {ApiGeneration.V1: v1, ApiGeneration.V2: v2}
+T = TypeVar("T")
 
 
 class JoggClient:
+    """Speaks one API generation at ``host`` + the adapter's path.
+
+    ``base_url`` is the API host (``https://api.jogg.ai``); an address ending in ``/v1`` or
+    ``/v2`` (saved by an earlier release, or given by hand) also works and selects that
+    generation unless ``generation`` says otherwise. :meth:`for_generation` gives a client of
+    the other generation with the same key, throttle and options (a template job on v1).
+    """
+
     def __init__(
         self,
         api_key: str,
-        base_url: str = DEFAULT_BASE,
+        base_url: str = DEFAULT_HOST,
         *,
         timeouts: Timeouts | None = None,
         retry: RetryPolicy | None = None,
         throttle: PostThrottle | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         sleep: Sleep = asyncio.sleep,
-        wire: WireAdapter = v1,
+        generation: ApiGeneration | None = None,
+        wire: WireAdapter | None = None,
     ) -> None:
-        self._wire = wire
+        host, named = split_base(base_url)
+        chosen = generation or (wire.generation if wire is not None else None) or named or DEFAULT_GENERATION
+        self._wire = wire if wire is not None and wire.generation is chosen else ADAPTERS[chosen]
+        self._host = host
+        self.__key = api_key
+        if throttle is None:  # one POST budget per key: across processes, and with siblings
+            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key), margin=ARRIVAL_MARGIN)
+        self._options: dict[str, Any] = {"timeouts": timeouts, "retry": retry, "throttle": throttle,
+                                         "transport": transport, "sleep": sleep}
+        self._siblings: dict[ApiGeneration, JoggClient] = {}
+        base_url = host + self._wire.prefix
         self.timeouts = timeouts or Timeouts()
         http = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
@@ -92,8 +105,6 @@ class JoggClient:
             transport=transport,
             verify=system_tls_context(),
         )
-        if throttle is None:
-            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key), margin=ARRIVAL_MARGIN)
         self._transport = Transport(api_key, base_url, timeouts=self.timeouts, retry=retry,
                                     throttle=throttle, http=http, sleep=sleep)
         self._transfers = Transfers(http, sleep=sleep, read_timeout=self.timeouts.download_read,
@@ -102,13 +113,43 @@ class JoggClient:
     @classmethod
     def from_environment(
         cls, api_key: str, *, settings_base: str | None = None, api_base: str | None = None,
-        **kwargs: Any,
+        api_version: str | None = None, settings_version: str | None = None, **kwargs: Any,
     ) -> JoggClient:
-        return cls(api_key, resolve_base_url(settings_base, api_base), **kwargs)
+        """Address and generation from the options, JOGG_API_BASE/JOGG_API_VERSION, settings, defaults."""
+        endpoint = resolve_endpoint(base_option=api_base, version_option=api_version,
+                                    settings_base=settings_base, settings_version=settings_version)
+        return cls(api_key, endpoint.host, generation=endpoint.generation, **kwargs)
 
     @property
     def base_url(self) -> str:
+        """The host plus this generation's path (e.g. ``https://api.jogg.ai/v2``)."""
         return self._transport.base_url
+
+    @property
+    def host(self) -> str:
+        return self._host
+
+    @property
+    def generation(self) -> ApiGeneration:
+        return self._wire.generation
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return self._wire.capabilities
+
+    def with_generation(self, generation: ApiGeneration) -> JoggClient:
+        """A new, independent client of ``generation`` with the same key (the caller closes it)."""
+        return JoggClient(self.__key, self._host, generation=generation, **self._options)
+
+    def for_generation(self, generation: ApiGeneration) -> JoggClient:
+        """This client when it speaks ``generation``, else a sibling with the same key and options."""
+        if generation is self.generation:
+            return self
+        sibling = self._siblings.get(generation)
+        if sibling is None:
+            sibling = JoggClient(self.__key, self._host, generation=generation, **self._options)
+            self._siblings[generation] = sibling
+        return sibling
 
     @property
     def throttle(self) -> PostThrottle:
@@ -120,6 +161,27 @@ class JoggClient:
     async def _data(self, call: ApiCall) -> Any:
         return (await self._transport.call(call)).data
 
+    async def _all_pages(
+        self,
+        build: Callable[[int], ApiCall | None],
+        parse: Callable[[Any], Page[T]],
+        key: Callable[[T], Hashable],
+    ) -> list[T]:
+        """Every page of a list. Paging rules differ and servers may ignore ``page_size``
+        (API.md §13 #9): stop when the adapter has no next page, the answer says there is none,
+        the total is reached, or a page brings nothing new."""
+        found: dict[Hashable, T] = {}
+        for number in range(1, MAX_PAGES + 1):
+            call = build(number)
+            if call is None:
+                break
+            page = parse(await self._data(call))
+            new = [item for item in page.items if key(item) not in found]
+            found.update((key(item), item) for item in new)
+            if not new or page.has_more is False or (page.total is not None and len(found) >= page.total):
+                break
+        return list(found.values())
+
     # ---------------------------------------------------------------- account
 
     async def check_key(self) -> Account:
@@ -128,9 +190,14 @@ class JoggClient:
         except NotFoundError as err:
             if err.http_status != 404:
                 raise
-        # /whoami is undocumented (API.md §9.7): any cheap authenticated call proves the key.
+            fallback = self._wire.key_check_fallback()  # where the account call may be missing
+            if fallback is None:
+                raise ProtocolError(
+                    "This address does not answer like the JoggAI API. Check the API address setting.",
+                    server_message=f"{self.base_url}: HTTP 404", http_status=404,
+                ) from None
         try:
-            await self._data(self._wire.key_check_fallback())
+            await self._data(fallback)
         except NotFoundError as err:
             if err.http_status != 404:
                 raise
@@ -146,10 +213,7 @@ class JoggClient:
         try:
             data = await self._data(self._wire.create_product_from_url(url))
         except InvalidRequestError as err:
-            # The crawl failure's code is undocumented (API.md §8.1: "Failed to extract product
-            # information"); a parameter error on a bare URL means the same to the user.
-            raise CrawlFailedError(code=err.code, server_message=err.server_message, rid=err.rid,
-                                   http_status=err.http_status) from None
+            raise self._wire.crawl_error(err) from None
         return self._wire.parse_product(data, url=url)
 
     async def create_product_manual(self, draft: ProductDraft) -> Product:
@@ -171,63 +235,95 @@ class JoggClient:
     async def get_project(self, project_id: str) -> ProjectStatus:
         return self._wire.parse_project(await self._data(self._wire.get_project(project_id)), project_id)
 
+    get_render = get_project
+
+    async def recent_renders(self, *, max_pages: int = 4) -> list[ProjectStatus] | None:
+        """The account's latest renders, newest first; None when this generation keeps no list."""
+        if self._wire.list_renders(1) is None:
+            return None
+
+        def build(page: int) -> ApiCall | None:
+            return self._wire.list_renders(page) if page <= max_pages else None
+
+        return await self._all_pages(build, self._wire.parse_render_page, lambda r: r.project_id)
+
+    async def remaining_credits(self) -> float | None:
+        """JoggAI's figure for the account's balance, where the API gives one (information only)."""
+        call = self._wire.remaining_credits()
+        if call is None:
+            return None
+        return self._wire.parse_remaining_credits(await self._data(call))
+
     # ---------------------------------------------------------------- catalogs
 
     async def list_avatars(
         self, aspect: AspectRatio | None = None, *, gender: str | None = None,
         age: str | None = None, style: str | None = None,
     ) -> list[Avatar]:
-        data = await self._data(self._wire.list_avatars(aspect, gender=gender, age=age, style=style))
-        return self._wire.parse_avatars(data, Ownership.PUBLIC)
+        return await self._all_pages(
+            lambda page: self._wire.list_avatars(aspect, gender=gender, age=age, style=style, page=page),
+            lambda data: self._wire.parse_avatar_page(data, Ownership.PUBLIC), lambda a: a.id)
 
     async def list_custom_avatars(self) -> list[Avatar]:
-        return self._wire.parse_avatars(await self._data(self._wire.list_custom_avatars()), Ownership.CUSTOM)
+        """The account's own avatars (and photo avatars where listed; both are avatar type 1)."""
+        def parse(data: Any) -> Page[Avatar]:
+            return self._wire.parse_avatar_page(data, Ownership.CUSTOM)
+
+        custom = await self._all_pages(self._wire.list_custom_avatars, parse, lambda a: a.id)
+        photos = await self._all_pages(self._wire.list_photo_avatars, parse, lambda a: a.id)
+        seen = {a.id for a in custom}
+        return custom + [a for a in photos if a.id not in seen]
 
     async def list_voices(
         self, *, language: str | None = None, gender: str | None = None, age: str | None = None,
     ) -> list[Voice]:
-        # Paging is inconsistent and the server may ignore page_size (API.md §13 #9): page until
-        # the total is reached, a page is empty, or a page brings nothing new.
-        voices: dict[str, Voice] = {}
-        for page in range(1, MAX_VOICE_PAGES + 1):
-            data = await self._data(self._wire.list_voices(page, language=language, gender=gender, age=age))
-            batch, total = self._wire.parse_voices(data, Ownership.PUBLIC)
-            new = [v for v in batch if v.id not in voices]
-            voices.update((v.id, v) for v in new)
-            if not new or (total is not None and len(voices) >= total):
-                break
-        return list(voices.values())
+        return await self._all_pages(
+            lambda page: self._wire.list_voices(page, language=language, gender=gender, age=age),
+            lambda data: self._wire.parse_voice_page(data, Ownership.PUBLIC), lambda v: v.id)
 
     async def list_custom_voices(self, *, language: str | None = None) -> list[Voice]:
         data = await self._data(self._wire.list_custom_voices(language))
-        return self._wire.parse_voices(data, Ownership.CUSTOM)[0]
+        return self._wire.parse_voice_page(data, Ownership.CUSTOM).items
 
     async def list_musics(self) -> list[Music]:
-        data = await self._data(self._wire.list_musics(Ownership.PUBLIC))
-        return self._wire.parse_musics(data, Ownership.PUBLIC)
+        return await self._musics(Ownership.PUBLIC)
 
     async def list_custom_musics(self) -> list[Music]:
-        data = await self._data(self._wire.list_musics(Ownership.CUSTOM))
-        return self._wire.parse_musics(data, Ownership.CUSTOM)
+        """Empty where the generation keeps no list of the account's music (v2)."""
+        return await self._musics(Ownership.CUSTOM)
+
+    async def _musics(self, ownership: Ownership) -> list[Music]:
+        return await self._all_pages(
+            lambda page: self._wire.list_musics(ownership, page),
+            lambda data: self._wire.parse_music_page(data, ownership), lambda m: m.id)
 
     async def list_visual_styles(self, aspect: AspectRatio | None = None) -> list[VisualStyle]:
         return self._wire.parse_visual_styles(await self._data(self._wire.list_visual_styles(aspect)), aspect)
 
     async def list_templates(self, aspect: AspectRatio | None = None) -> list[Template]:
-        data = await self._data(self._wire.list_templates(Ownership.PUBLIC, aspect))
-        return self._wire.parse_templates(data, Ownership.PUBLIC)
+        return await self._templates(Ownership.PUBLIC, aspect)
 
     async def list_custom_templates(self, aspect: AspectRatio | None = None) -> list[Template]:
-        data = await self._data(self._wire.list_templates(Ownership.CUSTOM, aspect))
-        return self._wire.parse_templates(data, Ownership.CUSTOM)
+        return await self._templates(Ownership.CUSTOM, aspect)
+
+    async def _templates(self, ownership: Ownership, aspect: AspectRatio | None) -> list[Template]:
+        """Templates live in v1 only: a v2 client asks its v1 sibling (same key), and a template
+        video is then made on v1 (:mod:`jogg_desktop.api.routing`)."""
+        call = self._wire.list_templates(ownership, aspect)
+        if call is None:
+            sibling = self.for_generation(ApiGeneration.V1)
+            return await sibling._templates(ownership, aspect) if sibling is not self else []
+        return self._wire.parse_templates(await self._data(call), ownership)
 
     # ---------------------------------------------------------------- media
 
     async def upload_asset(self, path: Path, *, progress: ProgressCallback | None = None) -> str:
         if not path.is_file():
             raise InvalidRequestError("The file to upload could not be found.", server_message=str(path))
-        ticket = self._wire.parse_upload(await self._data(self._wire.request_upload(path.name)))
-        await self._transfers.put_file(ticket.upload_url, path, progress=progress)
+        call = self._wire.request_upload(path.name, path.stat().st_size)
+        ticket = self._wire.parse_upload(await self._data(call), path.name)
+        await self._transfers.put_file(ticket.upload_url, path, progress=progress,
+                                       content_type=ticket.content_type)
         return ticket.asset_url
 
     async def download(self, url: str, dest: Path, *, progress: ProgressCallback | None = None) -> Path:
@@ -237,6 +333,10 @@ class JoggClient:
         return await self._transfers.fetch_bytes(url, max_bytes=max_bytes)
 
     async def aclose(self) -> None:
+        siblings = list(self._siblings.values())
+        self._siblings.clear()
+        for sibling in siblings:
+            await sibling.aclose()
         try:
             await self._transport.aclose()
         except (httpx.HTTPError, OSError) as exc:  # closing must not fail the caller

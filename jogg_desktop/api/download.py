@@ -2,7 +2,7 @@
 
 No API key is ever sent here (download and signed-upload URLs belong to other hosts).
 
-A video download runs on a worker thread with a synchronous httpx client and 1 MiB reads, so
+A video download runs on a worker thread with a synchronous httpx client and large writes, so
 the event loop (the GUI thread in the app) does nothing per chunk; progress comes back to the
 loop coarsely (about every 1 %). It streams into ``<name>.part`` beside the target, resumes it
 with a Range request after an interruption (also in a later run: the ``.part`` file stays),
@@ -39,8 +39,8 @@ from jogg_desktop.errors import Action, DownloadError, JoggError, NetworkError, 
 
 CHUNK = 64 * 1024
 """Chunk size of the small async transfers (fetch_bytes, uploads)."""
-READ_SIZE = 1024 * 1024
-"""A video download's read size on its worker thread: few Python steps per byte."""
+WRITE_BUFFER = 256 * 1024
+"""Bytes held before they reach the ``.part`` file: large writes, and little lost to a kill."""
 MAX_VIDEO_BYTES = 8 * 1024**3
 """The largest video accepted (JoggAI's are tens of MB; this only stops a hostile host)."""
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
@@ -389,7 +389,7 @@ class Transfers:
         if total is not None:
             self._check_room(part, total, total - offset)
         report(offset, total, force=True)
-        with part.open(mode, buffering=READ_SIZE) as fh:
+        with part.open(mode, buffering=WRITE_BUFFER) as fh:
             done = self._stream(response, fh, offset, total, report, stop)
             fh.flush()
             os.fsync(fh.fileno())
@@ -478,8 +478,12 @@ class Transfers:
 
     # ------------------------------------------------------------ signed upload
 
-    async def put_file(self, url: str, path: Path, *, progress: ProgressCallback | None = None) -> None:
-        """PUT the file's bytes to a signed URL (octet-stream, no API key; API.md §9.8)."""
+    async def put_file(
+        self, url: str, path: Path, *, progress: ProgressCallback | None = None,
+        content_type: str = "application/octet-stream",
+    ) -> None:
+        """PUT the file's bytes to a signed URL (no API key) with the content type it was signed
+        for (v1: octet-stream, API.md §9.8; v2: the type named in the request, §8.12)."""
         try:
             size = path.stat().st_size
         except OSError as exc:
@@ -489,7 +493,7 @@ class Transfers:
             try:
                 response = await self._http.put(
                     url, content=self._chunks(path, size, progress),
-                    headers={"Content-Type": "application/octet-stream", "Content-Length": str(size)},
+                    headers={"Content-Type": content_type, "Content-Length": str(size)},
                     timeout=self._timeout,
                 )
             except (httpx.HTTPError, httpx.InvalidURL, httpx.StreamError) as exc:

@@ -1,7 +1,8 @@
 """The client's public, version-independent surface.
 
 The UI, the job runner and the command line depend on this protocol only. ``JoggClient`` (in
-:mod:`jogg_desktop.api.client`) implements it over a wire adapter (v1 today, v2 later).
+:mod:`jogg_desktop.api.client`) implements it over the wire adapter of one API generation (v1 or
+v2); callers ask it what that generation can do (:attr:`JoggApi.capabilities`).
 Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 """
 
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
+from jogg_desktop.api.generation import ApiGeneration, Capabilities
 from jogg_desktop.models import (
     Account,
     AspectRatio,
@@ -30,6 +32,25 @@ ProgressCallback = Callable[[int, int | None], None]
 
 
 class JoggApi(Protocol):
+    @property
+    def generation(self) -> ApiGeneration:
+        """The API generation this client speaks."""
+
+    @property
+    def capabilities(self) -> Capabilities: ...
+
+    def for_generation(self, generation: ApiGeneration) -> JoggApi:
+        """A client of ``generation`` with the same key (itself when it already speaks it)."""
+
+    def with_generation(self, generation: ApiGeneration) -> JoggApi:
+        """A new client of ``generation`` with the same key, owned by the caller (a switch)."""
+
+    async def remaining_credits(self) -> float | None:
+        """JoggAI's figure for the balance (information only); None where the API has none."""
+
+    async def recent_renders(self, *, max_pages: int = 4) -> list[ProjectStatus] | None:
+        """The latest renders of the account, newest first; None where the API keeps no list."""
+
     async def check_key(self) -> Account:
         """A cheap authenticated call; raises AuthError on a wrong key."""
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from jogg_desktop.api.generation import ApiGeneration, Capabilities
 from jogg_desktop.api.parsing import (
     as_float,
     as_int,
@@ -22,8 +23,10 @@ from jogg_desktop.api.parsing import (
 from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.status import normalise_state
 from jogg_desktop.api.transport import ApiCall
-from jogg_desktop.errors import InvalidRequestError, ProtocolError
+from jogg_desktop.api.wire import Page
+from jogg_desktop.errors import CrawlFailedError, InvalidRequestError, JoggError, ProtocolError
 from jogg_desktop.models import (
+    SCRIPT_STYLES,
     Account,
     AspectRatio,
     Avatar,
@@ -42,6 +45,14 @@ from jogg_desktop.models import (
     VisualStyle,
     VisualStyleLook,
     Voice,
+)
+
+generation = ApiGeneration.V1
+prefix = "/v1"
+capabilities = Capabilities(
+    script_styles=tuple(style for style, _ in SCRIPT_STYLES),  # the 16 of API.md §6.5
+    templates=True, custom_music=True, previews=True, render_history=False,
+    remaining_credits=False, ai_scripts=True,
 )
 
 # API.md §6.1: v1 requests and all list answers use 0/1/2; filters use -1 for "all".
@@ -74,12 +85,19 @@ def whoami() -> ApiCall:
     return ApiCall("GET", "/whoami", CallKind.SAFE)
 
 
-def key_check_fallback() -> ApiCall:
-    """A cheap authenticated list call for when /whoami is missing."""
+def key_check_fallback() -> ApiCall | None:
+    """/whoami is undocumented (API.md §9.7): a cheap authenticated list call proves the key."""
     return ApiCall("GET", "/visual_styles", CallKind.SAFE, params={"aspect_ratio": 0})
 
 
-def _media_to_wire(media: tuple[Media, ...]) -> list[dict[str, Any]]:
+def crawl_error(error: InvalidRequestError) -> JoggError:
+    """The crawl failure's code is undocumented (API.md §8.1: "Failed to extract product
+    information"); a parameter error on a bare URL means the same to the user."""
+    return CrawlFailedError(code=error.code, server_message=error.server_message, rid=error.rid,
+                            http_status=error.http_status)
+
+
+def media_to_wire(media: tuple[Media, ...]) -> list[dict[str, Any]]:
     return [
         {"type": int(m.kind), "name": m.name, "url": m.url, "description": m.description}
         for m in media
@@ -95,7 +113,7 @@ def create_product_manual(draft: ProductDraft) -> ApiCall:
         raise InvalidRequestError("Please enter the product's name.")  # API.md §13 #12
     body: dict[str, Any] = {"name": draft.name, "description": draft.description,
                             "target_audience": draft.target_audience,
-                            "media": _media_to_wire(draft.media)}
+                            "media": media_to_wire(draft.media)}
     return ApiCall("POST", "/product", CallKind.FREE_POST, json=body, long=True)
 
 
@@ -105,7 +123,7 @@ def update_product(product: Product) -> ApiCall:
         "name": product.name,
         "description": product.description,
         "target_audience": product.target_audience,
-        "media": _media_to_wire(product.media),  # replaces the server's list (API.md §9.2)
+        "media": media_to_wire(product.media),  # replaces the server's list (API.md §9.2)
     }
     return ApiCall("PUT", "/product", CallKind.SAFE, json=body)
 
@@ -153,9 +171,22 @@ def get_project(project_id: str) -> ApiCall:
     return ApiCall("GET", "/project", CallKind.SAFE, params={"project_id": project_id})
 
 
+def remaining_credits() -> None:
+    """v1 has no balance endpoint."""
+    return None
+
+
+def list_renders(page: int) -> None:
+    """v1 has no list of past renders (a lost render answer cannot be looked up)."""
+    return None
+
+
 def list_avatars(
-    aspect: AspectRatio | None, *, gender: str | None, age: str | None, style: str | None
-) -> ApiCall:
+    aspect: AspectRatio | None, *, gender: str | None, age: str | None, style: str | None, page: int = 1,
+) -> ApiCall | None:
+    """One unpaged list: there is no second page."""
+    if page > 1:
+        return None
     params: dict[str, str | int] = {}
     if aspect is not None:
         params["aspect_ratio"] = ASPECT_TO_WIRE[aspect]
@@ -165,7 +196,9 @@ def list_avatars(
     return ApiCall("GET", "/avatars", CallKind.SAFE, params=params)
 
 
-def list_custom_avatars() -> ApiCall:
+def list_custom_avatars(page: int = 1) -> ApiCall | None:
+    if page > 1:
+        return None
     return ApiCall("GET", "/avatars/custom", CallKind.SAFE)
 
 
@@ -182,7 +215,14 @@ def list_custom_voices(language: str | None) -> ApiCall:
                    params={"language": language} if language else None)
 
 
-def list_musics(ownership: Ownership) -> ApiCall:
+def list_photo_avatars(page: int = 1) -> None:
+    """Photo avatars are not listed by the product-video flow of v1."""
+    return None
+
+
+def list_musics(ownership: Ownership, page: int = 1) -> ApiCall | None:
+    if page > 1:
+        return None
     path = "/musics/custom" if ownership is Ownership.CUSTOM else "/musics"
     return ApiCall("GET", path, CallKind.SAFE)
 
@@ -191,12 +231,12 @@ def list_visual_styles(aspect: AspectRatio | None) -> ApiCall:
     return ApiCall("GET", "/visual_styles", CallKind.SAFE, params={"aspect_ratio": _aspect_param(aspect)})
 
 
-def list_templates(ownership: Ownership, aspect: AspectRatio | None) -> ApiCall:
+def list_templates(ownership: Ownership, aspect: AspectRatio | None) -> ApiCall | None:
     path = "/templates/custom" if ownership is Ownership.CUSTOM else "/templates"
     return ApiCall("GET", path, CallKind.SAFE, params={"aspect_ratio": _aspect_param(aspect)})
 
 
-def request_upload(filename: str) -> ApiCall:
+def request_upload(filename: str, size: int | None = None) -> ApiCall:
     return ApiCall("POST", "/upload/asset", CallKind.FREE_POST, json={"filename": filename})
 
 
@@ -391,8 +431,29 @@ def parse_templates(data: Any, ownership: Ownership) -> list[Template]:
     return templates
 
 
-def parse_upload(data: Any) -> UploadTicket:
-    """``asset_id`` is really the asset's URL (API.md §9.8)."""
+def parse_remaining_credits(data: Any) -> float | None:
+    return None
+
+
+def parse_render_page(data: Any) -> Page[ProjectStatus]:
+    return Page(items=[])
+
+
+def parse_avatar_page(data: Any, ownership: Ownership) -> Page[Avatar]:
+    return Page(items=parse_avatars(data, ownership), has_more=False)
+
+
+def parse_voice_page(data: Any, ownership: Ownership) -> Page[Voice]:
+    voices, total = parse_voices(data, ownership)
+    return Page(items=voices, total=total)
+
+
+def parse_music_page(data: Any, ownership: Ownership) -> Page[Music]:
+    return Page(items=parse_musics(data, ownership), has_more=False)
+
+
+def parse_upload(data: Any, filename: str = "") -> UploadTicket:
+    """``asset_id`` is really the asset's URL (API.md §9.8); the PUT is octet-stream."""
     obj = as_object(data)
     upload_url = as_str(first(obj, "sign_url", "upload_url")).strip()
     asset_url = as_str(first(obj, "asset_id", "asset_url", "url")).strip()

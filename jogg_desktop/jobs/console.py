@@ -14,15 +14,24 @@ from pathlib import Path
 
 from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.api.protocol import JoggApi
+from jogg_desktop.api.routing import generation_for
 from jogg_desktop.errors import Action, JoggError, RenderOutcomeUnknownError
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
 from jogg_desktop.jobs.types import Job, JobStage
+from jogg_desktop.models import VideoSettings
 from jogg_desktop.store import Store
 from jogg_desktop.store.job_store import JobStore
 
 Say = Callable[[str], None]
 MakeManager = Callable[[JoggApi, JobStore], JobManager]
+
+
+def say_generation(api: JoggApi, settings: VideoSettings, say: Say) -> None:
+    """Tell when the video is made with another API generation than the one chosen (templates)."""
+    generation = generation_for(api, settings)
+    if generation is not api.generation:
+        say(f"Templates are made with JoggAI's API {generation.value}: the product is copied there.")
 
 
 def describe_job(job: Job) -> str:
@@ -84,6 +93,7 @@ async def generate_job(
     say(f"Step 1/4: found “{product.name or 'unnamed product'}” (product id {product.id}).")
     say("Step 2/4: product details kept as found (no changes to send).")
     settings = await complete_settings(api, options, say)
+    say_generation(api, settings, say)
     manager = make(api, jobs)
     manager.subscribe(_Reporter(say))
     try:

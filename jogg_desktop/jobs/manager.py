@@ -25,6 +25,7 @@ import errno
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,7 @@ from jogg_desktop.api.poller import (
     wait_for_video,
 )
 from jogg_desktop.api.protocol import JoggApi
+from jogg_desktop.api.routing import place_render
 from jogg_desktop.errors import (
     Action,
     BusyElsewhereError,
@@ -53,6 +55,7 @@ from jogg_desktop.errors import (
     StoreError,
     UnexpectedJobError,
 )
+from jogg_desktop.jobs import settle
 from jogg_desktop.jobs.filenames import (
     AFTER_RENDER,
     check_save_folder,
@@ -68,7 +71,7 @@ from jogg_desktop.jobs.types import Job, JobListener, JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
 from jogg_desktop.paths import default_video_dir
-from jogg_desktop.store.job_store import JobStore
+from jogg_desktop.store.job_store import JobStore, now
 
 log = logging.getLogger(__name__)
 
@@ -95,6 +98,8 @@ class JobManager:
         locks: JobLocks | None = None,
         record_retries: tuple[float, ...] = RECORD_RETRIES,
         check_folder: Callable[[Path], None] = check_save_folder,
+        settle_grace: float = settle.SETTLE_GRACE,
+        settle_interval: float = settle.SETTLE_INTERVAL,
     ) -> None:
         self._api = api
         self._store = store
@@ -110,6 +115,8 @@ class JobManager:
         self._journal = RenderJournal(store.path.parent / JOURNAL_FILE)
         self._record_retries = record_retries
         self._check_folder = check_folder
+        self._settle_grace = settle_grace  # a lost render answer: see jobs/settle.py
+        self._settle_interval = settle_interval
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -150,6 +157,10 @@ class JobManager:
 
     # -- starting and resuming --------------------------------------------------------------
 
+    def _api_for(self, job: Job) -> JoggApi:
+        """The client of the generation the job runs on (v1 jobs stay on v1 after an upgrade)."""
+        return self._api.for_generation(job.generation)
+
     async def start(
         self,
         product: Product,
@@ -162,22 +173,39 @@ class JobManager:
 
         ``save_dir`` None: no download (the job ends DONE with the video's link). The folder is
         checked first: a :class:`SaveFolderError` then means nothing was created or charged.
+        A template look on v2 runs on v1 (the product copied there); settings are checked first.
         ``on_created`` is called with the stored job before the render request (a batch links it).
         """
         if save_dir is not None:
             self._check_folder(save_dir)
-        job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length))
+        api, product = await place_render(self._api, product, settings)
+        created = now()
+        name = (settle.render_name(product.name, settings.name, created)
+                if api.capabilities.render_history else None)
+        job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length),
+                                 at=created, generation=api.generation, render_name=name)
         self._locks.acquire(job.id)  # a new id: nobody else can hold it
         if on_created is not None:
             on_created(job)
         self._notify(job)
         job = self._update(job.id, stage=JobStage.REQUESTING)  # before the POST: see resume
+        started = self._clock()
+        sent = replace(settings, name=name) if name else settings  # the name to look it up by
         try:
-            project_id = await self._api.start_render(product.id, settings)
+            project_id = await api.start_render(product.id, sent)
         except RenderOutcomeUnknownError as err:
-            self._fail(job.id, JobStage.UNCONFIRMED, err)
-            self._locks.release(job.id)
-            raise
+            job = self._fail(job.id, JobStage.UNCONFIRMED, err)
+            try:
+                settled = await self._settle(job, waited=lambda: self._clock() - started)
+            finally:
+                self._locks.release(job.id)
+            if settled is None:
+                raise
+            if settled.stage is not JobStage.RENDERING:
+                raise self._errors[job.id] from None
+            self._locks.acquire(job.id)
+            self._spawn(job.id, poll_now=True)
+            return settled
         except JoggError as err:  # the client raises these only when no render was started
             self._fail(job.id, JobStage.FAILED, err)
             self._locks.release(job.id)
@@ -219,7 +247,8 @@ class JobManager:
         polled and downloaded like any other, without a new render request."""
         if save_dir is not None:
             self._check_folder(save_dir)
-        job = self._store.create(Product(id="", url=""), VideoSettings(), save_dir)
+        job = self._store.create(Product(id="", url=""), VideoSettings(), save_dir,
+                                 generation=self._api.generation)  # the id is of the API chosen
         self._locks.acquire(job.id)
         job = self._update(job.id, stage=JobStage.RENDERING, project_id=project_id)
         return await self._spawn(job.id, poll_now=True, raise_errors=True)
@@ -259,19 +288,84 @@ class JobManager:
                 self._locks.release(job.id)
             elif job.stage is JobStage.REQUESTING:
                 # The app stopped while the render request was in flight: it may have been
-                # charged. Never resend it (API.md §13 #18).
+                # charged. Never resend it (API.md §13 #18); where the API lists renders, the
+                # job is looked up there by its name (jobs/settle.py).
                 job = self._fail(
                     job.id,
                     JobStage.UNCONFIRMED,
                     RenderOutcomeUnknownError(server_message="the app stopped during the render request"),
                 )
-                self._locks.release(job.id)
+                if job.render_name:
+                    self._spawn_settle(job.id)
+                else:
+                    self._locks.release(job.id)
             else:
                 log.info("job %s: resuming at %s", job.id, job.stage.value)
                 self._spawn(job.id, poll_now=True)
             resumed.append(job)
+        for job in self._store.all():
+            # Lost answers left unsettled by an earlier run (closed while waiting, or offline).
+            if (job.stage is JobStage.UNCONFIRMED and job.render_name and job.id not in self._tasks
+                    and all(j.id != job.id for j in resumed) and self._locks.acquire(job.id)):
+                self._spawn_settle(job.id)
+                resumed.append(job)
         return resumed
 
+    # -- settling a lost render answer (v2) -------------------------------------------------
+
+    async def _settle(self, job: Job, *, waited: Callable[[], float] | None = None) -> Job | None:
+        """Look the job's render up by name until found, safely absent, or unknowable.
+
+        Returns the updated job (RENDERING with the render's id, or FAILED "not made"), or None
+        when it cannot be known (the job stays UNCONFIRMED: the seller checks in JoggAI).
+        """
+        if not job.render_name:
+            return None
+        api = self._api_for(job)
+        since = job.created_at
+
+        def wall_waited() -> float:
+            return (now() - since).total_seconds()
+
+        elapsed = waited or wall_waited
+        while True:
+            found = await settle.look_up(api, job.render_name, requested_at=since, waited=elapsed(),
+                                         grace=self._settle_grace)
+            if found.outcome is settle.Outcome.FOUND and found.render is not None:
+                render = found.render
+                self._errors.pop(job.id, None)
+                log.info("job %s: lost render answer settled: render %s found", job.id, render.project_id)
+                return self._update(job.id, stage=JobStage.RENDERING, project_id=render.project_id,
+                                    status=render, **_NO_ERROR)
+            if found.outcome is settle.Outcome.ABSENT:
+                log.info("job %s: lost render answer settled: not made", job.id)
+                return self._fail(job.id, JobStage.FAILED, settle.RenderNotMadeError())
+            if found.outcome is settle.Outcome.UNKNOWN:
+                log.info("job %s: lost render answer cannot be settled: %s", job.id, found.detail)
+                return None
+            await self._poll_sleep(min(self._settle_interval, max(0.0, self._settle_grace - elapsed())))
+
+    def _spawn_settle(self, job_id: int) -> None:
+        async def run() -> Job:
+            job = self._store.get(job_id)
+            if job is None:
+                raise KeyError(job_id)
+            settled = await self._settle(job)
+            if settled is not None and settled.stage is JobStage.RENDERING:
+                return await self._run(job_id, poll_now=True, raise_errors=False)
+            return settled or job
+
+        task = asyncio.ensure_future(run())
+        self._tasks[job_id] = task
+
+        def forget(done: asyncio.Task[Job]) -> None:
+            if self._tasks.get(job_id) is done:
+                del self._tasks[job_id]
+                self._locks.release(job_id)
+            if not done.cancelled() and done.exception() is not None:
+                log.warning("job %s: settling failed: %r", job_id, done.exception())
+
+        task.add_done_callback(forget)
     def _fetch_failed(self) -> list[Job]:
         started: list[Job] = []
         for job in reversed(self._store.all()):
@@ -400,7 +494,7 @@ class JobManager:
                 self._update(job_id, status=status)
 
         status = await wait_for_video(
-            self._api,
+            self._api_for(job),
             job.project_id,
             deadline=self._poll_deadline,
             on_status=on_status,
@@ -461,7 +555,7 @@ class JobManager:
         assert job.status is not None and job.status.video_url and job.video_path is not None
         target = job.video_path
         try:
-            return await self._api.download(job.status.video_url, target, progress=progress)
+            return await self._api_for(job).download(job.status.video_url, target, progress=progress)
         except DownloadError as err:
             cause = err.__cause__ or err.__context__
             if isinstance(cause, OSError) and cause.errno == errno.ENOSPC:

@@ -1,8 +1,9 @@
 """``python -m jogg_desktop.sim``: the simulator standalone (demo mode, out-of-process tests).
 
-With ``--port 0`` a free port is chosen; the first stdout line is always
-``JOGG_SIM_READY <base_url>`` and ``--ready-file`` receives JSON with the addresses. Keys are
-never printed.
+Serves JoggAI's v2 and v1 APIs at once (``/v2/...``, ``/v1/...``). With ``--port 0`` a free port
+is chosen; the first stdout line is always ``JOGG_SIM_READY <v2 base_url>`` and ``--ready-file``
+receives JSON with the addresses (``base_url`` = v2, the demo's; ``base_url_v1``). Keys are never
+printed.
 """
 
 from __future__ import annotations
@@ -88,13 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     for fault in args.fault:
         server.inject(fault)
     if args.ready_file is not None:  # the file first: a parent that saw the line can read it
-        info = {"base_url": server.base_url, "origin": server.origin, "pid": os.getpid(),
-                "demo_products": server.demo_product_urls()}
+        # The demo runs on v2, JoggAI's current API; v1 is served beside it (base_url_v1).
+        info = {"base_url": server.base_url_v2, "base_url_v1": server.base_url, "origin": server.origin,
+                "pid": os.getpid(), "demo_products": server.demo_product_urls()}
         part = args.ready_file.with_name(args.ready_file.name + ".part")
         part.write_text(json.dumps(info), encoding="utf-8")
         part.replace(args.ready_file)
-    print(f"JOGG_SIM_READY {server.base_url}", flush=True)
-    print(f"JoggAI simulator at {server.base_url}  (demo shop: {server.origin}/shop/)", flush=True)
+    print(f"JOGG_SIM_READY {server.base_url_v2}", flush=True)
+    print(f"JoggAI simulator: v2 at {server.base_url_v2}, v1 at {server.base_url}  "
+          f"(demo shop: {server.origin}/shop/)", flush=True)
     for url in server.demo_product_urls():
         print(f"  demo product: {url}", flush=True)
 

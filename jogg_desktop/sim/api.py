@@ -230,6 +230,7 @@ class V1Api:
             description=description,
             target_audience=_str(data, "target_audience"),
             media=media,
+            generation=self.generation,
         )
         with self.ctx.state.lock:
             self.ctx.state.products[product.product_id] = product
@@ -268,15 +269,21 @@ class V1Api:
             name=found.name,
             description=found.description,
             media=media,
+            generation=self.generation,
         )
         with self.ctx.state.lock:
             self.ctx.state.products[product.product_id] = product
         return ok(product.to_wire())
 
+    generation = "v1"
+
     def _product(self, key: str, product_id: str) -> ProductRecord | None:
+        """The key's product, made through this generation (v1 and v2 keep their own)."""
         with self.ctx.state.lock:
             product = self.ctx.state.products.get(product_id)
-        return product if product is not None and product.key == key else None
+        if product is None or product.key != key or product.generation != self.generation:
+            return None
+        return product
 
     async def update_product(self, request: Request) -> Response:
         data = await _json_body(request)
@@ -334,10 +341,25 @@ class V1Api:
         product = self._product(key, product_id)
         if product is None:
             return error(NOT_FOUND)
-
-        length = int(length_text)
-        if not self.ctx.state.charge(key, credits_for(length)):  # charged at request time (§12)
+        project = self.start_render(
+            request, product, aspect=aspect, length=int(length_text), style=style, override=override,
+            name=video_name, caption=caption, voice_id=voice_id, music_id=music_id, body=data,
+            fault_route="/create_video_from_url",
+        )
+        if project is None:
             return error(NO_CREDIT)
+        return ok({"project_id": project.project_id})
+
+    def start_render(
+        self, request: Request, product: ProductRecord, *, aspect: int, length: int, style: str,
+        override: str, name: str, caption: bool, voice_id: str, music_id: int | None,
+        body: dict[str, Any], fault_route: str, generation: str = "v1",
+    ) -> ProjectRecord | None:
+        """Charge, record and start one render (both generations); None when credits are short."""
+        key = _key(request)
+        credits = credits_for(length)
+        if not self.ctx.state.charge(key, credits):  # charged at request time (§12)
+            return None
         width, height = FRAME_SIZES[aspect]
         lines = write_script(product.name, product.description, style, length, override)
         job = {
@@ -345,7 +367,7 @@ class V1Api:
             "height": height,
             "fps": self.ctx.config.render_fps,
             "seconds": length,
-            "title": video_name or product.name,
+            "title": name or product.name,
             "images": [m["url"] for m in product.media if m["type"] == 1],
             "captions": [list(c) for c in timed_captions(lines, length)],
             "show_captions": caption,
@@ -356,7 +378,7 @@ class V1Api:
         project = ProjectRecord(
             project_id=self.ctx.state.new_project_id(),
             key=key,
-            title=video_name or product.name,
+            title=name or product.name,
             created_at=time.time(),
             started=self.ctx.config.clock(),
             render_seconds=self.ctx.config.render_seconds,
@@ -364,11 +386,12 @@ class V1Api:
             aspect_ratio=aspect,
             video_path=video,
             cover_path=cover,
-            request=dict(data),
+            request=dict(body),
+            generation=generation,
+            credits=credits,
         )
-        fate = self.ctx.faults.take(
-            "POST", "/create_video_from_url", after_handler=None, project=True, arrived=_arrived(request)
-        )
+        fate = self.ctx.faults.take("POST", fault_route, after_handler=None, project=True,
+                                    arrived=_arrived(request))
         if fate is not None:
             project.fate = "fail" if fate.kind == "render_fail" else "deleted"
         with self.ctx.state.lock:
@@ -377,7 +400,15 @@ class V1Api:
             project.finished.set()
         else:
             self.renders.submit(project, job)
-        return ok({"project_id": project.project_id})
+        return project
+
+    def take_poll_fault(self, request: Request, route: str, project: ProjectRecord) -> None:
+        """A render_fail / project_deleted fault armed on the status route flips the project."""
+        fate = self.ctx.faults.take("GET", route, after_handler=None, project=True, arrived=_arrived(request))
+        if fate is not None:
+            project.fate = "fail" if fate.kind == "render_fail" else "deleted"
+            if project.fate == "fail":
+                project.started = min(project.started, self.ctx.config.clock() - project.render_seconds)
 
     def project_status(self, project: ProjectRecord) -> int:
         return status_of(project, self.ctx.config.clock(), project.video_ready)
@@ -388,15 +419,9 @@ class V1Api:
             raise ParamError("project_id", "is required")
         with self.ctx.state.lock:
             project = self.ctx.state.projects.get(project_id)
-        if project is None or project.key != _key(request):
+        if project is None or project.key != _key(request) or project.generation != "v1":
             return error(NOT_FOUND)
-        fate = self.ctx.faults.take(
-            "GET", "/project", after_handler=None, project=True, arrived=_arrived(request)
-        )
-        if fate is not None:
-            project.fate = "fail" if fate.kind == "render_fail" else "deleted"
-            if project.fate == "fail":
-                project.started = min(project.started, self.ctx.config.clock() - project.render_seconds)
+        self.take_poll_fault(request, "/project", project)
         status = self.project_status(project)
         done = status == 4
         data: dict[str, Any] = {

@@ -1,4 +1,4 @@
-"""Builds the simulator's ASGI application: v1 API + media + demo shop + admin, behind the gate."""
+"""Builds the simulator's ASGI application: v1 and v2 API + media + demo shop + admin, behind the gate."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from starlette.applications import Starlette
 
 from jogg_desktop.sim.admin import AdminRoutes
 from jogg_desktop.sim.api import V1Api
+from jogg_desktop.sim.api_v2 import V2Api
 from jogg_desktop.sim.assets import AssetStore
 from jogg_desktop.sim.context import SimContext
 from jogg_desktop.sim.gate import Gate
@@ -31,6 +32,7 @@ def build_app(ctx: SimContext, *, pregenerate: bool = False) -> Gate:
 
     routes = [
         *V1Api(ctx, renders).routes(),
+        *V2Api(ctx, renders).routes(),
         *MediaRoutes(ctx, assets).routes(),
         *AdminRoutes(ctx).routes(),
     ]

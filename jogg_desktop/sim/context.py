@@ -26,7 +26,12 @@ class SimContext:
 
     @property
     def base_url(self) -> str:
+        """The v1 API's address (older tests and tools); v2 is at :attr:`base_url_v2`."""
         return self.origin + "/v1"
+
+    @property
+    def base_url_v2(self) -> str:
+        return self.origin + "/v2"
 
     async def pause(self, seconds: float) -> None:
         """Sleep, but wake at once when the server stops."""

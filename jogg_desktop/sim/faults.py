@@ -25,8 +25,9 @@ A fault names its route as ``"METHOD /path"`` with the path relative to the API 
 ``slow``
     send the body at ``rate`` bytes per second
 ``render_fail`` / ``project_deleted``
-    on ``POST /create_video_from_url``: the project created ends in status 5 / reads as 99;
-    on ``GET /project``: the project polled flips to 5 / 99 at once
+    on ``POST /create_video_from_url`` (v2: ``/create_video_from_product``): the render created
+    ends failed / deleted; on ``GET /project`` (v2: ``GET /product_video/*``): the render polled
+    flips to failed / deleted at once
 
 ``after_handler=True`` runs the handler first (the product is saved, the render is charged)
 and then damages or replaces the answer: the ambiguous "did it happen?" case.
@@ -61,6 +62,7 @@ class FaultKind(StrEnum):
 
 PROJECT_KINDS = frozenset({FaultKind.RENDER_FAIL.value, FaultKind.PROJECT_DELETED.value})
 API_PREFIX = "/v1"
+API_PREFIXES = ("/v1", "/v2")  # both generations, one port
 
 
 def http_status_of(kind: str) -> int | None:
@@ -71,9 +73,11 @@ def http_status_of(kind: str) -> int | None:
 
 
 def route_of(path: str) -> str:
-    """The path as fault routes name it: relative to the API base for API paths."""
-    if path == API_PREFIX or path.startswith(API_PREFIX + "/"):
-        return path[len(API_PREFIX) :] or "/"
+    """The path as fault routes name it: relative to the API base for API paths (v1 or v2:
+    ``POST /product`` hits both; the render and status routes have names of their own)."""
+    for prefix in API_PREFIXES:
+        if path == prefix or path.startswith(prefix + "/"):
+            return path[len(prefix) :] or "/"
     return path
 
 

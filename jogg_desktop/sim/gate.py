@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 
 from jogg_desktop.sim import envelope
 from jogg_desktop.sim.context import SimContext
-from jogg_desktop.sim.faults import ARRIVED, Fault, FaultKind, http_status_of, route_of
+from jogg_desktop.sim.faults import API_PREFIXES, ARRIVED, Fault, FaultKind, http_status_of, route_of
 from jogg_desktop.sim.state import RecordedRequest
 
 Scope = MutableMapping[str, Any]
@@ -51,7 +51,7 @@ class Captured:
 
 
 def is_api(path: str) -> bool:
-    return path == "/v1" or path.startswith("/v1/")
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in API_PREFIXES)
 
 
 class Gate:

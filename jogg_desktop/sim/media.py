@@ -78,6 +78,9 @@ class MediaRoutes:
             record = self.ctx.state.uploads.get(token)
         if record is None or "X-Sim-Signature" not in request.query_params:
             return PlainTextResponse("SignatureDoesNotMatch", status_code=403)
+        sent_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if record.content_type is not None and sent_type != record.content_type.lower():
+            return PlainTextResponse("SignatureDoesNotMatch: Content-Type", status_code=403)  # v2 signs it
         data = await request.body()
         await asyncio.to_thread(_write, record.path, data)
         with self.ctx.state.lock:

@@ -104,7 +104,12 @@ class SimProcess:
 
     @property
     def base_url(self) -> str:
-        return str(self._info["base_url"])
+        """The v1 API, as :attr:`SimServer.base_url` (the ready file's ``base_url`` is v2's)."""
+        return str(self._info.get("base_url_v1") or self._info["base_url"])
+
+    @property
+    def base_url_v2(self) -> str:
+        return f"{self.origin}/v2"
 
     def demo_product_urls(self) -> list[str]:
         return list(self._info["demo_products"])

@@ -127,7 +127,16 @@ class SimServer:
 
     @property
     def base_url(self) -> str:
+        """The v1 API (``origin/v1``)."""
         return self.ctx.base_url
+
+    @property
+    def base_url_v2(self) -> str:
+        """The v2 API (``origin/v2``); a client given :attr:`origin` speaks v2 by default."""
+        return self.ctx.base_url_v2
+
+    def base_url_for(self, generation: str) -> str:
+        return f"{self.origin}/{generation}"
 
     def demo_product_urls(self) -> list[str]:
         return [self.origin + shop.page_path(p) for p in shop.PRODUCTS]

@@ -70,6 +70,8 @@ class ProductRecord:
     description: str = ""
     target_audience: str = ""
     media: list[dict[str, Any]] = field(default_factory=list)
+    generation: str = "v1"
+    """The API generation it was made through: each keeps its own products."""
 
     def to_wire(self) -> dict[str, Any]:
         return {
@@ -100,6 +102,10 @@ class ProjectRecord:
     """"" (normal), "fail" (ends in status 5) or "deleted" (reads as 99)."""
     render_error: str = ""
     request: dict[str, Any] = field(default_factory=dict)
+    generation: str = "v1"
+    """"v1" (a project, polled at /v1/project) or "v2" (a product video)."""
+    credits: int = 0
+    """What the render was charged (v2 shows it as ``deducted_credit``)."""
     finished: threading.Event = field(default_factory=threading.Event)
     """Set once the render child is done (or will never run): tests wait on it."""
 
@@ -116,6 +122,8 @@ class UploadRecord:
     filename: str
     path: Path
     uploaded: bool = False
+    content_type: str | None = None
+    """v2 signs the URL for this Content-Type: a PUT with another type is refused."""
 
 
 class SimState:

@@ -133,12 +133,14 @@ def status_to_json(status: ProjectStatus) -> JsonDict:
         "duration": status.duration,
         "created_at": status.created_at.isoformat() if status.created_at else None,
         "error_message": status.error_message,
+        "credits_charged": status.credits_charged,
     }
 
 
 def status_from_json(data: JsonDict) -> ProjectStatus:
     created = data.get("created_at")
     duration = data.get("duration")
+    charged = data.get("credits_charged")
     return ProjectStatus(
         project_id=str(data.get("project_id", "")),
         state=JobState(data.get("state", JobState.QUEUED.value)),
@@ -149,4 +151,5 @@ def status_from_json(data: JsonDict) -> ProjectStatus:
         duration=None if duration is None else float(duration),
         created_at=datetime.fromisoformat(created) if created else None,
         error_message=data.get("error_message"),
+        credits_charged=float(charged) if isinstance(charged, int | float) else None,
     )

@@ -49,7 +49,13 @@ MIGRATIONS: tuple[str, ...] = (
         value_json TEXT NOT NULL
     );
     """,
-    # 2: batches (jogg_desktop/jobs/batch_runner.py): one row per batch, per product, per video.
+    # 2: the API generation each job runs on (jobs written before it are v1 jobs) and the name
+    # its render request carried (v2 settles a lost render answer by looking that name up).
+    """
+    ALTER TABLE jobs ADD COLUMN api_generation TEXT NOT NULL DEFAULT 'v1';
+    ALTER TABLE jobs ADD COLUMN render_name TEXT
+    """,
+    # 3: batches (jogg_desktop/jobs/batch_runner.py): one row per batch, per product, per video.
     """
     CREATE TABLE batches (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -16,7 +16,7 @@ from typing import Any
 
 from jogg_desktop.errors import Action, StoreError
 from jogg_desktop.logs import redact
-from jogg_desktop.models import Job, JobStage, Product, VideoSettings
+from jogg_desktop.models import ApiGeneration, Job, JobStage, Product, VideoSettings
 from jogg_desktop.store import codec
 from jogg_desktop.store.database import Database
 
@@ -59,12 +59,14 @@ class JobStore:
         *,
         credits: int = 0,
         at: datetime | None = None,
+        generation: ApiGeneration = ApiGeneration.V1,
+        render_name: str | None = None,
     ) -> Job:
         at = at or now()
         with self._db.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO jobs (product_json, settings_json, save_dir, stage, created_at,"
-                " updated_at, credits) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " updated_at, credits, api_generation, render_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     codec.dumps(codec.product_to_json(product)),
                     codec.dumps(codec.settings_to_json(settings)),
@@ -73,6 +75,8 @@ class JobStore:
                     at.isoformat(),
                     at.isoformat(),
                     credits,
+                    generation.value,
+                    render_name,
                 ),
             )
             job_id = cursor.lastrowid
@@ -92,7 +96,7 @@ class JobStore:
                 "UPDATE jobs SET product_json = ?, settings_json = ?, save_dir = ?, stage = ?,"
                 " updated_at = ?, project_id = ?, status_json = ?, credits = ?, video_path = ?,"
                 " downloaded_bytes = ?, total_bytes = ?, error_message = ?, error_details = ?,"
-                " error_action = ? WHERE id = ?",
+                " error_action = ?, api_generation = ?, render_name = ? WHERE id = ?",
                 (
                     codec.dumps(codec.product_to_json(job.product)),
                     codec.dumps(codec.settings_to_json(job.settings)),
@@ -108,6 +112,8 @@ class JobStore:
                     redact(job.error_message) if job.error_message else None,
                     redact(job.error_details) if job.error_details else None,
                     job.error_action.value if job.error_action else None,
+                    job.generation.value,
+                    job.render_name,
                     job_id,
                 ),
             )
@@ -202,4 +208,13 @@ def _from_row(row: sqlite3.Row) -> Job:
         error_details=row["error_details"],
         save_dir=Path(row["save_dir"]) if row["save_dir"] else None,
         error_action=Action(row["error_action"]) if row["error_action"] else None,
+        generation=_generation(row["api_generation"]),
+        render_name=row["render_name"],
     )
+
+
+def _generation(value: object) -> ApiGeneration:
+    try:
+        return ApiGeneration(value)
+    except ValueError:  # written by a newer app: the oldest generation is the safe reading
+        return ApiGeneration.V1

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from jogg_desktop.api.client import JoggClient, resolve_base_url
+from jogg_desktop.api.client import JoggClient
+from jogg_desktop.api.generation import ApiGeneration, Endpoint, resolve_endpoint
 from jogg_desktop.api.retry import RetryPolicy
-from jogg_desktop.api.transport import DEFAULT_BASE, USER_AGENT
+from jogg_desktop.api.transport import USER_AGENT
 from jogg_desktop.errors import AuthError, CrawlFailedError, JoggError, ProtocolError
 from jogg_desktop.models import (
     AspectRatio,
@@ -226,11 +227,15 @@ def test_upload_asset_signed_put_without_the_key(sim: SimServer, sim_key: str, t
 
 
 def test_base_url_precedence(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert resolve_base_url() == DEFAULT_BASE == "https://api.jogg.ai/v1"
-    assert resolve_base_url("http://settings/v1") == "http://settings/v1"
+    monkeypatch.delenv("JOGG_API_BASE", raising=False)
+    monkeypatch.delenv("JOGG_API_VERSION", raising=False)
+    assert resolve_endpoint() == Endpoint("https://api.jogg.ai", ApiGeneration.V2)
+    settings_v1 = Endpoint("http://settings", ApiGeneration.V1)
+    assert resolve_endpoint(settings_base="http://settings/v1") == settings_v1
     monkeypatch.setenv("JOGG_API_BASE", "http://env/v1/")
-    assert resolve_base_url("http://settings/v1") == "http://env/v1"
-    assert resolve_base_url("http://settings/v1", "http://option/v1") == "http://option/v1"
+    assert resolve_endpoint(settings_base="http://settings/v1").host == "http://env"
+    assert resolve_endpoint(settings_base="http://s", base_option="http://option/v2") == Endpoint(
+        "http://option", ApiGeneration.V2)
     client = JoggClient.from_environment("k", settings_base="http://settings/v1")
     assert client.base_url == "http://env/v1" and "k'" not in repr(client)
 

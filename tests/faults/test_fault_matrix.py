@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -75,6 +76,12 @@ def test_fault(case: Case, sim_server: SimServer, tmp_path: Path) -> None:
     want = expected(case)
     requests = sim_server.requests[first_request:]
     renders = [r for r in requests if r.method == "POST" and r.path.endswith(RENDER)]
+    late = case.step == "start_render" and case.kind == "delay"  # held, then handled: charged late
+    if late:
+        deadline = time.monotonic() + HOLD + 30
+        while len(sim_server.project_ids()) == first_project:  # observable: the held render lands
+            assert time.monotonic() < deadline, "the held render request was never handled"
+            time.sleep(0.05)
     projects = sim_server.project_ids()[first_project:]
     jobs = store.jobs.all()
 
@@ -96,7 +103,7 @@ def test_fault(case: Case, sim_server: SimServer, tmp_path: Path) -> None:
     if case.step == "start_render" and want.stage is not JobStage.DONE:
         # Refused, or the answer replaced before the handler: nothing started; processed, then
         # the answer lost (after_handler): one render, which the job marks UNCONFIRMED.
-        assert len(projects) == (1 if case.after_handler else 0)
+        assert len(projects) == (1 if case.after_handler or late else 0)
     else:
         assert len(projects) == 1
     job = jobs[0]

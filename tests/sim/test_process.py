@@ -22,7 +22,7 @@ def test_command_line_prints_a_ready_line_and_stops_on_sigterm(tmp_path: Path, s
     ready = tmp_path / "ready.json"
     cmd = python_module_command(
         "jogg_desktop.sim", "--port", "0", "--ready-file", str(ready), "--asset-dir", str(sim_asset_dir),
-        "--crawl-delay", "0", "--fault", "GET /avatars=http_503:times=1",
+        "--crawl-delay", "0", "--fault", "GET /avatars/public=http_503:times=1",
     )
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"})
@@ -32,11 +32,12 @@ def test_command_line_prints_a_ready_line_and_stops_on_sigterm(tmp_path: Path, s
         assert first[0] == "JOGG_SIM_READY" and first[1].startswith("http://127.0.0.1:")
         base_url = first[1]
         info = json.loads(ready.read_text(encoding="utf-8"))
-        assert info["base_url"] == base_url and info["pid"] == proc.pid
+        assert info["base_url"] == base_url and base_url.endswith("/v2") and info["pid"] == proc.pid
+        assert info["base_url_v1"] == base_url[:-3] + "/v1"
         assert len(info["demo_products"]) >= 4
         headers = {"x-api-key": DEMO_API_KEY}
-        assert get(base_url + "/avatars", headers=headers).status_code == 503  # --fault
-        assert get(base_url + "/avatars", headers=headers).json()["code"] == 0
+        assert get(base_url + "/avatars/public", headers=headers).status_code == 503  # --fault
+        assert get(base_url + "/avatars/public", headers=headers).json()["code"] == 0
         product = httpx.post(base_url + "/product", headers=headers, json={"url": info["demo_products"][2]})
         assert product.json()["code"] == 0
     finally:

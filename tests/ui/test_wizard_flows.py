@@ -130,6 +130,7 @@ def test_demo_mode_runs_the_simulator_as_a_child_process(
     sim_process = shell.demo_sim
     assert sim_process is not None and sim_process.running
     assert ctx.api_base.startswith("http://127.0.0.1:")
+    assert ctx.api.generation.value == "v2"  # the demo runs on JoggAI's current API (#12)
     # The demo shop's products are offered as clickable examples.
     assert ctx.demo_product_urls
     buttons = window.link_page._example_buttons

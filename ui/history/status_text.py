@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import JobState
+from ui.credits import amount, charged
 from ui.i18n import tr
 
 _CTX = "History"
@@ -27,7 +28,8 @@ def status_text(job: Job) -> str:
             return tr("Downloading… %1 %", _CTX).replace("%1", str(percent))
         return tr("Downloading… %1", _CTX).replace("%1", megabytes(job.downloaded_bytes))
     if stage is JobStage.DONE:
-        return tr("Ready", _CTX)
+        cost = charged(job)  # JoggAI's figure, where its API gives it (v2)
+        return tr("Ready", _CTX) + (f" · {amount(cost)}" if cost is not None else "")
     if stage is JobStage.UNCONFIRMED:
         return tr("Not confirmed — check your videos in JoggAI before trying again", _CTX)
     if stage is JobStage.CANCELLED:

@@ -37,6 +37,7 @@ from jogg_desktop.errors import Action
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import JobState, credits_for
 from ui.context import AppContext
+from ui.credits import charged_text
 from ui.errors import UserMessage, describe
 from ui.pages.base import WizardPage
 from ui.settings_store import SettingsStore
@@ -151,6 +152,9 @@ class ProgressPage(WizardPage):
         self.cover_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.cover_label.setObjectName("coverLabel")
         self.file_label = QLabel(view)
+        self.credits_label = QLabel(view)  # what JoggAI says the video cost (v2)
+        self.credits_label.setWordWrap(True)
+        self.credits_label.hide()
         self.file_label.setWordWrap(True)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("Save video…"), view)
@@ -169,8 +173,8 @@ class ProgressPage(WizardPage):
         self.another_result_button.setObjectName("primaryButton")
         self.another_result_button.setAccessibleName(self.tr("Make another video with the same settings"))
         self.another_result_button.clicked.connect(self.make_another)
-        for widget in (self.done_label, self.cover_label, self.file_label, self.save_button,
-                       self.save_progress, self.open_button, self.copy_button):
+        for widget in (self.done_label, self.cover_label, self.file_label, self.credits_label,
+                       self.save_button, self.save_progress, self.open_button, self.copy_button):
             side.addWidget(widget)
         side.addStretch(1)
         side.addWidget(self.another_result_button)
@@ -373,6 +377,8 @@ class ProgressPage(WizardPage):
             self.file_label.setText(self.tr("Saved as {name}").format(name=self._saved_to.name))
         elif shown is not None:
             self.file_label.setText(self.tr("Downloaded as {name}").format(name=shown.name))
+        self.credits_label.setText(charged_text(job))
+        self.credits_label.setVisible(bool(self.credits_label.text()))
         self.copy_button.setEnabled(bool(job.status and job.status.video_url))
         self.open_button.setEnabled(shown is not None)
         cover = job.status.cover_url if job.status is not None else None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jogg_desktop.api.routing import generation_for
 from jogg_desktop.errors import JoggError
 from jogg_desktop.models import (
     AspectRatio,
@@ -35,13 +36,16 @@ from jogg_desktop.models import (
     Music,
     Ownership,
     Template,
+    TemplateLook,
     VideoLength,
     VideoSettings,
     VisualStyle,
+    VisualStyleLook,
     Voice,
 )
 from jogg_desktop.store import codec
 from ui.context import AppContext
+from ui.credits import balance_text
 from ui.pages.base import WizardPage
 from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
@@ -221,6 +225,11 @@ class SettingsPage(WizardPage):
         # -- cost ----------------------------------------------------------------------------
         self.cost = CostLabel(content)
         column.addWidget(self.cost)
+        self.balance_label = QLabel(content)  # JoggAI's figure, where its API gives one (v2)
+        self.balance_label.setObjectName("hint")
+        self.balance_label.setWordWrap(True)
+        self.balance_label.hide()
+        column.addWidget(self.balance_label)
         self.missing_label = QLabel(content)
         self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)
@@ -386,8 +395,20 @@ class SettingsPage(WizardPage):
         self._changed()
 
     def _changed(self) -> None:
+        self._offer_styles()
         self.missing_label.setText(self._missing())
         self.nav_changed.emit()
+
+    def _offer_styles(self) -> None:
+        """The script styles of the generation that will make the video: a template look on v2
+        is made with v1 (jogg_desktop/api/routing.py), which has its own 16."""
+        api = self.ctx.api
+        if api is None:
+            return
+        template = self.look_chooser.template_mode()
+        look = TemplateLook(0) if template else VisualStyleLook("")
+        target = api.for_generation(generation_for(api, replace(self.ctx.state.settings, look=look)))
+        self.script_style.set_styles(target.capabilities.script_styles)
 
     def _on_avatars_shown(self) -> None:
         if not self._restoring:
@@ -413,6 +434,8 @@ class SettingsPage(WizardPage):
         api = self.ctx.api
         if api is None:
             return
+        self._offer_styles()  # 16 in v1, 6 in v2
+        self._load_balance()
         if self._avatars is None:
             self._load(
                 "avatars", self.avatar_section, self.tr("Loading avatars…"),
@@ -479,6 +502,25 @@ class SettingsPage(WizardPage):
             self.show_error(error)
 
         self.run_task(run(), on_done=on_done, on_error=failed, key=f"settings:{name}")
+
+    def _load_balance(self) -> None:
+        """The remaining balance, information only (never a gate, API.md §13 #4); quiet on errors."""
+        api = self.ctx.api
+        if api is None or not api.capabilities.remaining_credits:
+            self.balance_label.hide()
+            return
+
+        def show(value: float | None) -> None:
+            self.balance_label.setText(balance_text(value))
+            self.balance_label.setVisible(value is not None)
+
+        async def fetch() -> float | None:
+            try:
+                return await api.remaining_credits()
+            except JoggError:
+                return None
+
+        self.run_task(fetch(), on_done=show, key="settings:balance")
 
     def _own_note(self, error: JoggError | None, what: str) -> str:
         if error is None:

@@ -1,6 +1,9 @@
-"""The 16 v1 script styles (API.md §6.5), each shown with its one-line description."""
+"""The script styles the API generation offers (API.md §6.5: 16 in v1, 6 in v2), each shown with
+its one-line description."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette
@@ -14,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jogg_desktop.models import SCRIPT_STYLES
+from jogg_desktop.models import SCRIPT_STYLE_NOTES, SCRIPT_STYLES
 
 _VALUE = Qt.ItemDataRole.UserRole
 _NAME = Qt.ItemDataRole.AccessibleTextRole
@@ -64,17 +67,29 @@ class ScriptStyleList(QListWidget):
         self.setAccessibleName(self.tr("Script style"))
         self.setItemDelegate(_StyleDelegate(self))
         self.setUniformItemSizes(True)
-        for value, description in SCRIPT_STYLES:
+        self._styles: tuple[str, ...] = ()
+        self.setMinimumHeight(180)
+        self.currentItemChanged.connect(self._on_current)
+        self.set_styles([value for value, _ in SCRIPT_STYLES])
+
+    def set_styles(self, values: Sequence[str]) -> None:
+        """Offer ``values`` (the active API generation's styles), keeping the choice if it is one."""
+        if tuple(values) == self._styles:
+            return
+        current = self.script_style() if self.count() else ""
+        self._styles = tuple(values)
+        self.blockSignals(True)
+        self.clear()
+        for value in values:
             name = self.tr(value)
-            text = self.tr(description)
+            text = self.tr(SCRIPT_STYLE_NOTES.get(value, ""))
             item = QListWidgetItem(f"{name}\n{text}", self)
             item.setData(_VALUE, value)
             item.setToolTip(text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, text)
-        self.setMinimumHeight(180)
-        self.currentItemChanged.connect(self._on_current)
-        self.set_style(SCRIPT_STYLES[0][0])
+        self.blockSignals(False)
+        self.set_style(current if current in values else values[0])
 
     def script_style(self) -> str:
         item = self.currentItem()
