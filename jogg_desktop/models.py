@@ -13,6 +13,7 @@ from enum import Enum, IntEnum
 from pathlib import Path
 
 from jogg_desktop.errors import Action
+from jogg_desktop.waiting import Waiting
 
 
 class ApiGeneration(Enum):
@@ -337,3 +338,5 @@ class Job:
     error_action: Action | None = None  # what to offer the user next (with error_message)
     generation: ApiGeneration = ApiGeneration.V1  # the API it is rendered, polled, downloaded on
     render_name: str | None = None  # the name its render request carried (looked up when lost)
+    waiting: Waiting | None = None
+    """Not stored: the job is sitting out a failed check or a rate limit until ``waiting.until``."""

@@ -63,16 +63,17 @@ class Shooter:
         self.only = {n for n in ARGS.only.split(",") if n}
         out.mkdir(parents=True, exist_ok=True)
 
-    async def shot(self, name: str) -> None:
+    async def shot(self, name: str, window: QWidget | None = None) -> None:
         if self.only and name.split("-", 1)[-1] not in self.only:
             return
         await asyncio.sleep(0.3)  # let layouts, fades and the video frame settle
         QApplication.processEvents()
-        screen = self.window.screen()
+        target = window or self.window
+        screen = target.screen()
         if QGuiApplication.platformName() == "xcb":
-            pixmap = screen.grabWindow(self.window.winId())
+            pixmap = screen.grabWindow(target.winId())
         else:
-            pixmap = self.window.grab()
+            pixmap = target.grab()
         path = self.out / f"{name}{self.suffix}.png"
         pixmap.save(str(path))
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
@@ -91,7 +92,7 @@ async def drive(app: QApplication) -> None:
     window = WizardWindow(ctx)
     shell = AppShell(ctx, window, demo=False)
     shell.store = store
-    window.resize(QSize(1000, 760))
+    window.resize(QSize(920, 700))  # the window's default size: every page fits it
     window.show()
     suffix = ("-dark" if ARGS.dark else "") + (f"-{ARGS.scale:g}x" if ARGS.scale != 1.0 else "")
     shoot = Shooter(window, ARGS.out, suffix)
@@ -121,9 +122,20 @@ async def drive(app: QApplication) -> None:
         product.on_next()
         await until(lambda: window.current_name() == "settings", 30, "the settings page")
         settings = window.pages["settings"]
+        from ui.pages.settings_page import SettingsPage
+
+        assert isinstance(settings, SettingsPage)
         await until(lambda: not ctx.tasks.count, 60, "catalogs")
         await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
         await shoot.shot("06-settings")
+        # The pickers the settings page opens: avatars (filters, previews) and the look gallery.
+        for name, row, dialog in (("06b-avatars", settings.avatar_row, settings.avatar_dialog),
+                                  ("06c-look", settings.look_row, settings.look_dialog)):
+            row.button.click()
+            await until(dialog.isVisible, 10, name)
+            await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
+            await shoot.shot(name, dialog)
+            dialog.reject()
 
         settings.on_next()
         await until(lambda: window.current_name() == "progress", 30, "the progress page")

@@ -9,10 +9,10 @@ scripts/packaging_tools.sh  # wine + the pinned npm tools for tests/packaging (s
 
 echo "==> ruff"
 .venv/bin/ruff check jogg_desktop ui tests bench scripts main.py
-echo "==> mypy --strict jogg_desktop bench scripts"
-# Every package named here is checked in full; modules only imported (ui/ from scripts/) are
-# read for their types, their own errors reported where they are named.
-.venv/bin/mypy --strict --follow-imports=silent jogg_desktop bench scripts
+echo "==> mypy --strict jogg_desktop ui bench scripts"
+# Every package named here is checked in full; modules only imported are read for their types,
+# their own errors reported where they are named.
+.venv/bin/mypy --strict --follow-imports=silent jogg_desktop ui bench scripts
 echo "==> lint-imports (layer rules in pyproject.toml)"
 .venv/bin/lint-imports
 

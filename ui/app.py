@@ -153,8 +153,27 @@ class AppShell(QObject):
                 "%n video request(s) could not be confirmed when the app stopped: check your videos "
                 "in JoggAI before trying again.", "", unconfirmed))
         parts.append(window.tr("The History window shows how they are doing."))
-        window.current_page().banner.show_text(" ".join(parts), "warning" if unconfirmed else "info")
+        banner = window.current_page().banner
+        text = " ".join(parts)
+        banner.show_text(text, "warning" if unconfirmed else "info")
         window.open_history()
+        if running and not unconfirmed and self.ctx.jobs is not None:
+            self._follow_resumed(banner, text, {job.id for job in jobs if job.stage.active})
+
+    def _follow_resumed(self, banner: Any, text: str, ids: set[int]) -> None:
+        """The "Picking up…" message goes once those videos are finished (it said so forever)."""
+        jobs = self.ctx.jobs
+        assert jobs is not None
+
+        def changed(_job: Job) -> None:
+            if any((j := jobs.get(i)) is not None and j.stage.active for i in ids):
+                return
+            unsubscribe()
+            if banner.isVisible() and banner.text == text:
+                banner.show_text(self.window.tr("The videos from last time are finished: see History."),
+                                 "success")
+
+        unsubscribe = jobs.subscribe(changed)
 
     def start_demo(self) -> None:
         self.window.key_page.banner.show_text(self.window.tr("Starting the demo…"), "info")
@@ -281,6 +300,8 @@ def attach_jobs(ctx: AppContext) -> Any:
 
     ctx.make_jobs = make_jobs
     ctx.presets = store.presets
+    # Diagnostics describe the jobs the window shows: the demo's own store while in the demo.
+    ctx.job_store = lambda: demo_stores[0] if ctx.demo and demo_stores else store
     return store
 
 
@@ -300,12 +321,15 @@ def attach_diagnostics(ctx: AppContext, store: Callable[[], Any]) -> None:
         from jogg_desktop.diagnostics import diagnostics_text
 
         keys = ctx.keys
-        opened = store()
+        opened = ctx.job_store() if ctx.job_store is not None else store()
+        location = keys.location.description if keys is not None else ""
+        if ctx.demo:
+            location = "the demo's built-in key (nothing is read from or saved to the password store)"
         return diagnostics_text(
             api_base=ctx.api_base or "default",
             jobs=opened.jobs if opened is not None else None,
             keyring_backend=getattr(keys, "backend_name", "") if keys is not None else "",
-            key_location=keys.location.description if keys is not None else "",
+            key_location=location,
             qt_version=qVersion(),
         ) + ("\nDemo mode" if ctx.demo else "")
 
@@ -435,7 +459,7 @@ def run_app(argv: list[str]) -> int:
         signal.signal(sig, lambda *_: QTimer.singleShot(0, shell.request_quit))
     QTimer.singleShot(0, shell.start)  # job store, keyring, demo, network
     with loop:
-        code = loop.run_until_complete(shell.finished)
+        code: int = loop.run_until_complete(shell.finished)
     gc_guard.stop()
     from jogg_desktop import workers
 

@@ -5,6 +5,7 @@ Only plain preferences live here — never the API key (that is :mod:`jogg_deskt
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,8 +58,9 @@ class SettingsStore:
         if setting.kind is bool and isinstance(value, str):
             return value.lower() in ("1", "true", "yes")
         if setting.kind in (int, float, str) and not isinstance(value, setting.kind):
+            convert: Callable[[Any], Any] = setting.kind
             try:
-                return setting.kind(value)
+                return convert(value)
             except (TypeError, ValueError):
                 return setting.default
         return value

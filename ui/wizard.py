@@ -9,16 +9,22 @@ import importlib
 import importlib.util
 import platform
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,22 +49,36 @@ LATER_PAGES = (
 )
 
 
-class _Pages(dict[str, WizardPage]):
-    """name → page; a page listed in LATER_PAGES is built the first time it is looked up."""
+class PageFactory:
+    """The wizard's pages by name. ``names`` are the pages this build has; one listed in
+    LATER_PAGES is built by ``build`` the first time it is asked for, then kept."""
 
-    def __init__(self, build: Callable[[str], WizardPage | None]) -> None:
-        super().__init__()
+    def __init__(self, build: Callable[[str], WizardPage]) -> None:
         self._build = build
+        self._built: dict[str, WizardPage] = {}
         self.names: list[str] = []
 
-    def __missing__(self, name: str) -> WizardPage:
-        page = self._build(name)
+    def add(self, name: str, page: WizardPage) -> None:
+        self._built[name] = page
+
+    def __getitem__(self, name: str) -> WizardPage:
+        """The page ``name``, built now if it was not yet; KeyError for a page this build lacks."""
+        page = self._built.get(name)
         if page is None:
-            raise KeyError(name)
+            if name not in self.names:
+                raise KeyError(name)
+            page = self._build(name)
         return page
 
     def __contains__(self, name: object) -> bool:
         return name in self.names
+
+    def built(self, name: str) -> WizardPage | None:
+        """The page if it exists already (never builds one)."""
+        return self._built.get(name)
+
+    def name_of(self, page: QWidget | None) -> str:
+        return next((n for n, p in self._built.items() if p is page), "")
 
 
 class WizardWindow(QMainWindow):
@@ -76,7 +96,7 @@ class WizardWindow(QMainWindow):
         self.explicit_shutdown = False
         """True when the app handles ``quit_requested`` (shut down first, then close)."""
 
-        self.pages = _Pages(self._build_later_page)
+        self.pages = PageFactory(self._build_later_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
         self._later = {
@@ -88,6 +108,7 @@ class WizardWindow(QMainWindow):
         self._add_page(LINK, LinkPage(ctx))
         self.key_page.demo_requested.connect(self.demo_requested)
         self.key_page.key_saved.connect(self._after_key)
+        self.key_page.forget_requested.connect(self.forget_key)
 
         # Header: title, step indicator, DEMO badge.
         self.steps = StepIndicator(
@@ -146,6 +167,10 @@ class WizardWindow(QMainWindow):
         layout.addLayout(footer)
         self.setCentralWidget(central)
 
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)  # Enter on buttons (eventFilter)
+
         # Expected errors of tasks started without their own handler land on the visible page.
         ctx.tasks.failed.connect(lambda error: self.current_page().show_error(error))
         self._build_menu()
@@ -168,11 +193,9 @@ class WizardWindow(QMainWindow):
 
     def current_name(self) -> str:
         current = self.stack.currentWidget()
-        return next((n for n, p in dict.items(self.pages) if p is current), "")
+        return self.pages.name_of(current)
 
-    def _build_later_page(self, name: str) -> WizardPage | None:
-        if name not in self._later:
-            return None
+    def _build_later_page(self, name: str) -> WizardPage:
         module, cls = self._later[name]
         page_cls: type[WizardPage] = getattr(importlib.import_module(module), cls)
         page = page_cls(self.ctx)
@@ -183,7 +206,7 @@ class WizardWindow(QMainWindow):
         return self.pages[self.current_name()]
 
     def _add_page(self, name: str, page: WizardPage) -> None:
-        self.pages[name] = page
+        self.pages.add(name, page)
         self.stack.addWidget(page)
         page.setObjectName(page.objectName() or f"{name}Page")
         page.go_next.connect(lambda p=page: self._page_next(p))
@@ -236,6 +259,27 @@ class WizardWindow(QMainWindow):
         if index - 1 >= 1:  # never back onto the key page (the menu changes the key)
             self.show_page(order[index - 1])
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter presses the focused button (Qt only does that in dialogs); on a list, a choice
+        or a card it does the page's main action (Next). Text fields keep their own Enter."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and isinstance(watched, QWidget)
+            and watched.window() is self
+        ):
+            if isinstance(watched, QPushButton | QToolButton) and watched.isEnabled():
+                watched.click()
+                return True
+            if isinstance(watched, QAbstractItemView | QAbstractButton) and not isinstance(
+                watched, QPushButton | QToolButton
+            ):
+                self._on_next_shortcut()
+                return True
+        return super().eventFilter(watched, event)
+
     def _on_next_shortcut(self) -> None:
         if self.next_button.isVisible() and self.next_button.isEnabled():
             self._on_next_clicked()
@@ -272,15 +316,42 @@ class WizardWindow(QMainWindow):
     def _after_key(self) -> None:
         self.setWindowTitle(self._window_title())
         self.update_demo_badge()
+        saved = self.key_page.status.text()
+        if saved and self.current_name() != KEY:
+            self.current_page().banner.show_text(saved, "success")
 
     def start_over(self) -> None:
-        self.ctx.state.product = None
+        """A new product: its own name and script start empty; the style choices carry over."""
+        state = self.ctx.state
+        state.product = None
+        state.job_id = None
+        state.settings = replace(state.settings, name="", script="")
         self.link_page.reset()
-        if dict.get(self.pages, PRODUCT) is not None:
-            self.pages[PRODUCT].reset()  # type: ignore[attr-defined]
+        product = self.pages.built(PRODUCT)
+        if product is not None:
+            product.reset()
         self.show_page(LINK)
 
     def forget_key(self) -> None:
+        """Ask first (No is the default): a forgotten key must be pasted again."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Forget your API key?"),
+            self.tr("The app forgets your JoggAI API key and removes it from this computer. To make "
+                    "videos again you paste it again (in JoggAI: your avatar → API)."),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        forget = box.addButton(self.tr("Forget API key"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.finished.connect(lambda _r: self._forget_confirmed() if box.clickedButton() is forget else None)
+        box.finished.connect(box.deleteLater)
+        self.forget_box = box
+        box.open()  # never exec() under qasync
+
+    def _forget_confirmed(self) -> None:
         self.show_page(KEY)
         self.key_page.forget_key()
 
@@ -291,8 +362,10 @@ class WizardWindow(QMainWindow):
         self.forget_action.setEnabled(not self.ctx.demo)
 
     def _window_title(self) -> str:
+        # Ends with the app's name: Qt appends the application display name to a title that
+        # does not ("Jogg Desktop — DEMO — Jogg Desktop").
         title = self.tr("Jogg Desktop")
-        return self.tr("%1 — DEMO").replace("%1", title) if self.ctx.demo else title
+        return self.tr("DEMO — %1").replace("%1", title) if self.ctx.demo else title
 
     # -- menu -----------------------------------------------------------------------------
     def _build_menu(self) -> None:

@@ -46,7 +46,7 @@ MAX_VIDEO_BYTES = 8 * 1024**3
 FREE_SPACE_MARGIN = 64 * 1024 * 1024
 """Left free on the disk after the video, for everything else the machine writes meanwhile."""
 MAX_REDIRECTS = 5
-PROGRESS_MIN_STEP = 1024 * 1024
+PROGRESS_MIN_STEP = 64 * 1024
 
 _ISO_BOXES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot"}  # MP4 / MOV
 _EBML = b"\x1a\x45\xdf\xa3"  # WebM / Matroska
@@ -226,20 +226,23 @@ def _part_lock(part: Path) -> Iterator[None]:
 
 
 class _CoarseProgress:
-    """Progress from the worker thread, handed to the loop about every 1 % (at least 1 MiB)."""
+    """Progress from the worker thread, handed to the loop about every 1 % (at least 64 KiB)."""
 
     def __init__(self, callback: ProgressCallback | None, loop: asyncio.AbstractEventLoop) -> None:
         self._callback = callback
         self._loop = loop
         self._last = -1
 
-    def __call__(self, done: int, total: int | None, *, force: bool = False) -> None:
-        if self._callback is None:
-            return
+    def __call__(self, done: int, total: int | None, *, force: bool = False) -> bool:
+        """Whether this call was passed on (the writer then flushes: what is reported is on disk)."""
         step = max(PROGRESS_MIN_STEP, (total or 0) // 100)
-        if force or self._last < 0 or done - self._last >= step or (total is not None and done >= total):
-            self._last = done
+        finished = total is not None and done >= total
+        if not (force or self._last < 0 or done - self._last >= step or finished):
+            return False
+        self._last = done
+        if self._callback is not None:
             _call_soon(self._loop, self._callback, done, total)
+        return True
 
 
 def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[..., object], *args: object) -> None:
@@ -431,7 +434,8 @@ class Transfers:
             if total is not None and done > total:
                 raise _Restart
             fh.write(chunk)
-            report(done, total)
+            if report(done, total):
+                fh.flush()  # a kill now keeps at least what was reported
         if head is not None:
             _check_head(head)
         return done

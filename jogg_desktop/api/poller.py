@@ -12,6 +12,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Protocol
 
+from jogg_desktop.api import waits
 from jogg_desktop.errors import (
     JoggError,
     NetworkError,
@@ -77,7 +78,11 @@ async def wait_for_video(
     while True:
         if not (first and poll_now):
             elapsed = clock() - start
-            await sleep(min(schedule(elapsed), max(0.0, deadline - elapsed)))
+            delay = min(schedule(elapsed), max(0.0, deadline - elapsed))
+            if last_error is not None:
+                # The status is unknown until the next check: say so, and when it comes (waits.py).
+                waits.announce(waits.reason_for(last_error), delay)
+            await sleep(delay)
         first = False
         try:
             status = await api.get_project(project_id)

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TypeVar
 
+from jogg_desktop.api import waits
 from jogg_desktop.errors import (
     CertificateError,
     JoggError,
@@ -132,4 +133,5 @@ async def retrying(
             raise error
         if on_wait is not None:  # e.g. the UI says "JoggAI is busy: trying again in 20 s"
             on_wait(error, delay)
+        waits.announce(waits.reason_for(error), delay)  # whoever listens in this task (waits.py)
         await sleep(delay)

@@ -25,6 +25,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from jogg_desktop.api import waits
+
 log = logging.getLogger(__name__)
 LEDGER_FILE = "post-ledger.json"
 
@@ -130,9 +132,11 @@ class PostThrottle:
         async with self._lock:
             start = self._clock()
             while (delay := self.wait_time()) > 0:
+                waits.announce(waits.WaitReason.RATE_LIMITED, delay)
                 await self._sleep(delay)
             window = self.window + self.margin
             while self.ledger is not None and (delay := self.ledger.take(self.limit, window)) > 0:
+                waits.announce(waits.WaitReason.RATE_LIMITED, delay)
                 await self._sleep(delay)  # other processes used this key's budget
             self.last_taken = self._clock()
             self._sent.append(self.last_taken)

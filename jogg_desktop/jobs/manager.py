@@ -26,9 +26,11 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from jogg_desktop.api import waits
 from jogg_desktop.api.download import part_path
 from jogg_desktop.api.poller import (
     DEFAULT_DEADLINE,
@@ -40,6 +42,7 @@ from jogg_desktop.api.poller import (
 )
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.api.routing import place_render
+from jogg_desktop.api.waits import Wait
 from jogg_desktop.errors import (
     Action,
     BusyElsewhereError,
@@ -72,6 +75,7 @@ from jogg_desktop.jobs.video_check import looks_like_video
 from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
 from jogg_desktop.paths import default_video_dir
 from jogg_desktop.store.job_store import JobStore, now
+from jogg_desktop.waiting import Waiting
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +115,7 @@ class JobManager:
         self._listeners: list[JobListener] = []
         self._tasks: dict[int, asyncio.Task[Job]] = {}
         self._errors: dict[int, JoggError] = {}
+        self._waiting: dict[int, Waiting] = {}
         self._locks = locks or JobLocks(store.path.parent / "job-locks")
         self._journal = RenderJournal(store.path.parent / JOURNAL_FILE)
         self._record_retries = record_retries
@@ -138,7 +143,9 @@ class JobManager:
         return self._store.all()
 
     def get(self, job_id: int) -> Job | None:
-        return self._store.get(job_id)
+        job = self._store.get(job_id)
+        waiting = self._waiting.get(job_id)
+        return replace(job, waiting=waiting) if job is not None and waiting is not None else job
 
     def last_error(self, job_id: int) -> JoggError | None:
         """The typed error that last stopped ``job_id`` in this process (the store keeps its text)."""
@@ -457,6 +464,13 @@ class JobManager:
         return task
 
     async def _run(self, job_id: int, *, poll_now: bool, raise_errors: bool) -> Job:
+        with waits.listening(lambda wait: self._on_wait(job_id, wait)):
+            try:
+                return await self._run_steps(job_id, poll_now=poll_now, raise_errors=raise_errors)
+            finally:
+                self._waiting.pop(job_id, None)
+
+    async def _run_steps(self, job_id: int, *, poll_now: bool, raise_errors: bool) -> Job:
         job = self._store.get(job_id)
         if job is None:
             raise KeyError(job_id)
@@ -490,7 +504,7 @@ class JobManager:
 
         def on_status(status: ProjectStatus) -> None:
             current = self._store.get(job_id)
-            if current is not None and current.status != status:
+            if current is not None and (current.status != status or job_id in self._waiting):
                 self._update(job_id, status=status)
 
         status = await wait_for_video(
@@ -572,9 +586,18 @@ class JobManager:
     # -- persistence and notification -------------------------------------------------------
 
     def _update(self, job_id: int, **changes: Any) -> Job:
+        self._waiting.pop(job_id, None)  # any stored change is news: the wait is over
         job = self._store.update(job_id, **changes)
         self._notify(job)
         return job
+
+    def _on_wait(self, job_id: int, wait: Wait) -> None:
+        """The job sits out a failed check or a rate limit: listeners hear why and until when."""
+        until = datetime.now(UTC) + timedelta(seconds=wait.seconds)
+        self._waiting[job_id] = Waiting(wait.reason, until)
+        job = self.get(job_id)
+        if job is not None:
+            self._notify(job)
 
     def _fail(self, job_id: int, stage: JobStage, err: JoggError) -> Job:
         self._errors[job_id] = err

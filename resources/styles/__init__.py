@@ -14,6 +14,7 @@ LIGHT = {
     "muted": "#5f6072", "soft": "#eeeafd", "error_bg": "#fdecec", "error_border": "#f3b7b7",
     "error_text": "#8a1c1c", "info_bg": "#e9f2fe", "info_border": "#b9d4f7", "info_text": "#163d6b",
     "warn_bg": "#fff5e0", "warn_border": "#f0d08c", "warn_text": "#6b4a00", "badge": "#f59e0b",
+    "ok_bg": "#e8f6ec", "ok_border": "#a9dab8", "ok_text": "#14532d", "indicator": "#6b6c80",
 }
 
 DARK = {
@@ -22,6 +23,7 @@ DARK = {
     "muted": "#a7a8ba", "soft": "#2f2b4d", "error_bg": "#3c2326", "error_border": "#7a3a40",
     "error_text": "#ffc9c9", "info_bg": "#1f2f45", "info_border": "#35567e", "info_text": "#cfe3ff",
     "warn_bg": "#3a301a", "warn_border": "#7a6222", "warn_text": "#ffe2a3", "badge": "#f59e0b",
+    "ok_bg": "#1d3527", "ok_border": "#2f6b45", "ok_text": "#c4f2d2", "indicator": "#a7a8ba",
 }
 
 
@@ -29,7 +31,9 @@ def load_stylesheet(*, dark: bool = False) -> str:
     text = resources.files(__name__).joinpath("app.qss").read_text("utf-8")
     for name, value in (DARK if dark else LIGHT).items():
         text = text.replace(f"@{name}@", value)
-    return text
+    # The check box's tick: a bundled SVG file (QSS takes images by path), drawn in accent_text.
+    tick = resources.files("resources.icons") / "ui" / ("check-dark.svg" if dark else "check-light.svg")
+    return text.replace("@check_image@", str(tick).replace("\\", "/"))
 
 
 def light_palette(base: QPalette) -> QPalette:

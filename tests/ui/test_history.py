@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import SIGNAL, Qt, QUrl
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from jogg_desktop.jobs.manager import JobManager
@@ -98,6 +98,10 @@ def test_empty_history(qtbot: Any, qloop: Any, store: Store) -> None:
     assert window.table.rowCount() == 0
     assert window.empty_label.isVisible()
     assert not window.delete_button.isEnabled()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.keyClick(window.table, Qt.Key.Key_Escape)  # Esc closes the window (#13.13)
+    assert not window.isVisible()
 
 
 def test_rows_follow_job_changes_live(qtbot: Any, qloop: Any, store: Store) -> None:
@@ -161,13 +165,12 @@ def test_show_history_opens_one_window_per_app(qtbot: Any, qloop: Any, store: St
     assert show_history(ctx) is window
     other = JobManager(NoApi(), store.jobs)  # type: ignore[arg-type]
     ctx.jobs = other
-    for listener in ctx.api_changed:
-        listener()
+    ctx.events.api_changed.emit()
     store.jobs.create(PRODUCT, SETTINGS, None)
     run_async(qtbot, other.resume_unfinished())
     assert window.table.rowCount() == 1
     window.close()
-    qtbot.waitUntil(lambda: ctx.api_changed == [])
+    qtbot.waitUntil(lambda: ctx.events.receivers(SIGNAL("api_changed()")) == 0)
     again = show_history(ctx)
     assert again is not None and again is not window
     qtbot.addWidget(again)

@@ -1,6 +1,5 @@
-"""A long media list is filled a few tiles per event-loop turn, with the same behaviour as before:
-the full list is always there for the page, edits finish the fill first, thumbnails that arrive
-before their tile are kept for it."""
+"""A long media list: the grid is a QListView over a model, so 60 tiles are one model reset
+(complete at once, no filling in batches), and a thumbnail repaints its own tile."""
 
 from __future__ import annotations
 
@@ -8,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QListWidgetItem
 
 from jogg_desktop.models import Media, MediaKind, Product
+from ui.context import AppContext
 from ui.imaging.thumbnails import ThumbnailLoader
 from ui.pages.product_page import ProductPage
-from ui.widgets.media_grid import FILL_BATCH, THUMB_SIZE, MediaGrid
+from ui.widgets.media_grid import THUMB_SIZE, MediaGrid
 
 RED = QColor("#d62828")
 
@@ -31,47 +30,49 @@ def _grid(qtbot: Any) -> MediaGrid:
     return grid
 
 
-def _centre_colour(item: QListWidgetItem) -> QColor:
-    image = item.icon().pixmap(THUMB_SIZE).toImage()
-    return image.pixelColor(THUMB_SIZE.width() // 2, THUMB_SIZE.height() // 2)
+def _centre_colour(grid: MediaGrid, row: int) -> QColor:
+    image = grid.tile_picture(row).toImage()
+    return image.pixelColor(image.width() // 2, image.height() // 2)
 
 
-def test_sixty_tiles_come_in_batches_and_the_list_is_complete_at_once(qtbot: Any) -> None:
+def test_sixty_tiles_are_there_at_once_and_thumbnails_land_on_theirs(qtbot: Any) -> None:
     grid = _grid(qtbot)
     media = _media(60)
     grid.set_media(media)
-    assert grid.count() == FILL_BATCH < 60  # the first tiles now...
-    assert grid.media() == media and grid.is_filling()  # ...the whole list for the page
-    assert grid.currentRow() == 0
+    assert grid.count() == 60 and grid.media() == media and grid.currentRow() == 0
+    assert grid.model_.rowCount() == 60
     red = QImage(THUMB_SIZE, QImage.Format.Format_RGB32)
     red.fill(RED)
-    grid.set_thumbnail(media[45].url, red)  # arrives before its tile exists
-    qtbot.waitUntil(lambda: not grid.is_filling())
-    assert grid.count() == 60 and grid.media() == media and grid.urls() == [m.url for m in media]
-    assert _centre_colour(grid.item(45)) == RED
-    assert _centre_colour(grid.item(44)) != RED
+    grid.set_thumbnail(media[45].url, red)
+    assert grid.urls() == [m.url for m in media]
+    assert _centre_colour(grid, 45) == RED
+    assert _centre_colour(grid, 44) != RED
 
 
-def test_an_edit_during_the_fill_sees_every_item(qtbot: Any) -> None:
+def test_edits_keep_every_tile_and_keys_survive_moves(qtbot: Any) -> None:
     grid = _grid(qtbot)
     media = _media(40)
     grid.set_media(media)
     grid.setCurrentRow(0)
     grid.move_current(1)
-    assert not grid.is_filling() and grid.count() == 40
+    assert grid.count() == 40
     assert grid.media() == [media[1], media[0], *media[2:]]
     added = Media(MediaKind.IMAGE, "https://shop.example/new.jpg")
     grid.set_media(media)
-    grid.add_media(added)
+    key = grid.add_media(added, pending=True)
     assert grid.media() == [*media, added] and grid.count() == 41
+    grid.setCurrentRow(40)
+    grid.move_current(-1)
+    assert grid.row_of(key) == 39 and grid.pending_count() == 1
+    grid.set_upload_progress(key, 42)
+    assert grid.tile_text(39) == "Uploading… 42%"
 
 
-def test_a_new_list_replaces_one_still_filling(qtbot: Any) -> None:
+def test_a_new_list_replaces_the_old_one(qtbot: Any) -> None:
     grid = _grid(qtbot)
     grid.set_media(_media(60, "old"))
     second = _media(25, "new")
     grid.set_media(second)
-    qtbot.waitUntil(lambda: not grid.is_filling())
     assert grid.media() == second and grid.count() == 25
 
 
@@ -88,7 +89,8 @@ def test_product_page_with_sixty_pictures(qtbot: Any, ctx: Any, tmp_path: Path) 
     async def fetch(_url: str) -> bytes:  # product media are web addresses (#10 item 7)
         return picture
 
-    ctx.thumbnails = ThumbnailLoader(fetch, cache_dir=tmp_path / "cache")
+    # The services are fixed for a context: one built with this test's loader.
+    ctx = AppContext(ctx.tasks, ThumbnailLoader(fetch, cache_dir=tmp_path / "cache"), ctx.settings)
     urls = [f"https://shop.example/p{i}.png" for i in range(60)]
     media = tuple(Media(MediaKind.IMAGE, u, name=f"p{i}.png") for i, u in enumerate(urls))
     ctx.state.product = Product(id="p", url="", name="Lamp", description="A lamp", media=media)
@@ -101,6 +103,6 @@ def test_product_page_with_sixty_pictures(qtbot: Any, ctx: Any, tmp_path: Path) 
     assert product is not None and product.media == media  # complete before the grid is
     size = page.grid.thumbnail_request_size()
     qtbot.waitUntil(lambda: all(ctx.thumbnails.cached(u, size) is not None for u in urls), timeout=20_000)
-    qtbot.waitUntil(lambda: page.grid.count() == 60)
-    assert all(_centre_colour(page.grid.item(i)) == RED for i in range(60))
+    assert page.grid.count() == 60
+    qtbot.waitUntil(lambda: all(_centre_colour(page.grid, i) == RED for i in range(60)), timeout=20_000)
     assert not page.has_changes()

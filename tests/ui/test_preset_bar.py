@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from jogg_desktop.models import VideoSettings
@@ -63,7 +64,27 @@ def test_save_apply_rename_delete(qtbot: Any, qloop: Any, store: Store) -> None:
     answer_prompt(bar, "Mugs")
     assert store.presets.names() == ["Mugs", "Other"] and bar.selected() == "Mugs"
 
+    # Saving under a taken name asks first; "Choose another name" is the default (#13.20).
+    current[0] = VideoSettings(name="third")
+    bar.save_button.click()
+    answer_prompt(bar, "other")
+    (box,) = visible_boxes(bar)
+    assert "Replace" in box.text() and box.defaultButton().text() == "Choose another name"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert store.presets.get("Other") == VideoSettings(name="other")
+    bar.save_button.click()
+    answer_prompt(bar, "Other")
+    (box,) = visible_boxes(bar)
+    next(b for b in box.buttons() if b.text() == "Replace").click()
+    assert store.presets.get("Other") == VideoSettings(name="third")
+
+    bar.combo.setCurrentText("Mugs")
     bar.delete_button.click()
     (box,) = visible_boxes(bar)
-    box.button(QMessageBox.StandardButton.Yes).click()
+    assert box.defaultButton().text() == "Keep them"  # Enter keeps them
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert store.presets.names() == ["Mugs", "Other"]
+    bar.delete_button.click()
+    (box,) = visible_boxes(bar)
+    next(b for b in box.buttons() if b.text() == "Delete").click()
     assert store.presets.names() == ["Other"] and bar.selected() == "Other"

@@ -223,7 +223,7 @@ def test_reorder_by_drag_and_drop(qtbot: Any, window: WizardWindow, sim: Any) ->
     # What the grid's own drag carries: the dragged row. Dropped on the left half of the first tile.
     mime = QMimeData()
     mime.setData(ROW_MIME, QByteArray(str(len(before) - 1).encode()))
-    first = grid.visualItemRect(grid.item(0))
+    first = grid.tile_rect(0)
     point = QPointF(first.left() + 5, first.center().y())
     drop = QDropEvent(point, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
                       Qt.KeyboardModifier.NoModifier)

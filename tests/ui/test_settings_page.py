@@ -5,6 +5,7 @@ Catalog loading against the simulator is in test_settings_page_catalogs.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -76,11 +77,12 @@ def test_last_settings_are_restored_from_qsettings(qtbot: Any, ctx: Any) -> None
     assert page.language.currentText() == "German"
     assert page.script_style.script_style() == "Comparison"
     assert not page.caption_check.isChecked()
-    assert page.script_edit.toPlainText() == "Hello there"
-    assert page.name_edit.text() == "Mug promo"
+    # The name and own script belonged to that product: a new one starts without them (#13.1).
+    assert page.script_edit.toPlainText() == ""
+    assert page.name_edit.text() == ""
     assert page.look_chooser.template_mode()
     # Everything the lists have not loaded yet stays as remembered.
-    assert page.settings() == remembered
+    assert page.settings() == replace(remembered, script="", name="")
 
 
 def test_unreadable_remembered_settings_fall_back_to_defaults(qtbot: Any, ctx: Any) -> None:
@@ -106,8 +108,9 @@ def test_keyboard_reaches_the_choices_in_order(qtbot: Any, page: SettingsPage) -
         order.append(page.focusWidget())
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
     # The cards and the lengths are one tab stop each (exclusive groups: arrows move inside).
-    wanted = [page.length_buttons[VideoLength.SHORT], page.language, page.name_edit,
-              page.caption_check, page.script_style, page.script_edit]
+    wanted = [page.length_buttons[VideoLength.SHORT], page.script_row.button, page.avatar_row.button,
+              page.voice_row.button, page.music_row.button, page.look_row.button, page.caption_check,
+              page.name_edit]
     positions = [order.index(w) if w in order else -1 for w in wanted]
     assert -1 not in positions, [type(w).__name__ for w in order]
     assert positions == sorted(positions)

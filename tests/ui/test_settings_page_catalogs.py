@@ -32,13 +32,13 @@ def page(qtbot: Any, connected: Any) -> SettingsPage:  # noqa: F811
 
 
 def _loaded(page: SettingsPage) -> bool:
-    sections = (page.avatar_section, page.voice_section, page.music_section, page.look_section)
+    rows = (page.avatar_row, page.voice_row, page.music_row, page.look_row)
     return (
         page.avatar_grid.avatar() is not None
         and page.look_chooser.style_list.count() > 0
         and len(page.music_list.item_keys()) > 1
         and len(page.voice_list.list.item_keys()) > 1
-        and not any(s.status.isVisible() for s in sections)
+        and not any(r.summary_text().startswith(("Loading", "Could not")) for r in rows)
     )
 
 
@@ -48,15 +48,19 @@ def _gets(sim: SimServer, path: str) -> int:
 
 def test_catalogs_load_in_parallel_once_per_session(qtbot: Any, page: SettingsPage, sim: SimServer) -> None:
     page.on_enter()
-    # Every section says it is loading, all at once.
-    assert page.avatar_section.status.text() == "Loading avatars…"
-    assert page.voice_section.status.text() == "Loading voices…"
-    assert page.music_section.status.text() == "Loading music…"
-    assert page.look_section.status.text() == "Loading visual styles and templates…"
+    # Every row says it is loading, all at once.
+    assert page.avatar_row.summary_text() == "Loading avatars…"
+    assert page.voice_row.summary_text() == "Loading voices…"
+    assert page.music_row.summary_text() == "Loading music…"
+    assert page.look_row.summary_text() == "Loading visual styles and templates…"
     assert page.ctx.tasks.count >= 4
     qtbot.waitUntil(lambda: _loaded(page), timeout=TIMEOUT)
     counts = {path: _gets(sim, path) for path in CATALOGS}
     assert all(n == 1 for n in counts.values()), counts
+    # Visual styles are asked for the chosen format only (each name once, #13.5).
+    assert sim.requests_to("GET", "/visual_styles")[0].query.get("aspect_ratio") == "0"
+    names = page.look_chooser.style_list.names()
+    assert len(names) == len(set(names)) == 10
     assert page.ctx.state.settings.avatar_id == 0  # nothing saved until Next
     assert page.can_go_next()
 
@@ -72,19 +76,22 @@ def test_avatars_and_looks_follow_the_aspect_ratio(qtbot: Any, page: SettingsPag
     qtbot.waitUntil(lambda: _loaded(page), timeout=TIMEOUT)
     for aspect in AspectRatio:
         page.aspect_cards.button(aspect).click()
+        qtbot.waitUntil(lambda: not page._loading("looks"), timeout=TIMEOUT)
         shown = page.avatar_grid.visible_avatars()
         assert shown, aspect
         assert all(a.aspect in (aspect, None) for a in shown)
         chosen = page.avatar_grid.avatar()
         assert chosen is not None and chosen.aspect in (aspect, None)  # re-picked when needed
         assert page.settings().avatar_id == chosen.id
-    # A filter that hides the chosen avatar picks one that is shown, so Next stays possible.
+        names = page.look_chooser.style_list.names()
+        assert names and len(names) == len(set(names)), aspect
+    # A filter that hides the chosen avatar never changes the choice (#13.6).
     grid = page.avatar_grid
     chosen = grid.avatar()
     assert chosen is not None
     other = "male" if chosen.gender == "female" else "female"
     grid.gender_filter.setCurrentIndex(grid.gender_filter.findData(other))
-    assert grid.avatar() is not None and grid.avatar().gender == other and page.can_go_next()
+    assert grid.avatar() == chosen and page.can_go_next()
     grid.gender_filter.setCurrentIndex(0)
 
     page.look_chooser.template_radio.click()
@@ -97,7 +104,7 @@ def test_voices_load_per_language_and_are_cached(qtbot: Any, page: SettingsPage,
     qtbot.waitUntil(lambda: _loaded(page), timeout=TIMEOUT)
     english = page.voice_list.list.item_keys()
     page.language.set_language("german")
-    qtbot.waitUntil(lambda: not page.voice_section.status.text().startswith("Loading"), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not page._loading("voices"), timeout=TIMEOUT)
     languages = [r.query.get("language") for r in sim.requests_to("GET", "/voices")]
     assert languages == ["english", "german"]
     assert page.voice_list.list.item_keys() != english
@@ -112,7 +119,7 @@ def test_a_catalog_that_fails_says_so_and_retries_on_request(
     sim.inject(Fault(route="GET /avatars", kind="http_500", times=50))
     page.on_enter()
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=TIMEOUT)
-    assert page.avatar_section.status.text() == "Could not load this list."
+    assert page.avatar_row.summary_text().startswith("Could not load this list.")
     assert "JoggAI is having a problem" in page.banner.text
     assert not page.can_go_next()
     qtbot.waitUntil(lambda: page.look_chooser.style_list.count() > 0, timeout=TIMEOUT)  # others fine
@@ -142,7 +149,9 @@ def test_looks_cancelled_before_they_start_leave_no_unawaited_coroutine(
     first step of the lists it gathers: no request coroutine may have been created by then."""
 
     async def cancel_right_after_first_step() -> bool:
-        task = asyncio.ensure_future(page._fetch_looks())
+        catalog = page.catalog()
+        assert catalog is not None
+        task = asyncio.ensure_future(page._fetch_looks(catalog, AspectRatio.PORTRAIT))
         asyncio.get_running_loop().call_soon(task.cancel)  # after its first step, before the children's
         try:
             await task

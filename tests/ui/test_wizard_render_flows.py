@@ -60,7 +60,7 @@ def _to_settings(qtbot: Any, win: WizardWindow, server: SimServer) -> SettingsPa
             and page.look_chooser.style_list.count() > 0
             and len(page.voice_list.list.item_keys()) > 1
             and len(page.music_list.item_keys()) > 1
-            and not page.voice_section.status.isVisible()
+            and not page.catalogs_loading()
         )
 
     qtbot.waitUntil(loaded, timeout=TIMEOUT)

@@ -32,12 +32,11 @@ def show_history(ctx: AppContext) -> HistoryWindow | None:
         if ctx.jobs is not None:
             window.set_service(ctx.jobs)
 
-    ctx.api_changed.append(follow)
+    ctx.events.api_changed.connect(follow)
 
     def forget() -> None:
         _open.pop(id(ctx), None)
-        if follow in ctx.api_changed:
-            ctx.api_changed.remove(follow)
+        ctx.events.api_changed.disconnect(follow)
 
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.on_closed.append(forget)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QImage, QPixmap
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QImage, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -225,7 +225,7 @@ class HistoryWindow(QWidget):
             return None
         # No Python reference kept (no lambda on its own signal either): a reference cycle
         # through a media player could be collected on another thread (qt-stack.md pitfall 3).
-        dialog = PlayerDialog(job.video_path, job_title(job), self)
+        dialog = PlayerDialog(job.video_path, job_title(job), self, aspect=job.settings.aspect)
         dialog.show()
         dialog.player.play()
         return dialog
@@ -306,6 +306,12 @@ class HistoryWindow(QWidget):
     def _show_error(self, error: BaseException) -> None:
         self._say(describe(error).text)
         self.refresh()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()  # Esc closes, as in a dialog
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in self.findChildren(PlayerDialog):

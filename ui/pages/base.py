@@ -10,10 +10,11 @@ emits ``go_next`` when done).
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from jogg_desktop.errors import Action
@@ -63,6 +64,9 @@ class WizardPage(QWidget):
     def on_leave(self) -> None:
         """The page is about to be hidden."""
 
+    def reset(self) -> None:
+        """A new product starts: forget what belonged to the last one (pages override)."""
+
     def can_go_next(self) -> bool:
         return True
 
@@ -107,7 +111,27 @@ class WizardPage(QWidget):
             Action.CHECK_BEFORE_RETRY,
             Action.CONTACT_SUPPORT,
         ):
-            QDesktopServices.openUrl(QUrl(JOGG_APP_URL))
+            self.open_link(JOGG_APP_URL)
+
+    def open_link(self, url: str) -> None:
+        """Open ``url`` in the browser; where the desktop has no launcher, copy it and say so."""
+        if not QDesktopServices.openUrl(QUrl(url)):
+            QGuiApplication.clipboard().setText(url)
+            self.banner.show_text(
+                self.tr("No web browser could be opened from here. The address is copied: paste it "
+                        "into your browser: {url}").format(url=url),
+                "warning",
+            )
+
+    def open_folder(self, folder: Path) -> None:
+        """Show ``folder`` in the file manager; where there is none, copy its path and say so."""
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QGuiApplication.clipboard().setText(str(folder))
+            self.banner.show_text(
+                self.tr("No file manager could be opened from here. The folder's path is copied: "
+                        "{path}").format(path=str(folder)),
+                "warning",
+            )
 
     def retry(self) -> None:
         """Run the last failed operation again (pages override)."""

@@ -28,6 +28,8 @@ class KeyPage(WizardPage):
     """The user chose "Try the demo" (the wizard starts the simulator)."""
     key_saved = Signal()
     """A checked key is in use (and stored where :attr:`location_text` says)."""
+    forget_requested = Signal()
+    """"Forget the saved key": the wizard asks first, then calls :meth:`forget_key`."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -35,10 +37,15 @@ class KeyPage(WizardPage):
         self._accepted = False
         self._busy = False
         self._retry_demo = False
+        self._build_key_field()
+        self._build_status()
+        self._build_demo()
+        self._lay_out()
 
+    def _build_key_field(self) -> None:
         self.welcome = QLabel(self.tr("Welcome to Jogg Desktop"), self)
         self.welcome.setObjectName("pageHeadline")
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr(
                 "Turn a product page into a marketing video in a few clicks. To start, paste your "
                 "JoggAI API key. You find it in the JoggAI app: click your avatar (top right), "
@@ -46,9 +53,9 @@ class KeyPage(WizardPage):
             ),
             self,
         )
-        intro.setWordWrap(True)
-        intro.setTextFormat(Qt.TextFormat.RichText)
-        intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setObjectName("pageIntro")
 
         self.key_edit = QLineEdit(self)
         self.key_edit.setObjectName("keyEdit")
@@ -58,8 +65,8 @@ class KeyPage(WizardPage):
         self.key_edit.setClearButtonEnabled(True)
         self.key_edit.textChanged.connect(self._on_text_changed)
         self.key_edit.returnPressed.connect(self.check_key)
-        key_label = QLabel(self.tr("&API key"), self)
-        key_label.setBuddy(self.key_edit)
+        self.key_label = QLabel(self.tr("&API key"), self)
+        self.key_label.setBuddy(self.key_edit)
 
         self.show_key = QPushButton(self.tr("Show"), self)
         self.show_key.setCheckable(True)
@@ -72,6 +79,7 @@ class KeyPage(WizardPage):
         self.check_button.setEnabled(False)
         self.check_button.clicked.connect(self.check_key)
 
+    def _build_status(self) -> None:
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumHeight(6)
@@ -86,18 +94,20 @@ class KeyPage(WizardPage):
 
         self.forget_button = QPushButton(self.tr("Forget the saved key"), self)
         self.forget_button.setAccessibleName(self.tr("Forget the saved API key"))
-        self.forget_button.clicked.connect(self.forget_key)
+        self.forget_button.clicked.connect(self.forget_requested)  # the wizard asks first
         self.forget_button.hide()
 
-        demo_text = QLabel(
+    def _build_demo(self) -> None:
+        self.demo_text = QLabel(
             self.tr("No key yet? Try the app with the built-in demo shop: nothing is charged."), self
         )
-        demo_text.setWordWrap(True)
+        self.demo_text.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Try the demo"), self)
         self.demo_button.setObjectName("demoButton")
         self.demo_button.setAccessibleName(self.tr("Try the demo"))
         self.demo_button.clicked.connect(self.demo_requested)
 
+    def _lay_out(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.key_edit, 1)
         row.addWidget(self.show_key)
@@ -106,7 +116,7 @@ class KeyPage(WizardPage):
         actions.addWidget(self.forget_button)
         actions.addStretch(1)
         demo_row = QHBoxLayout()
-        demo_row.addWidget(demo_text, 1)
+        demo_row.addWidget(self.demo_text, 1)
         demo_row.addWidget(self.demo_button)
 
         holder = QWidget(self)
@@ -116,9 +126,9 @@ class KeyPage(WizardPage):
         card.setContentsMargins(0, 0, 0, 0)
         card.setSpacing(10)
         card.addWidget(self.welcome)
-        card.addWidget(intro)
+        card.addWidget(self.intro)
         card.addSpacing(8)
-        card.addWidget(key_label)
+        card.addWidget(self.key_label)
         card.addLayout(row)
         card.addLayout(actions)
         card.addWidget(self.busy)
@@ -216,6 +226,8 @@ class KeyPage(WizardPage):
         prefix = self.tr("Key accepted (%1).").replace("%1", who) if who else self.tr("Key accepted.")
         self._show_location(prefix)
         self.nav_changed.emit()
+        # No extra "Continue": on to the next page, which says where the key is kept.
+        self.go_next.emit()
         self.key_saved.emit()
 
     def _on_failed(self, error: BaseException) -> None:
@@ -226,7 +238,15 @@ class KeyPage(WizardPage):
         self.key_edit.selectAll()
 
     def forget_key(self) -> None:
-        self.run_task(self._forget(), on_done=lambda _r: self.on_enter(), key="key")
+        self.run_task(self._forget(), on_done=lambda _r: self._forgotten(), key="key")
+
+    def _forgotten(self) -> None:
+        self.on_enter()
+        self.banner.show_text(
+            self.tr("Your API key is forgotten: it is no longer saved on this computer. Paste it "
+                    "again to make videos."),
+            "success",
+        )
 
     async def _forget(self) -> None:
         if self.ctx.keys is not None:

@@ -3,34 +3,31 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from jogg_desktop import validation
+from jogg_desktop.api import waits
 from jogg_desktop.errors import Action, InputError
 from jogg_desktop.models import Product
+from jogg_desktop.urls import looks_like_front_page, url_problem
 from ui.context import AppContext
 from ui.imaging.kinds import looks_like_video
 from ui.pages.base import WizardPage
+from ui.waiting import wait_text
 from ui.widgets.elapsed import ElapsedProgress
 
 CRAWL_TASK = "crawl"
 
 
 def check_url(text: str) -> str | None:
-    """None when ``text`` is a usable product page address, else why not (untranslated key)."""
-    text = text.strip()
-    if not text:
-        return "empty"
-    url = QUrl(text, QUrl.ParsingMode.StrictMode)
-    if not url.isValid() or not url.scheme():
-        return "invalid"
-    if url.scheme().lower() not in ("http", "https"):
-        return "scheme"
-    if not url.host() or ("." not in url.host() and url.host() != "localhost" and not _is_ip(url.host())):
-        return "host"
-    return None
+    """None when ``text`` is a usable product page address (``https://`` may be left out), else
+    why not (a key of the link page's messages)."""
+    problem = url_problem(text)
+    return problem.value if problem is not None else None
 
 
 def product_label(url: str) -> str:
@@ -60,16 +57,24 @@ class LinkPage(WizardPage):
         super().__init__(ctx, parent)
         self.setObjectName("linkPage")
         self._busy = False
+        self._fresh = False
+        self._wait: tuple[waits.WaitReason, float] | None = None  # a wait the client announced
 
-        intro = QLabel(
+        self._build_link_field()
+        self._build_busy_and_examples()
+        self._lay_out()
+        self._update_enabled()
+
+    def _build_link_field(self) -> None:
+        self.intro = QLabel(
             self.tr(
                 "Paste the link of the product page you want a video for — your shop, Amazon, "
                 "Shopify, Etsy… JoggAI reads the name, description and pictures from it."
             ),
             self,
         )
-        intro.setWordWrap(True)
-        intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("pageIntro")
 
         self.url_edit = QLineEdit(self)
         self.url_edit.setObjectName("urlEdit")
@@ -78,8 +83,8 @@ class LinkPage(WizardPage):
         self.url_edit.setClearButtonEnabled(True)
         self.url_edit.textChanged.connect(self._on_text_changed)
         self.url_edit.returnPressed.connect(self.analyze)
-        url_label = QLabel(self.tr("Product page &link"), self)
-        url_label.setBuddy(self.url_edit)
+        self.url_label = QLabel(self.tr("Product page &link"), self)
+        self.url_label.setBuddy(self.url_edit)
 
         self.analyze_button = QPushButton(self.tr("Analyze"), self)
         self.analyze_button.setObjectName("primaryButton")
@@ -92,8 +97,10 @@ class LinkPage(WizardPage):
         self.url_hint.setAccessibleName(self.tr("Link problem"))
         self.url_hint.hide()
 
+    def _build_busy_and_examples(self) -> None:
         self.progress = ElapsedProgress(self)
         self.progress.cancel_requested.connect(self.cancel)
+        self.progress.ticked.connect(self._show_wait)
 
         self.manual_button = QPushButton(self.tr("Enter the product details myself"), self)
         self.manual_button.setObjectName("linkButton")
@@ -110,11 +117,12 @@ class LinkPage(WizardPage):
         self._examples_layout = examples_layout
         self.examples.hide()
 
+    def _lay_out(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.url_edit, 1)
         row.addWidget(self.analyze_button)
-        self.body.addWidget(intro)
-        self.body.addWidget(url_label)
+        self.body.addWidget(self.intro)
+        self.body.addWidget(self.url_label)
         self.body.addLayout(row)
         self.body.addWidget(self.url_hint)
         self.body.addWidget(self.progress)
@@ -135,7 +143,6 @@ class LinkPage(WizardPage):
         QWidget.setTabOrder(self.url_edit, self.analyze_button)
         QWidget.setTabOrder(self.analyze_button, self.progress.cancel_button)
         QWidget.setTabOrder(self.progress.cancel_button, self.manual_button)
-        self._update_enabled()
 
     # -- wizard contract ------------------------------------------------------------------
     def title(self) -> str:
@@ -160,11 +167,14 @@ class LinkPage(WizardPage):
         self._fill_examples()
         if not self.url_edit.text().strip():
             clip = QGuiApplication.clipboard().text().strip()
-            # A copied video link ("Copy link" on the result page) is no product page.
-            if clip and check_url(clip) is None and not looks_like_video(clip):
+            last = str(self.ctx.settings.get("link/last_url") or "")
+            # A copied video link ("Copy link" on the result page) is no product page; after
+            # "Make another video" the last product's link is not the next one.
+            if clip and check_url(clip) is None and not looks_like_video(clip) and clip != last:
                 self.url_edit.setText(clip)
-            elif last := self.ctx.settings.get("link/last_url"):
+            elif last and not self._fresh:
                 self.url_edit.setText(last)
+        self._fresh = False
         self.url_edit.setFocus()
         self.url_edit.selectAll()
 
@@ -186,34 +196,54 @@ class LinkPage(WizardPage):
     def analyze(self) -> None:
         if self._busy:
             return
-        url = self.url_edit.text().strip()
-        problem = check_url(url)
+        problem = check_url(self.url_edit.text())
+        url = ""
         if problem is None:
-            try:  # the command line's rules too: no password sent, no 10,000-character link
-                url = validation.product_url(url)
+            try:  # the command line's rules too: https added, no password sent, no huge link
+                url = validation.product_url(self.url_edit.text())
             except InputError:
                 problem = "invalid"
         if problem is not None:
             self._show_url_problem(problem)
             return
+        if url != self.url_edit.text():
+            self.url_edit.setText(url)  # "shop.example/mug" is read as https:// — and shown so
         self.url_hint.hide()
         self.clear_error()
         self.ctx.settings.set("link/last_url", url)
         self._set_busy(True)
-        self.progress.start(
-            self.tr("Reading the product page"),
-            self.tr("This usually takes 10 to 30 seconds."),
-        )
+        self._wait = None
+        self.progress.start(self.tr("Reading the product page"), self._usual_hint())
         api = self.ctx.require_api()
-        self.run_task(api.create_product_from_url(url), on_done=self._on_product,
-                      on_error=self._on_failed, on_cancel=self._on_cancelled, key=CRAWL_TASK)
+
+        async def crawl() -> Product:
+            with waits.listening(self._on_wait):
+                return await api.create_product_from_url(url)
+
+        self.run_task(crawl(), on_done=self._on_product, on_error=self._on_failed,
+                      on_cancel=self._on_cancelled, key=CRAWL_TASK)
+
+    def _usual_hint(self) -> str:
+        return self.tr("This usually takes 10 to 30 seconds. Esc stops it.")
+
+    def _on_wait(self, wait: waits.Wait) -> None:
+        """The client sits out a rate limit or a failed try: the hint says so, with a countdown."""
+        self._wait = (wait.reason, time.monotonic() + wait.seconds)
+        self._show_wait()
+
+    def _show_wait(self) -> None:
+        if self._wait is None or not self._busy:
+            return
+        reason, until = self._wait
+        self.progress.set_hint(wait_text(self, reason, until - time.monotonic()))
 
     def cancel(self) -> None:
         self.ctx.tasks.cancel(CRAWL_TASK)
 
     def reset(self) -> None:
-        """A fresh start ("Make another video"): empty link, no message."""
+        """A fresh start ("Make another video"): empty link (not the last product's), no message."""
         self.cancel()
+        self._fresh = True
         self.url_edit.clear()
         self.url_hint.hide()
         self.clear_error()
@@ -230,6 +260,12 @@ class LinkPage(WizardPage):
         self.ctx.state.product = product
         self.go_next.emit()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self._busy:
+            self.cancel()  # Esc stops the analysis, like its Cancel button
+            return
+        super().keyPressEvent(event)
+
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.show_error(error)
@@ -242,19 +278,34 @@ class LinkPage(WizardPage):
     def _show_url_problem(self, problem: str) -> None:
         texts = {
             "empty": self.tr("Please paste the link of a product page."),
-            "scheme": self.tr("The link must start with http:// or https:// — for example "
-                              "https://your-shop.com/products/mug."),
+            "scheme": self.tr("This is not a web page link. Copy the product page's address from "
+                              "your browser — for example https://your-shop.com/products/mug."),
             "invalid": self.tr("This does not look like a web address. Copy the whole link from "
                                "your browser's address bar."),
             "host": self.tr("This link has no website name. Copy the whole link from your "
                             "browser's address bar."),
         }
         self.url_hint.setText(texts[problem])
+        self.url_hint.setProperty("warn", False)
+        self.url_hint.style().unpolish(self.url_hint)
+        self.url_hint.style().polish(self.url_hint)
         self.url_hint.show()
         self.url_edit.setFocus()
 
-    def _on_text_changed(self, _text: str) -> None:
+    def _on_text_changed(self, text: str) -> None:
         self.url_hint.hide()
+        if check_url(text) is None and looks_like_front_page(text):
+            # Not an error (some shops' product links look like this), but the usual mistake.
+            self.url_hint.setText(self.tr(
+                "This looks like a shop's front page or a list of products. JoggAI makes a video of "
+                "one product: paste that product's own page for the best result."
+            ))
+            self.url_hint.setProperty("warn", True)
+            self.url_hint.show()
+        else:
+            self.url_hint.setProperty("warn", False)
+        self.url_hint.style().unpolish(self.url_hint)
+        self.url_hint.style().polish(self.url_hint)
         self._update_enabled()
         self.nav_changed.emit()
 

@@ -17,8 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage, QPixmap
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -36,16 +36,18 @@ from jogg_desktop import paths
 from jogg_desktop.errors import Action
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import JobState, credits_for
+from jogg_desktop.waiting import Waiting
 from ui.context import AppContext
 from ui.credits import charged_text
 from ui.errors import UserMessage, describe
 from ui.pages.base import WizardPage
 from ui.settings_store import SettingsStore
+from ui.waiting import wait_text
+from ui.widgets.elided_label import ElidedLabel
 from ui.widgets.video_player import VideoPlayer, format_time
 
 SAVE_FOLDER = "video/last_save_folder"
 SettingsStore.declare(SAVE_FOLDER, "", str)
-_COVER = QSize(200, 200)
 _CHUNK = 4 * 1024 * 1024
 
 
@@ -66,7 +68,8 @@ class ProgressPage(WizardPage):
         self._started_at = time.monotonic()
         self._retry: Callable[[], None] | None = None
         self._saved_to: Path | None = None
-        self._cover_url = ""
+        self._failed_to_start = False
+        self._start_unconfirmed = False
         self.save_dialog: QFileDialog | None = None
 
         self.stack = QStackedWidget(self)
@@ -76,7 +79,6 @@ class ProgressPage(WizardPage):
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
-        ctx.thumbnails.loaded.connect(self._on_cover)
 
     # -- views --------------------------------------------------------------------------------
     def _build_progress_view(self) -> None:
@@ -146,17 +148,12 @@ class ProgressPage(WizardPage):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.done_label.setFont(font)
-        self.cover_label = QLabel(view)
-        self.cover_label.setAccessibleName(self.tr("Cover image"))
-        self.cover_label.setFixedSize(_COVER)
-        self.cover_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.cover_label.setObjectName("coverLabel")
-        self.file_label = QLabel(view)
+        # The player shows the video's first frame before Play: no separate cover beside it.
+        self.file_label = ElidedLabel(view)
+        self.file_label.setAccessibleName(self.tr("Video file"))
         self.credits_label = QLabel(view)  # what JoggAI says the video cost (v2)
         self.credits_label.setWordWrap(True)
         self.credits_label.hide()
-        self.file_label.setWordWrap(True)
-        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.save_button = QPushButton(self.tr("Save video…"), view)
         self.save_button.setAccessibleName(self.tr("Save the video to a file"))
         self.save_button.clicked.connect(self.ask_save)
@@ -165,7 +162,7 @@ class ProgressPage(WizardPage):
         self.save_progress.hide()
         self.open_button = QPushButton(self.tr("Open folder"), view)
         self.open_button.setAccessibleName(self.tr("Open the folder with the video"))
-        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.clicked.connect(self.show_in_folder)
         self.copy_button = QPushButton(self.tr("Copy link"), view)
         self.copy_button.setAccessibleName(self.tr("Copy the video's link"))
         self.copy_button.clicked.connect(self.copy_link)
@@ -173,8 +170,8 @@ class ProgressPage(WizardPage):
         self.another_result_button.setObjectName("primaryButton")
         self.another_result_button.setAccessibleName(self.tr("Make another video with the same settings"))
         self.another_result_button.clicked.connect(self.make_another)
-        for widget in (self.done_label, self.cover_label, self.file_label, self.credits_label,
-                       self.save_button, self.save_progress, self.open_button, self.copy_button):
+        for widget in (self.done_label, self.file_label, self.credits_label, self.save_button,
+                       self.save_progress, self.open_button, self.copy_button):
             side.addWidget(widget)
         side.addStretch(1)
         side.addWidget(self.another_result_button)
@@ -188,11 +185,22 @@ class ProgressPage(WizardPage):
 
     # -- WizardPage ---------------------------------------------------------------------------
     def title(self) -> str:
-        return self.tr("Your video") if self._is_done() else self.tr("Making your video")
+        stage = self._job.stage if self._job is not None else None
+        if stage is JobStage.DONE:
+            return self.tr("Your video")
+        if stage is JobStage.UNCONFIRMED or (stage is None and self._start_unconfirmed):
+            return self.tr("Did JoggAI start your video?")
+        if stage is JobStage.FAILED or (stage is None and self._failed_to_start):
+            return self.tr("Your video was not made")
+        if stage is JobStage.CANCELLED:
+            return self.tr("Video cancelled")
+        return self.tr("Making your video")
 
     def subtitle(self) -> str:
         if self._is_done():
             return self.tr("Watch it here, save a copy where you like, or make another one.")
+        if self._is_stopped():
+            return ""  # the message below says what happened and what to do
         return self.tr("JoggAI makes your video on its own computers; this page shows how far it is.")
 
     def shows_navigation(self) -> bool:
@@ -235,7 +243,8 @@ class ProgressPage(WizardPage):
         if self._starting:
             return
         if product is None or jobs is None:
-            self._set_status(self.tr("Your video was not started."), busy=False)
+            self._failed_to_start = True
+            self._set_status("", busy=False)
             self.banner.show_text(
                 self.tr("There is no product to make a video of yet. Go back and choose one.")
                 if product is None
@@ -243,9 +252,11 @@ class ProgressPage(WizardPage):
                              "Please restart the app."),
                 "error",
             )
+            self.nav_changed.emit()
             return
         settings = self.ctx.state.settings
         self._starting = True
+        self._failed_to_start = self._start_unconfirmed = False
         self._job = None
         self._saved_to = None
         self.clear_error()
@@ -271,12 +282,12 @@ class ProgressPage(WizardPage):
 
     def _start_failed(self, error: BaseException) -> None:
         self._starting = False
+        self._failed_to_start = True
         self._timer.stop()
         message = describe(error)
-        if message.action is Action.CHECK_BEFORE_RETRY:
-            self._set_status(self.tr("We could not confirm whether JoggAI started your video."), busy=False)
-        else:
-            self._set_status(self.tr("Your video was not started."), busy=False)
+        self._start_unconfirmed = message.action is Action.CHECK_BEFORE_RETRY
+        # The heading says what happened; the message says why and what to do (said once).
+        self._set_status("", busy=False)
         if message.action in (Action.RETRY, Action.WAIT_AND_RETRY, Action.CHECK_CONNECTION):
             message = self._with_cost(message)
             self._retry = self.start
@@ -305,6 +316,9 @@ class ProgressPage(WizardPage):
             self._show_result(job)
         elif stage in (JobStage.CREATED, JobStage.REQUESTING):
             self._set_status(self.tr("Sending your video request to JoggAI…"), busy=True)
+        elif stage.active and job.waiting is not None:
+            # Never "Waiting in the queue" while the checks fail: say what is happening (#13.3).
+            self._set_status(self._wait_text(job.waiting), busy=True)
         elif stage is JobStage.RENDERING:
             state = job.status.state if job.status is not None else JobState.QUEUED
             if state is JobState.PROCESSING:
@@ -317,14 +331,14 @@ class ProgressPage(WizardPage):
             self._show_download(job)
         elif stage is JobStage.UNCONFIRMED:
             self._timer.stop()
-            self._set_status(self.tr("We could not confirm whether JoggAI started your video."), busy=False)
+            self._set_status("", busy=False)
             self.show_message(describe_job_error(job, Action.CHECK_BEFORE_RETRY))
         elif stage is JobStage.FAILED:
             self._timer.stop()
             self._show_failure(job)
         elif stage is JobStage.CANCELLED:
             self._timer.stop()
-            self._set_status(self.tr("This video was cancelled."), busy=False)
+            self._set_status(self.tr("This video was cancelled. Nothing more happens with it."), busy=False)
         if stage.active and not self._timer.isActive():
             self._timer.start()
         self._tick()
@@ -347,11 +361,12 @@ class ProgressPage(WizardPage):
         message = describe_job_error(job, Action.RETRY)
         if rendered:
             # The render finished and was paid for; only the download failed: fetch it again.
-            self._set_status(self.tr("Your video was made, but it could not be downloaded."), busy=False)
+            self._set_status(self.tr("JoggAI made your video; only getting it to this computer failed."),
+                             busy=False)
             self._retry = self._download_again
             message = UserMessage(message.text, Action.RETRY, message.details)
         else:
-            self._set_status(self.tr("JoggAI could not make this video."), busy=False)
+            self._set_status("", busy=False)
             if message.action in (Action.RETRY, Action.START_OVER, Action.WAIT_AND_RETRY):
                 message = self._with_cost(message)
                 self._retry = self.start
@@ -381,20 +396,8 @@ class ProgressPage(WizardPage):
         self.credits_label.setVisible(bool(self.credits_label.text()))
         self.copy_button.setEnabled(bool(job.status and job.status.video_url))
         self.open_button.setEnabled(shown is not None)
-        cover = job.status.cover_url if job.status is not None else None
-        if cover and cover != self._cover_url:
-            self._cover_url = cover
-            self.cover_label.setText(self.tr("Loading cover…"))
-            self.ctx.thumbnails.load(cover, _COVER)
-        elif not cover:
-            self.cover_label.setText(self.tr("No cover image"))
-
-    def _on_cover(self, url: str, image: QImage) -> None:
-        if url == self._cover_url and not image.isNull():
-            pixmap = QPixmap.fromImage(image).scaled(
-                _COVER, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-            self.cover_label.setPixmap(pixmap)
+        if shown is not None:
+            self.file_label.setToolTip(str(shown))
 
     def ask_save(self) -> None:
         job = self._job
@@ -474,10 +477,10 @@ class ProgressPage(WizardPage):
         else:
             self.save_progress.setRange(0, 0)
 
-    def open_folder(self) -> None:
+    def show_in_folder(self) -> None:
         shown = self._saved_to or (self._job.video_path if self._job is not None else None)
         if shown is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(shown.parent)))
+            self.open_folder(shown.parent)
 
     def copy_link(self) -> None:
         job = self._job
@@ -500,9 +503,15 @@ class ProgressPage(WizardPage):
     def _is_done(self) -> bool:
         return self._job is not None and self._job.stage is JobStage.DONE
 
+    def _is_stopped(self) -> bool:
+        if self._job is None:
+            return self._failed_to_start
+        return self._job.stage in (JobStage.FAILED, JobStage.UNCONFIRMED, JobStage.CANCELLED)
+
     def _set_status(self, text: str, *, busy: bool) -> None:
         self.stack.setCurrentWidget(self.progress_view)
         self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
         self.progress_bar.setRange(0, 0 if busy else 1)
         self.progress_bar.setValue(0)
         self.progress_bar.setVisible(busy)
@@ -524,7 +533,13 @@ class ProgressPage(WizardPage):
                 return seconds
         return time.monotonic() - self._started_at
 
+    def _wait_text(self, waiting: Waiting) -> str:
+        return wait_text(self, waiting.reason, (waiting.until - datetime.now(UTC)).total_seconds())
+
     def _tick(self) -> None:
+        job = self._job
+        if job is not None and job.waiting is not None and job.stage.active:
+            self.status_label.setText(self._wait_text(job.waiting))
         elapsed = format_time(int(self._elapsed_seconds() * 1000))
         self.elapsed_label.setText(
             self.tr("Time so far: {elapsed} — videos usually take 1 to 10 minutes.").format(elapsed=elapsed)

@@ -1,23 +1,25 @@
-"""Step 4: how the video should look and sound, and what it costs.
+"""Step 4: how the video should look and sound, and what it costs — on one screen.
 
-Catalogs (avatars, voices per language, music, visual styles, templates) load in parallel
-through the task runner, each section with its own loading state, and are cached for the session
-(dropped when the API key changes). The settings used last are remembered (QSettings, as JSON via
-the store's codec) and restored on the next visit. Named presets (``ctx.presets``) sit on top in a
-preset bar; without a store (tests, a store that failed to open) the bar is simply not there.
+The page shows each choice at a glance (format, length, script, avatar, voice, music, look,
+captions, name); the big catalogs open in a picker (:class:`PickerDialog`) with filters and
+previews, so nothing scrolls inside the page. Catalogs come from the core's
+:class:`~jogg_desktop.catalog.CatalogService` (merged and cached per API client).
+
+What carries over: the style of a video (everything but the name and the own script) is
+remembered for the next product and the next start (``LAST_SETTINGS``, the one "last settings"
+record); the name and own script belong to one product and are cleared when a new one starts.
 """
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
-from typing import Any, TypeVar
+from typing import Any
 
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from jogg_desktop.api.routing import generation_for
+from jogg_desktop.catalog import CatalogService, Listing
 from jogg_desktop.errors import JoggError
 from jogg_desktop.models import (
+    LANGUAGES,
+    SCRIPT_STYLES,
     AspectRatio,
     Avatar,
     Music,
-    Ownership,
     Template,
     TemplateLook,
     VideoLength,
@@ -51,99 +55,86 @@ from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
 from ui.widgets.audio_preview import AudioPreview
 from ui.widgets.avatar_grid import AvatarGrid
+from ui.widgets.choice_row import PICTURE, ChoiceRow
 from ui.widgets.cost_label import CostLabel
 from ui.widgets.language_combo import LanguageCombo
 from ui.widgets.look_chooser import LookChooser
 from ui.widgets.music_list import MusicList
+from ui.widgets.picker_dialog import PickerDialog
 from ui.widgets.script_style_list import ScriptStyleList
+from ui.widgets.style_gallery import style_info, style_picture
 from ui.widgets.voice_list import VoiceList
 
 LAST_SETTINGS = "video/last_settings"
-T = TypeVar("T")
 
 
-async def _own_and_library(
-    library: Callable[[], Awaitable[list[T]]], own: Callable[[], Awaitable[list[T]]]
-) -> tuple[list[T], JoggError | None]:
-    """Both lists at once; the user's own items are optional (their failure is reported, not fatal).
-
-    Takes callables, not coroutines: they are created here, inside the running task, so a task
-    cancelled before it starts leaves no never-awaited coroutine behind.
-    """
-    public, custom = await asyncio.gather(library(), own(), return_exceptions=True)
-    if isinstance(public, BaseException):
-        raise public
-    if isinstance(custom, JoggError):
-        return list(public), custom
-    if isinstance(custom, BaseException):
-        raise custom
-    return list(public) + list(custom), None
+def for_next_product(settings: VideoSettings) -> VideoSettings:
+    """The settings a new product starts with: the same style, no name or own script."""
+    return replace(settings, name="", script="")
 
 
 class _Section(QWidget):
-    """A titled block with a loading/status line."""
+    """A bold title over its rows (no frame: the page stays light)."""
 
     def __init__(self, title: str, parent: QWidget) -> None:
         super().__init__(parent)
         self.title = QLabel(title, self)
         self.title.setObjectName("sectionTitle")
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title.setFont(font)
-        self.status = QLabel(self)
-        self.status.setObjectName("sectionStatus")
-        self.status.setWordWrap(True)
-        self.status.hide()
         self.content = QVBoxLayout()
         self.content.setContentsMargins(0, 0, 0, 0)
+        self.content.setSpacing(2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 8)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         layout.addWidget(self.title)
-        layout.addWidget(self.status)
         layout.addLayout(self.content)
-
-    def set_status(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
 
 
 class SettingsPage(WizardPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.audio = AudioPreview(self)
-        self._avatars: list[Avatar] | None = None
-        self._voices: dict[str, list[Voice]] = {}
-        self._music: list[Music] | None = None
-        self._styles: list[VisualStyle] | None = None
-        self._templates: list[Template] | None = None
-        self._failed: set[str] = set()
+        self._catalog: CatalogService | None = None
+        self._styles: tuple[VisualStyle, ...] = ()
         self._restoring = False
-        ctx.api_changed.append(self._forget_catalogs)
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        content = QWidget(scroll)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(4, 0, 12, 0)
-        scroll.setWidget(content)
-        self.body.addWidget(scroll, 1)
-        self.scroll = scroll
-
-        # -- presets (once the store is open: it opens after the window shows) ----------------
+        self._avatar_note = ""
+        self._avatar_cover = ""
+        self._failed: set[str] = set()
         self.preset_bar: PresetBar | None = None
-        self._content = content
-        self._column = column
-        self._place_preset_bar()
+        self._opened_with: VideoSettings = ctx.state.settings
+        """The settings when a picker opened (its Cancel puts them back)."""
 
-        # -- format --------------------------------------------------------------------------
-        fmt = _Section(self.tr("Format"), content)
+        # One scroll area for the whole page, only ever used below the default window size (at
+        # the minimum size or 200 %): nothing scrolls inside it.
+        self.content = QWidget(self)
+        self.content.setObjectName("settingsContent")
+        self._column = QVBoxLayout(self.content)
+        self._column.setContentsMargins(0, 0, 4, 0)
+        self._column.setSpacing(6)
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName("pageScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setWidget(self.content)
+        self.body.addWidget(self.page_scroll, 1)
+        self._place_preset_bar()
+        self._build_format()
+        self._build_choices()
+        self._build_pickers()
+        self._build_footer()
+        self._connect()
+        ctx.thumbnails.loaded.connect(self._on_thumbnail)
+        self._restore(self._remembered())
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_format(self) -> None:
+        fmt = _Section(self.tr("Format"), self.content)
+        self.format_section = fmt
         self.aspect_cards = AspectCards(fmt)
         fmt.content.addWidget(self.aspect_cards)
         length_row = QHBoxLayout()
-        length_label = QLabel(self.tr("Length:"), fmt)
-        length_row.addWidget(length_label)
+        length_row.setSpacing(12)
+        length_row.addWidget(QLabel(self.tr("Length:"), fmt))
         self.length_group = QButtonGroup(self)
         self.length_buttons: dict[VideoLength, QRadioButton] = {}
         for length in VideoLength:
@@ -152,103 +143,135 @@ class SettingsPage(WizardPage):
             self.length_group.addButton(button, int(length))
             self.length_buttons[length] = button
             length_row.addWidget(button)
+        note = QLabel(self.tr("(JoggAI's videos often run a few seconds longer)"), fmt)
+        note.setObjectName("hint")
+        length_row.addWidget(note)
         length_row.addStretch(1)
         fmt.content.addLayout(length_row)
-        length_note = QLabel(self.tr("A target: JoggAI's videos often run a few seconds longer."), fmt)
-        length_note.setObjectName("hint")
-        fmt.content.addWidget(length_note)
-        column.addWidget(fmt)
+        self._column.addWidget(fmt)
 
-        # -- words ---------------------------------------------------------------------------
-        words = _Section(self.tr("Script and captions"), content)
-        form = QFormLayout()
-        self.language = LanguageCombo(words)
-        form.addRow(self.tr("Language:"), self.language)
-        self.name_edit = QLineEdit(words)
-        self.name_edit.setAccessibleName(self.tr("Video name"))
-        self.name_edit.setPlaceholderText(self.tr("Optional: a name to find the video by in JoggAI"))
-        self.name_edit.setMaxLength(200)
-        form.addRow(self.tr("Video name:"), self.name_edit)
-        self.caption_check = QCheckBox(self.tr("Show captions (subtitles) in the video"), words)
+    def _build_choices(self) -> None:
+        section = _Section("", self.content)
+        section.title.hide()  # the rows say what they are: the page stays within the window
+        change = self.tr("Change…")
+        self.script_row = ChoiceRow(self.tr("Script"), change, section)
+        self.avatar_row = ChoiceRow(self.tr("Avatar"), change, section, picture=True)
+        self.voice_row = ChoiceRow(self.tr("Voice"), change, section)
+        self.music_row = ChoiceRow(self.tr("Music"), change, section)
+        self.look_row = ChoiceRow(self.tr("Look"), change, section, picture=True)
+        self.rows = (self.script_row, self.avatar_row, self.voice_row, self.music_row, self.look_row)
+        self.caption_check = QCheckBox(self.tr("Show captions"), section)
+        self.caption_check.setToolTip(self.tr("Subtitles in the video: the script as text on screen"))
         self.caption_check.setAccessibleName(self.tr("Captions"))
-        form.addRow("", self.caption_check)
-        words.content.addLayout(form)
-        style_label = QLabel(self.tr("Script style:"), words)
-        words.content.addWidget(style_label)
-        self.script_style = ScriptStyleList(words)
+        self.name_edit = QLineEdit(section)
+        self.name_edit.setAccessibleName(self.tr("Video name"))
+        self.name_edit.setPlaceholderText(self.tr("Optional: a name to find this video by in JoggAI"))
+        self.name_edit.setMaxLength(200)
+        name_label = QLabel(self.tr("Video name"), section)
+        name_label.setBuddy(self.name_edit)
+        caption_label = QLabel(self.tr("Captions"), section)
+        titles = [r.title for r in self.rows] + [caption_label]
+        width = max(t.sizeHint().width() for t in titles) + 12
+        for row in self.rows:
+            row.set_title_width(width)
+            section.content.addWidget(row)
+        caption_label.setFixedWidth(width)
+        last = QHBoxLayout()  # captions and the name share a line: the page fits the window
+        last.setContentsMargins(0, 4, 0, 0)
+        last.addWidget(caption_label)
+        last.addWidget(self.caption_check)
+        last.addSpacing(24)
+        last.addWidget(name_label)
+        last.addWidget(self.name_edit, 1)
+        section.content.addLayout(last)
+        self._column.addWidget(section)
+
+    def _build_pickers(self) -> None:
+        # Script: language, style and the product's own script.
+        script = QWidget(self)
+        form = QVBoxLayout(script)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.language = LanguageCombo(script)
+        language_label = QLabel(self.tr("&Language of the script and the voice:"), script)
+        language_label.setBuddy(self.language)
+        self.script_style = ScriptStyleList(script)
+        style_label = QLabel(self.tr("Script &style:"), script)
         style_label.setBuddy(self.script_style)
-        words.content.addWidget(self.script_style)
-        script_label = QLabel(self.tr("Your own script (optional):"), words)
-        words.content.addWidget(script_label)
-        self.script_edit = QPlainTextEdit(words)
+        self.script_edit = QPlainTextEdit(script)
         self.script_edit.setAccessibleName(self.tr("Your own script"))
         self.script_edit.setPlaceholderText(
             self.tr("Leave empty and JoggAI writes the script from your product details.")
         )
         self.script_edit.setTabChangesFocus(True)
-        self.script_edit.setFixedHeight(90)
-        script_label.setBuddy(self.script_edit)
-        words.content.addWidget(self.script_edit)
-        script_note = QLabel(
-            self.tr("Honest note: JoggAI may shorten or rewrite your script to fit the video length."),
-            words,
+        self.script_edit.setFixedHeight(self.script_edit.fontMetrics().lineSpacing() * 4 + 18)
+        own_label = QLabel(self.tr("Your &own script for this product (optional; JoggAI may shorten it "
+                                   "to fit the length):"), script)
+        own_label.setWordWrap(True)
+        own_label.setBuddy(self.script_edit)
+        for widget in (language_label, self.language, style_label, self.script_style, own_label,
+                       self.script_edit):
+            form.addWidget(widget, 1 if widget is self.script_style else 0)
+        self.script_dialog = PickerDialog(
+            self.tr("Script"), self.tr("How the video speaks: its language, its style, or your own words."),
+            script, self,
         )
-        script_note.setObjectName("hint")
-        script_note.setWordWrap(True)
-        words.content.addWidget(script_note)
-        column.addWidget(words)
+        self.avatar_grid = AvatarGrid(self, thumbnails=self.ctx.thumbnails)
+        self.avatar_dialog = PickerDialog(
+            self.tr("Choose an avatar"),
+            self.tr("The presenter of your video. Click one to see it move; filters narrow the list."),
+            self.avatar_grid, self,
+        )
+        self.voice_list = VoiceList(self.audio, self)
+        self.voice_dialog = PickerDialog(
+            self.tr("Choose a voice"),
+            self.tr("Voices for the script's language. Press Space or a row's play button to hear one."),
+            self.voice_list, self,
+        )
+        self.music_list = MusicList(self.audio, self)
+        self.music_dialog = PickerDialog(
+            self.tr("Choose background music"),
+            self.tr("Press Space or a row's play button to hear a track."), self.music_list, self,
+        )
+        self.look_chooser = LookChooser(self, thumbnails=self.ctx.thumbnails)
+        self.look_dialog = PickerDialog(
+            self.tr("Choose the look"),
+            self.tr("A visual style for this format, or one of your templates."), self.look_chooser, self,
+        )
+        self.dialogs = (self.script_dialog, self.avatar_dialog, self.voice_dialog, self.music_dialog,
+                        self.look_dialog)
 
-        # -- avatar --------------------------------------------------------------------------
-        self.avatar_section = _Section(self.tr("Avatar"), content)
-        self.avatar_grid = AvatarGrid(self.avatar_section, thumbnails=ctx.thumbnails)
-        self.avatar_grid.setMinimumHeight(320)
-        self.avatar_section.content.addWidget(self.avatar_grid)
-        column.addWidget(self.avatar_section)
-
-        # -- voice and music -----------------------------------------------------------------
-        self.voice_section = _Section(self.tr("Voice"), content)
-        self.voice_list = VoiceList(self.audio, self.voice_section)
-        self.voice_section.content.addWidget(self.voice_list)
-        column.addWidget(self.voice_section)
-        self.music_section = _Section(self.tr("Background music"), content)
-        self.music_list = MusicList(self.audio, self.music_section)
-        self.music_section.content.addWidget(self.music_list)
-        column.addWidget(self.music_section)
-
-        # -- look ----------------------------------------------------------------------------
-        self.look_section = _Section(self.tr("Look: visual style or template"), content)
-        self.look_chooser = LookChooser(self.look_section, thumbnails=ctx.thumbnails)
-        self.look_chooser.setMinimumHeight(280)
-        self.look_section.content.addWidget(self.look_chooser)
-        column.addWidget(self.look_section)
-
-        # -- cost ----------------------------------------------------------------------------
-        self.cost = CostLabel(content)
-        column.addWidget(self.cost)
-        self.balance_label = QLabel(content)  # JoggAI's figure, where its API gives one (v2)
+    def _build_footer(self) -> None:
+        self.cost = CostLabel(self.content)
+        self.balance_label = QLabel(self.content)  # JoggAI's figure, where its API gives one (v2)
         self.balance_label.setObjectName("hint")
         self.balance_label.setWordWrap(True)
         self.balance_label.hide()
-        column.addWidget(self.balance_label)
-        self.missing_label = QLabel(content)
+        self.missing_label = QLabel(self.content)
         self.missing_label.setObjectName("hint")
         self.missing_label.setWordWrap(True)
-        column.addWidget(self.missing_label)
-        column.addStretch(1)
+        self._column.addWidget(self.cost)
+        self._column.addWidget(self.balance_label)
+        self._column.addWidget(self.missing_label)
+        self._column.addStretch(1)
 
+    def _connect(self) -> None:
+        for row, dialog in zip(self.rows, self.dialogs, strict=True):
+            row.change_requested.connect(lambda d=dialog: self._open_picker(d))
+            dialog.cancelled.connect(lambda: self._restore(self._opened_with))
+            dialog.finished.connect(self._picker_closed)
         self.aspect_cards.aspect_changed.connect(self._on_aspect)
         self.length_group.idToggled.connect(self._on_length)
         self.language.language_changed.connect(self._on_language)
-        self.avatar_grid.avatar_changed.connect(lambda _a: self._changed())
-        self.avatar_grid.shown_changed.connect(self._on_avatars_shown)
+        self.script_style.style_changed.connect(lambda _s: self._changed())
+        self.script_edit.textChanged.connect(self._changed)
+        self.caption_check.toggled.connect(lambda _c: self._changed())
+        self.avatar_grid.avatar_changed.connect(self._on_avatar_picked)
         self.look_chooser.look_changed.connect(lambda _l: self._changed())
         self.voice_list.voice_changed.connect(lambda _v: self._changed())
         self.music_list.music_changed.connect(lambda _m: self._changed())
         self.audio.failed.connect(
             lambda _url: self.banner.show_text(self.tr("This sample could not be played."), "warning")
         )
-
-        self._restore(self._remembered())
 
     # -- WizardPage ---------------------------------------------------------------------------
     def title(self) -> str:
@@ -264,9 +287,7 @@ class SettingsPage(WizardPage):
 
     def on_leave(self) -> None:
         self.ctx.state.settings = self.settings()
-        self.audio.stop()
-        self.avatar_grid.grid.stop_preview()
-        self.look_chooser.stop_preview()
+        self._stop_previews()
 
     def can_go_next(self) -> bool:
         return not self._missing()
@@ -282,7 +303,7 @@ class SettingsPage(WizardPage):
         settings = self.settings()
         self.ctx.state.settings = settings
         self.ctx.state.job_id = None  # an explicit request for a new render
-        self.ctx.settings.set(LAST_SETTINGS, codec.dumps(codec.settings_to_json(settings)))
+        self.ctx.settings.set(LAST_SETTINGS, codec.dumps(codec.settings_to_json(for_next_product(settings))))
         self.go_next.emit()
 
     def retry(self) -> None:
@@ -314,7 +335,8 @@ class SettingsPage(WizardPage):
         return VideoLength(checked) if checked > 0 else VideoLength.SHORT
 
     def _missing(self) -> str:
-        if self.avatar_grid.avatar() is None or not self.avatar_grid.is_chosen_visible():
+        avatar = self.avatar_grid.avatar()
+        if avatar is None or not self.avatar_grid.fits(avatar):
             return self.tr("Pick an avatar to present your product.")
         if self.look_chooser.look() is None:
             return self.tr("Pick a template, or choose a visual style instead.")
@@ -325,7 +347,7 @@ class SettingsPage(WizardPage):
         if not text:
             return None
         try:
-            return codec.settings_from_json(codec.loads(text))
+            return for_next_product(codec.settings_from_json(codec.loads(text)))
         except (ValueError, KeyError, TypeError):
             return None  # written by another version: start from the defaults
 
@@ -340,14 +362,15 @@ class SettingsPage(WizardPage):
         self.name_edit.setText(settings.name)
         self.caption_check.setChecked(settings.caption)
         self.script_style.set_style(settings.script_style)
-        self.script_edit.setPlainText(settings.script)
+        if self.script_edit.toPlainText() != settings.script:
+            self.script_edit.setPlainText(settings.script)
         if settings.avatar_id:
             self.avatar_grid.set_avatar(settings.avatar_id, settings.avatar_ownership)
         self.voice_list.set_voice(settings.voice_id)
         self.music_list.set_music(settings.music_id)
         self.look_chooser.set_look(settings.look)
         self._restoring = False
-        self._apply_aspect(settings.aspect)
+        self._apply_aspect(settings.aspect, announce=False)
         self._on_length_value(settings.length)
 
     # -- presets ------------------------------------------------------------------------------
@@ -355,31 +378,69 @@ class SettingsPage(WizardPage):
         presets = self.ctx.presets
         if self.preset_bar is not None or presets is None:
             return
-        self.preset_bar = PresetBar(presets, current=self._preset_settings, parent=self._content)
+        self.preset_bar = PresetBar(presets, current=self._preset_settings, parent=self.content)
         self.preset_bar.applied.connect(self.apply_preset)
         self._column.insertWidget(0, self.preset_bar)
         self.preset_bar.show()  # the page may be on screen already
 
     def _preset_settings(self) -> VideoSettings:
         # A preset is how videos look and sound; the name and own script belong to one product.
-        return replace(self.settings(), name="", script="")
+        return for_next_product(self.settings())
 
     def apply_preset(self, preset: VideoSettings) -> None:
         """Show a preset's settings (keeping this video's name and script) and load what they need."""
         current = self.settings()
         self._restore(replace(preset, name=current.name, script=current.script))
-        self._load_voices(self.language.language())
+        self.load_catalogs()
         self._changed()
+
+    # -- pickers ------------------------------------------------------------------------------
+    def _open_picker(self, dialog: PickerDialog) -> None:
+        self._opened_with = self.settings()
+        dialog.show_over(self.window())
+
+    def _picker_closed(self, _result: int) -> None:
+        self._stop_previews()
+        self._changed()
+
+    def _stop_previews(self) -> None:
+        self.audio.stop()
+        self.avatar_grid.grid.stop_preview()
+        self.look_chooser.stop_preview()
 
     # -- reactions ----------------------------------------------------------------------------
     def _on_aspect(self, aspect: AspectRatio) -> None:
-        self._apply_aspect(aspect)
+        self._apply_aspect(aspect, announce=True)
+        self.load_catalogs()  # the visual styles of this format
         self._changed()
 
-    def _apply_aspect(self, aspect: AspectRatio) -> None:
+    def _apply_aspect(self, aspect: AspectRatio, *, announce: bool) -> None:
         self.avatar_grid.set_aspect(aspect)
         self.look_chooser.set_aspect(aspect)
-        self._pick_default_avatar()
+        cached = self._catalog.cached_styles(aspect) if self._catalog is not None else None
+        if cached is not None:
+            self._styles = cached
+            self.look_chooser.set_visual_styles(list(cached))
+        self._keep_avatar_fitting(aspect, announce=announce)
+
+    def _keep_avatar_fitting(self, aspect: AspectRatio, *, announce: bool) -> None:
+        """The chosen avatar stays unless it has no version for this format; then say so."""
+        chosen = self.avatar_grid.avatar()
+        if chosen is not None and self.avatar_grid.fits(chosen):
+            return
+        replacement = next(iter(self.avatar_grid.fitting_avatars()), None)
+        if replacement is None:
+            return
+        self.avatar_grid.grid.stop_preview()
+        self.avatar_grid.set_avatar(replacement.id, replacement.ownership)
+        if chosen is not None and announce:
+            self._avatar_note = self.tr("{old} has no {format} version: {new} is chosen instead.").format(
+                old=chosen.name or chosen.id, format=_aspect_word(self, aspect), new=replacement.name
+            )
+
+    def _on_avatar_picked(self, _avatar: Avatar) -> None:
+        self._avatar_note = ""
+        self._changed()
 
     def _on_length(self, length_id: int, checked: bool) -> None:
         if checked:
@@ -396,7 +457,10 @@ class SettingsPage(WizardPage):
 
     def _changed(self) -> None:
         self._offer_styles()
+        if self._restoring:
+            return
         self.missing_label.setText(self._missing())
+        self._summarise()
         self.nav_changed.emit()
 
     def _offer_styles(self) -> None:
@@ -410,95 +474,147 @@ class SettingsPage(WizardPage):
         target = api.for_generation(generation_for(api, replace(self.ctx.state.settings, look=look)))
         self.script_style.set_styles(target.capabilities.script_styles)
 
-    def _on_avatars_shown(self) -> None:
-        if not self._restoring:
-            self._pick_default_avatar()
-            self._changed()
+    # -- the summary rows ---------------------------------------------------------------------
+    def _summarise(self) -> None:
+        self._summarise_script()
+        self._summarise_avatar()
+        voice = self.voice_list.current_voice()
+        if not self._loading("voices"):
+            auto = self.tr("JoggAI chooses a voice that matches the avatar")
+            name = voice.name if voice is not None else auto
+            self.voice_row.set_summary(name, self.voice_list.current_detail())
+        if not self._loading("music"):
+            self.music_row.set_summary(self.music_list.current_title())
+        if not self._loading("looks"):
+            self._summarise_look()
 
-    def _pick_default_avatar(self) -> None:
-        # Nothing chosen, or the chosen one does not fit this aspect ratio: take the first that does.
-        if self.avatar_grid.is_chosen_visible():
+    def catalogs_loading(self) -> bool:
+        names = ("avatars", "voices", "music", "looks")
+        return any(self.ctx.tasks.is_running(f"settings:{n}") for n in names)
+
+    def _loading(self, name: str) -> bool:
+        """The catalog is loading or failed: its row says so (not an empty choice)."""
+        return name in self._failed or self.ctx.tasks.is_running(f"settings:{name}")
+
+    def _summarise_script(self) -> None:
+        language = dict(LANGUAGES).get(self.language.language(), self.language.language())
+        styles = dict(SCRIPT_STYLES)
+        style = self.script_style.script_style()
+        own = self.script_edit.toPlainText().strip()
+        self.script_row.set_summary(
+            f"{self.tr(language)} · {self.tr(style)}",
+            self.tr("Your own script: “{start}”").format(start=own[:80]) if own
+            else self.tr(styles.get(style, "")),
+        )
+
+    def _summarise_avatar(self) -> None:
+        avatar = self.avatar_grid.avatar()
+        if avatar is None:
+            if not self._loading("avatars"):
+                self.avatar_row.set_summary(self.tr("No avatar chosen yet"))
+            self.avatar_row.set_picture(None)
             return
-        shown = self.avatar_grid.visible_avatars()
-        if shown:
-            self.avatar_grid.set_avatar(shown[0].id, shown[0].ownership)
+        parts = [p.replace("_", " ").capitalize() for p in (avatar.gender, avatar.age, avatar.style) if p]
+        self.avatar_row.set_summary(avatar.name or self.tr("Avatar {id}").format(id=avatar.id),
+                                    self._avatar_note or " · ".join(parts), warn=bool(self._avatar_note))
+        if avatar.cover_url != self._avatar_cover:
+            self._avatar_cover = avatar.cover_url
+            self.avatar_row.set_picture(None)
+            if avatar.cover_url:
+                self.ctx.thumbnails.load(avatar.cover_url, PICTURE * self.devicePixelRatioF())
+
+    def _summarise_look(self) -> None:
+        look = self.look_chooser.look()
+        aspect = self.aspect_cards.aspect()
+        if isinstance(look, VisualStyleLook):
+            info = style_info(look.name)
+            title = self.tr("Visual style: {title}").format(title=info.title)
+            self.look_row.set_summary(title, info.description)
+            self.look_row.set_picture(style_picture(look.name, aspect, self.devicePixelRatioF(), PICTURE))
+        elif isinstance(look, TemplateLook):
+            name = self.look_chooser.template_name()
+            self.look_row.set_summary(self.tr("Template: {name}").format(name=name))
+            self.look_row.set_picture(None)
+        else:
+            self.look_row.set_summary(self.tr("No template for this format yet: pick one or a visual style"))
+            self.look_row.set_picture(None)
+
+    def _on_thumbnail(self, url: str, image: QImage) -> None:
+        if url and url == self._avatar_cover and not image.isNull():
+            self.avatar_row.set_picture(QPixmap.fromImage(image))
 
     # -- catalogs -----------------------------------------------------------------------------
-    def _forget_catalogs(self) -> None:
-        self._avatars = self._music = self._styles = self._templates = None
-        self._voices.clear()
-
-    def load_catalogs(self) -> None:
-        """Start every catalog not loaded yet (all at once); each section shows its own state."""
-        self._failed.clear()
+    def catalog(self) -> CatalogService | None:
+        """The catalogs of the current client (a new key: a fresh cache)."""
         api = self.ctx.api
         if api is None:
+            return None
+        if self._catalog is None or self._catalog.api is not api:
+            self._catalog = CatalogService(api)
+        return self._catalog
+
+    def load_catalogs(self) -> None:
+        """Start every catalog not loaded yet (all at once); each row shows its own state."""
+        catalog = self.catalog()
+        if catalog is None:
             return
         self._offer_styles()  # 16 in v1, 6 in v2
         self._load_balance()
-        if self._avatars is None:
-            self._load(
-                "avatars", self.avatar_section, self.tr("Loading avatars…"),
-                lambda: _own_and_library(api.list_avatars, api.list_custom_avatars),
-                self._got_avatars,
-            )
+        if catalog.cached_avatars() is None:
+            self._load("avatars", self.avatar_row, self.avatar_dialog, self.tr("Loading avatars…"),
+                       catalog.avatars, self._got_avatars)
+        else:
+            self._got_avatars(catalog.cached_avatars())
         self._load_voices(self.language.language())
-        if self._music is None:
-            self._load(
-                "music", self.music_section, self.tr("Loading music…"),
-                lambda: _own_and_library(api.list_musics, api.list_custom_musics),
-                self._got_music,
-            )
-        if self._styles is None or self._templates is None:
-            self._load(
-                "looks", self.look_section, self.tr("Loading visual styles and templates…"),
-                lambda: self._fetch_looks(),
-                self._got_looks,
-            )
+        if catalog.cached_musics() is None:
+            self._load("music", self.music_row, self.music_dialog, self.tr("Loading music…"),
+                       catalog.musics, self._got_music)
+        aspect = self.aspect_cards.aspect()
+        if catalog.cached_styles(aspect) is None or catalog.cached_templates() is None:
+            loading = self.tr("Loading visual styles and templates…")
+            self._load("looks", self.look_row, self.look_dialog, loading,
+                       lambda: self._fetch_looks(catalog, aspect), self._got_looks)
 
     def _load_voices(self, language: str) -> None:
-        api = self.ctx.api
-        cached = self._voices.get(language)
-        if cached is not None:
-            self.voice_list.set_voices(cached)
-            self.voice_section.set_status("")
+        catalog = self.catalog()
+        if catalog is None:
             return
-        if api is None:
+        cached = catalog.cached_voices(language)
+        if cached is not None:
+            self._got_voices(language, cached)
             return
         self.voice_list.set_voices([])
-        self._load(
-            "voices", self.voice_section, self.tr("Loading voices…"),
-            lambda: _own_and_library(
-                lambda: api.list_voices(language=language),
-                lambda: api.list_custom_voices(language=language),
-            ),
-            lambda result: self._got_voices(language, result),
-        )
+        self._load("voices", self.voice_row, self.voice_dialog, self.tr("Loading voices…"),
+                   lambda: catalog.voices(language), lambda result: self._got_voices(language, result))
 
-    async def _fetch_looks(self) -> tuple[list[VisualStyle], list[Template], JoggError | None]:
-        api = self.ctx.require_api()
-        # Both coroutines are created right here, in the running task (see _own_and_library).
-        styles, (templates, own_error) = await asyncio.gather(
-            api.list_visual_styles(), _own_and_library(api.list_templates, api.list_custom_templates)
-        )
-        return list(styles), templates, own_error
+    @staticmethod
+    async def _fetch_looks(
+        catalog: CatalogService, aspect: AspectRatio
+    ) -> tuple[AspectRatio, tuple[VisualStyle, ...], Listing[Template]]:
+        styles = await catalog.visual_styles(aspect)
+        return aspect, styles, await catalog.templates()
 
     def _load(
         self,
         name: str,
-        section: _Section,
+        row: ChoiceRow,
+        dialog: PickerDialog,
         loading_text: str,
         fetch: Callable[[], Awaitable[Any]],
         on_done: Callable[[Any], None],
     ) -> None:
-        section.set_status(loading_text)
+        self._failed.discard(name)
+        row.set_summary(loading_text)
+        dialog.set_status(loading_text)
 
         async def run() -> Any:
             return await fetch()
 
         def failed(error: BaseException) -> None:
             self._failed.add(name)
-            section.set_status(self.tr("Could not load this list."))
+            text = self.tr("Could not load this list. Use “Try again” above.")
+            row.set_summary(text, warn=True)
+            dialog.set_status(text)
             self.show_error(error)
 
         self.run_task(run(), on_done=on_done, on_error=failed, key=f"settings:{name}")
@@ -522,49 +638,52 @@ class SettingsPage(WizardPage):
 
         self.run_task(fetch(), on_done=show, key="settings:balance")
 
-    def _own_note(self, error: JoggError | None, what: str) -> str:
-        if error is None:
+    def _own_note(self, listing: Listing[Any], what: str) -> str:
+        if listing.own_error is None:
             return ""
         return self.tr("Your own {what} could not be loaded; the JoggAI library is shown.").format(what=what)
 
-    def _got_avatars(self, result: tuple[list[Avatar], JoggError | None]) -> None:
-        avatars, own_error = result
-        self._avatars = avatars
-        self.avatar_grid.set_avatars(avatars)
+    def _got_avatars(self, listing: Listing[Avatar] | None) -> None:
+        if listing is None:
+            return
+        if list(listing.items) != self.avatar_grid.all_avatars():
+            self.avatar_grid.set_avatars(list(listing.items))
         settings = self.ctx.state.settings
-        if settings.avatar_id:
+        if settings.avatar_id and self.avatar_grid.avatar() is None:
             self.avatar_grid.set_avatar(settings.avatar_id, settings.avatar_ownership)
-        self._pick_default_avatar()
-        self.avatar_section.set_status(self._own_note(own_error, self.tr("avatars")))
+        self._keep_avatar_fitting(self.aspect_cards.aspect(), announce=False)
+        self.avatar_dialog.set_status(self._own_note(listing, self.tr("avatars")))
         self._changed()
 
-    def _got_voices(self, language: str, result: tuple[list[Voice], JoggError | None]) -> None:
-        voices, own_error = result
-        self._voices[language] = voices
-        if language == self.language.language():
-            self.voice_list.set_voices(voices)
-            if not voices:
-                self.voice_section.set_status(self.tr("No voices for this language: JoggAI will choose one."))
-            else:
-                self.voice_section.set_status(self._own_note(own_error, self.tr("voices")))
+    def _got_voices(self, language: str, listing: Listing[Voice]) -> None:
+        if language != self.language.language():
+            return
+        self.voice_list.set_voices(list(listing.items))
+        if not listing.items:
+            self.voice_dialog.set_status(self.tr("No voices for this language: JoggAI will choose one."))
+        else:
+            self.voice_dialog.set_status(self._own_note(listing, self.tr("voices")))
         self._changed()
 
-    def _got_music(self, result: tuple[list[Music], JoggError | None]) -> None:
-        tracks, own_error = result
-        self._music = tracks
-        self.music_list.set_music_list(tracks)
-        self.music_section.set_status(self._own_note(own_error, self.tr("music")))
+    def _got_music(self, listing: Listing[Music]) -> None:
+        self.music_list.set_music_list(list(listing.items))
+        self.music_dialog.set_status(self._own_note(listing, self.tr("music")))
         self._changed()
 
-    def _got_looks(self, result: tuple[list[VisualStyle], list[Template], JoggError | None]) -> None:
-        styles, templates, own_error = result
-        self._styles, self._templates = styles, templates
-        self.look_chooser.set_visual_styles(styles)
-        self.look_chooser.set_templates(templates)
-        self.look_section.set_status(self._own_note(own_error, self.tr("templates")))
+    def _got_looks(self, result: tuple[AspectRatio, tuple[VisualStyle, ...], Listing[Template]]) -> None:
+        aspect, styles, templates = result
+        if aspect == self.aspect_cards.aspect():
+            self._styles = styles
+            self.look_chooser.set_visual_styles(list(styles))
+        self.look_chooser.set_templates(list(templates.items))
+        self.look_dialog.set_status(self._own_note(templates, self.tr("templates")))
         self._changed()
 
-    # -- for tests and the wizard -------------------------------------------------------------
-    def choose_avatar(self, avatar_id: int, ownership: Ownership = Ownership.PUBLIC) -> None:
-        self.avatar_grid.set_avatar(avatar_id, ownership)
-        self._changed()
+
+def _aspect_word(page: QWidget, aspect: AspectRatio) -> str:
+    return {
+        AspectRatio.PORTRAIT: page.tr("portrait"),
+        AspectRatio.LANDSCAPE: page.tr("landscape"),
+        AspectRatio.SQUARE: page.tr("square"),
+    }[aspect]
+

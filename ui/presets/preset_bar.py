@@ -90,8 +90,17 @@ class PresetBar(QWidget):
             self.applied.emit(settings)
 
     def save_as(self, name: str) -> None:
+        """Save under ``name``; an existing name is only replaced after the user says so."""
+        clean = " ".join(name.split())
+        existing = next((n for n in self._presets.names() if n.casefold() == clean.casefold()), None)
+        if existing is not None:
+            self._ask_overwrite(existing)
+            return
+        self._save(clean)
+
+    def _save(self, name: str) -> None:
         self._presets.save(name, self._current())
-        self.reload(select=" ".join(name.split()))
+        self.reload(select=name)
 
     def rename_selected(self, new: str) -> None:
         old = self.selected()
@@ -122,7 +131,11 @@ class PresetBar(QWidget):
         self._dialog.setWindowTitle(title)
         self._dialog.setLabelText(label)
         self._dialog.setTextValue(text)
+        # Wide enough for its title and a long name (the default was tiny, the title cut).
+        width = self._dialog.fontMetrics().horizontalAdvance(title) + 160
+        self._dialog.setMinimumWidth(max(420, width))
         self._dialog.open()
+        self._dialog.resize(max(420, width), self._dialog.height())
         return self._dialog
 
     def _on_text(self, value: str) -> None:
@@ -130,8 +143,8 @@ class PresetBar(QWidget):
             self._on_name(value)
 
     def _ask_save(self) -> None:
-        self._prompt(self.tr("Save these settings"), self.tr("A name for these settings:"),
-                     self.selected() or "", self.save_as)
+        self._prompt(self.tr("Save these settings"),
+                     self.tr("A name for these settings (e.g. “Summer sale, portrait”):"), "", self.save_as)
 
     def _ask_rename(self) -> None:
         if self.selected():
@@ -142,16 +155,31 @@ class PresetBar(QWidget):
         name = self.selected()
         if name is None:
             return
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        self.confirm_box = self._confirm(
             self.tr("Delete saved settings?"),
             self.tr("Delete the saved settings “%1”? Your videos are not affected.").replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            self.tr("Delete"), self.tr("Keep them"), self.delete_selected,
         )
+
+    def _ask_overwrite(self, name: str) -> None:
+        self.confirm_box = self._confirm(
+            self.tr("Replace saved settings?"),
+            self.tr("There are saved settings called “%1” already. Replace them with these settings?")
+            .replace("%1", name),
+            self.tr("Replace"), self.tr("Choose another name"), lambda: self._save(name),
+        )
+
+    def _confirm(self, title: str, text: str, yes: str, no: str, then: Callable[[], None]) -> QMessageBox:
+        """A question whose safe answer (``no``) is the default for Enter and Esc."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, self)
+        do = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(self.delete_selected)
+        box.finished.connect(lambda _r: then() if box.clickedButton() is do else None)
         box.open()
+        return box
 
     def _tell(self, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Saved settings"), text,

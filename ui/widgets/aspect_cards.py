@@ -7,21 +7,15 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QToolButton, QWidget
 
 from jogg_desktop.models import AspectRatio
+from ui.widgets import icons
 
-_ICON = 56
-# Palette-based so it follows light and dark themes; the app's QSS may refine it.
-_CARD_STYLE = """
-QToolButton#aspectCard { border: 1px solid palette(mid); border-radius: 10px; padding: 8px;
-                         background: palette(base); color: palette(text); }
-QToolButton#aspectCard:hover { border-color: palette(highlight); }
-QToolButton#aspectCard:checked { border: 3px solid palette(highlight); }
-QToolButton#aspectCard:focus { border-style: dashed; }
-QToolButton#aspectCard:checked:focus { border-style: solid; }
-"""
+_ICON = 36
+# Their look is in resources/styles/app.qss (#aspectCard): a constant 2 px border so a card never
+# shifts when chosen; chosen = tint + accent border + a check in the frame; focus = dashed border.
 
 
-def _frame_icon(aspect: AspectRatio, color: QColor, ratio: float) -> QIcon:
-    """A rounded rectangle with the aspect's proportions, drawn at the screen's pixel ratio."""
+def _frame_icon(aspect: AspectRatio, color: QColor, ratio: float, checked: bool = False) -> QIcon:
+    """A rounded rectangle with the aspect's proportions (a check inside when chosen)."""
     size = int(_ICON * ratio)
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -32,6 +26,9 @@ def _frame_icon(aspect: AspectRatio, color: QColor, ratio: float) -> QIcon:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(color, max(2.0, 2.5 * ratio)))
     painter.drawRoundedRect(rect, 5 * ratio, 5 * ratio)
+    if checked:
+        mark = icons.image("check", QSize(int(size * 0.5), int(size * 0.5)), color)
+        painter.drawImage(QRectF(size * 0.25, size * 0.25, size * 0.5, size * 0.5), mark)
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return QIcon(pixmap)
@@ -50,7 +47,6 @@ class AspectCards(QWidget):
             AspectRatio.LANDSCAPE: (self.tr("Landscape 16:9"), self.tr("YouTube, websites")),
             AspectRatio.SQUARE: (self.tr("Square 1:1"), self.tr("Feeds, marketplaces")),
         }
-        self.setStyleSheet(_CARD_STYLE)
         self._labels = labels
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
@@ -66,8 +62,8 @@ class AspectCards(QWidget):
             button.setText(f"{name}\n{use}")
             button.setIcon(_frame_icon(aspect, color, ratio))
             button.setIconSize(QSize(_ICON, _ICON))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-            button.setMinimumWidth(190)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setMinimumWidth(200)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setAccessibleName(name)
             button.setAccessibleDescription(use)
@@ -80,13 +76,10 @@ class AspectCards(QWidget):
         self._buttons[AspectRatio.PORTRAIT].setChecked(True)
 
     def _on_toggled(self, aspect: AspectRatio, on: bool) -> None:
-        # A check mark and bold text as well as the border: the choice shows in any theme.
-        button = self._buttons[aspect]
-        name, use = self._labels[aspect]
-        button.setText(f"✓ {name}\n{use}" if on else f"{name}\n{use}")
-        font = button.font()
-        font.setBold(on)
-        button.setFont(font)
+        # A check inside the frame as well as the border and tint: the choice shows in any theme,
+        # and the text (so the card's size) stays the same.
+        color = self.palette().color(QPalette.ColorRole.WindowText)
+        self._buttons[aspect].setIcon(_frame_icon(aspect, color, self.devicePixelRatioF(), on))
         if on:
             self.aspect_changed.emit(aspect)
 

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jogg_desktop.models import AVATAR_AGES, AVATAR_GENDERS, AVATAR_STYLES, AspectRatio, Avatar, Ownership
 from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
 
 AvatarKey = tuple[Ownership, int]
+
+
+def cover_size(aspect: AspectRatio) -> QSize:
+    """A cover cell of the format's shape, about the same area for each."""
+    return {
+        AspectRatio.PORTRAIT: QSize(96, 128),
+        AspectRatio.LANDSCAPE: QSize(160, 90),
+        AspectRatio.SQUARE: QSize(112, 112),
+    }[aspect]
 
 
 def _words(value: str) -> str:
@@ -75,6 +84,7 @@ class AvatarGrid(QWidget):
 
     def set_aspect(self, aspect: AspectRatio) -> None:
         self._aspect = aspect
+        self.grid.set_cover_size(cover_size(aspect))
         self._refresh()
 
     def visible_avatars(self) -> list[Avatar]:
@@ -84,10 +94,9 @@ class AvatarGrid(QWidget):
         style = self.style_filter.currentData()
 
         def keep(a: Avatar) -> bool:
+            # An avatar without a known aspect ratio (often the user's own) fits any video.
             return (
-                a.ready
-                # An avatar without a known aspect ratio (often the user's own) fits any video.
-                and (self._aspect is None or a.aspect is None or a.aspect == self._aspect)
+                self.fits(a)
                 and (not source or a.ownership.value == source)
                 and (not gender or a.gender == gender)
                 and (not age or a.age == age)
@@ -96,6 +105,17 @@ class AvatarGrid(QWidget):
 
         return [a for a in self._avatars if keep(a)]
 
+    def all_avatars(self) -> list[Avatar]:
+        return list(self._avatars)
+
+    def fits(self, avatar: Avatar) -> bool:
+        """Whether ``avatar`` can present a video of the current format (filters aside)."""
+        aspect = self._aspect
+        return avatar.ready and (aspect is None or avatar.aspect is None or avatar.aspect == aspect)
+
+    def fitting_avatars(self) -> list[Avatar]:
+        return [a for a in self._avatars if self.fits(a)]
+
     def avatar(self) -> Avatar | None:
         for a in self._avatars:
             if (a.ownership, a.id) == self._chosen:
@@ -103,6 +123,7 @@ class AvatarGrid(QWidget):
         return None
 
     def is_chosen_visible(self) -> bool:
+        """Whether the chosen avatar is in the grid now (the filters may hide it; it stays chosen)."""
         return self._chosen is not None and self._chosen in self.grid.item_keys()
 
     def set_avatar(self, avatar_id: int, ownership: Ownership) -> None:

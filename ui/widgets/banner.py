@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QWidget
 
 from jogg_desktop.errors import Action
 from ui.errors import UserMessage, action_label
+from ui.widgets import icons
+
+SEVERITIES = ("info", "success", "warning", "error")
+
+
+def _severity_names() -> dict[str, str]:
+    tr = QCoreApplication.translate
+    return {
+        "info": tr("Banner", "Information"),
+        "success": tr("Banner", "Done"),
+        "warning": tr("Banner", "Warning"),
+        "error": tr("Banner", "Problem"),
+    }
 
 
 class Banner(QFrame):
-    """Hidden until :meth:`show_message`; ``severity`` ("error"/"warning"/"info") drives the QSS."""
+    """Hidden until :meth:`show_message`; ``severity`` (one of :data:`SEVERITIES`) drives the QSS.
+
+    Every message is coloured by its kind, on light and dark themes alike: the severity is a
+    dynamic property, so the frame *and its labels* are re-polished when it changes (a
+    descendant selector such as ``QFrame#banner[severity="info"] QLabel`` is only re-evaluated
+    for a child that is polished again; without that, info text stayed error red).
+    """
 
     action_requested = Signal(object)
     """The user pressed the action button (an :class:`Action`)."""
@@ -37,7 +56,7 @@ class Banner(QFrame):
         self._action.clicked.connect(self._on_action)
         self._close = QToolButton(self)
         self._close.setObjectName("bannerClose")
-        self._close.setText("✕")
+        self._close.setIcon(icons.icon("close"))
         self._close.setToolTip(self.tr("Dismiss"))
         self._close.setAccessibleName(self.tr("Dismiss message"))
         self._close.setAutoRaise(True)
@@ -54,8 +73,9 @@ class Banner(QFrame):
 
     def show_message(self, message: UserMessage, severity: str = "error") -> None:
         self._message = message
+        severity = severity if severity in SEVERITIES else "error"
         self.setProperty("severity", severity)
-        self._icon.setText({"error": "⚠", "warning": "⚠", "info": "ℹ"}.get(severity, "ℹ"))
+        self.setAccessibleName(_severity_names()[severity])
         self._text.setText(message.text)
         self.setAccessibleDescription(message.text)
         label = action_label(message.action)
@@ -63,9 +83,19 @@ class Banner(QFrame):
         if label is not None:
             self._action.setText(label)
             self._action.setAccessibleName(label)
-        self.style().unpolish(self)
-        self.style().polish(self)
+        for widget in (self, self._icon, self._text, self._action, self._close):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        size = self._text.fontMetrics().height() + 4
+        self._icon.setPixmap(
+            icons.pixmap(severity, QSize(size, size), self._text.palette().windowText().color(),
+                         self.devicePixelRatioF())
+        )
         self.show()
+
+    @property
+    def severity(self) -> str:
+        return str(self.property("severity"))
 
     def show_text(self, text: str, severity: str = "info", action: Action = Action.NONE) -> None:
         self.show_message(UserMessage(text, action), severity)

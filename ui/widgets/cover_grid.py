@@ -94,6 +94,7 @@ class CoverGrid(QWidget):
         self.preview = VideoPlayer(self, compact=True, muted=True, loop=True)
         self.preview.setAccessibleName(self.tr("Preview of the selected item"))
         self.preview.setFixedWidth(200)
+        self.preview.hide()  # no black box before anything is chosen to preview
         self.preview_caption = QLabel(self.tr("Click an item to see it move."), self)
         self.preview_caption.setObjectName("hint")
         self.preview_caption.setWordWrap(True)
@@ -144,12 +145,22 @@ class CoverGrid(QWidget):
         if current in self._items:
             self.select(current, emit=False)
 
+    def set_cover_size(self, size: QSize) -> None:
+        """Covers of this shape (16:9 avatars in a grid made for 3:4 left wide gaps)."""
+        if size == self._cover_size:
+            return
+        self._cover_size = size
+        self.list.setIconSize(size)
+        self.list.setGridSize(QSize(size.width() + 28, size.height() + 48))
+        self.list.setMinimumHeight(size.height() + 70)
+
     def item_keys(self) -> list[object]:
         return [self.list.item(row).data(_KEY) for row in range(self.list.count())]
 
     def current_key(self) -> object | None:
         item = self.list.currentItem()
-        return item.data(_KEY) if item is not None else None
+        key: object | None = item.data(_KEY) if item is not None else None
+        return key
 
     def select(self, key: object, *, emit: bool = True) -> bool:
         item = self._items.get(key)
@@ -182,6 +193,7 @@ class CoverGrid(QWidget):
             return
         if self.preview.source() != url:
             self.preview.set_source(url)
+        self.preview.show()
         self.preview.play()
 
     def _on_loaded(self, url: str, image: QImage) -> None:
@@ -191,5 +203,7 @@ class CoverGrid(QWidget):
         pixmap = QPixmap.fromImage(image).scaled(
             self._cover_size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
         )
+        icon = QIcon(pixmap)
+        icon.addPixmap(pixmap, QIcon.Mode.Selected)  # not tinted when chosen: the face stays clear
         for item in items:
-            item.setIcon(QIcon(pixmap))
+            item.setIcon(icon)

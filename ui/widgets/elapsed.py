@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QV
 
 class ElapsedProgress(QWidget):
     cancel_requested = Signal()
+    ticked = Signal()
+    """Every second while running (the owner may refresh its hint, e.g. a countdown)."""
 
     def __init__(self, parent: QWidget | None = None, *, clock: Callable[[], int] | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +22,7 @@ class ElapsedProgress(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update)
+        self._tick.timeout.connect(self.ticked)
 
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
@@ -54,6 +57,10 @@ class ElapsedProgress(QWidget):
         self._update()
         self._tick.start()
         self.show()
+
+    def set_hint(self, hint: str) -> None:
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
 
     def stop(self) -> None:
         self._tick.stop()

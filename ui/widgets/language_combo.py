@@ -26,12 +26,14 @@ class LanguageCombo(QComboBox):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        completer.popup().setAccessibleName(self.tr("Matching languages"))
-        self.view().setAccessibleName(self.tr("Languages"))
-        self.lineEdit().setPlaceholderText(self.tr("Search languages"))
+        popup, view, edit = completer.popup(), self.view(), self.lineEdit()
+        assert popup is not None and view is not None and edit is not None  # editable: all exist
+        popup.setAccessibleName(self.tr("Matching languages"))
+        view.setAccessibleName(self.tr("Languages"))
+        edit.setPlaceholderText(self.tr("Search languages"))
         self._last = ""
         self.currentIndexChanged.connect(self._on_index)
-        self.lineEdit().editingFinished.connect(self._restore_text)
+        edit.editingFinished.connect(self._restore_text)
         self.set_language("english")
 
     def language(self) -> str:

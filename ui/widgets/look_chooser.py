@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -24,9 +22,9 @@ from jogg_desktop.models import (
     VisualStyle,
     VisualStyleLook,
 )
+from ui.widgets.avatar_grid import cover_size
 from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
-
-_NAME = Qt.ItemDataRole.UserRole
+from ui.widgets.style_gallery import StyleGallery
 
 
 def _fits(aspect: AspectRatio | None, wanted: AspectRatio | None) -> bool:
@@ -59,10 +57,9 @@ class LookChooser(QWidget):
         group.addButton(self.template_radio)
         self.style_radio.setChecked(True)
 
-        self.style_list = QListWidget(self)
-        self.style_list.setAccessibleName(self.tr("Visual styles"))
-        self.style_list.setMinimumHeight(140)
-        self.style_list.currentItemChanged.connect(self._on_style)
+        self.style_list = StyleGallery(self)
+        self.style_list.setMinimumHeight(200)
+        self.style_list.style_changed.connect(self._on_style)
         self.template_grid = CoverGrid(self.tr("Templates"), self, thumbnails=thumbnails)
         self.template_grid.selected.connect(self._on_template)
         self.stack = QStackedWidget(self)
@@ -96,6 +93,7 @@ class LookChooser(QWidget):
 
     def set_aspect(self, aspect: AspectRatio) -> None:
         self._aspect = aspect
+        self.template_grid.set_cover_size(cover_size(aspect))
         self._refresh_styles()
         self._refresh_templates()
 
@@ -121,6 +119,15 @@ class LookChooser(QWidget):
             self.style_radio.setChecked(True)
             self._select_style(look.name)
 
+    def template_name(self) -> str:
+        if self._template is None:
+            return ""
+        ownership, template_id = self._template
+        found = next((t for t in self._templates if (t.ownership, t.id) == self._template), None)
+        name = found.name if found is not None and found.name else ""
+        name = name or self.tr("Template {id}").format(id=template_id)
+        return f"{name} ({self.tr('mine')})" if ownership is Ownership.CUSTOM else name
+
     def stop_preview(self) -> None:
         self.template_grid.stop_preview()
 
@@ -135,26 +142,15 @@ class LookChooser(QWidget):
         self.look_changed.emit(self.look())
 
     def _refresh_styles(self) -> None:
-        self.style_list.blockSignals(True)
-        self.style_list.clear()
-        for style in self._styles:
-            if _fits(style.aspect, self._aspect):
-                item = QListWidgetItem(self.tr(style.name), self.style_list)
-                item.setData(_NAME, style.name)
-        self.style_list.blockSignals(False)
+        # Each name once, for the chosen format only (the page hands in that format's list).
+        names = list(dict.fromkeys(s.name for s in self._styles if _fits(s.aspect, self._aspect)))
+        self.style_list.set_styles(names, self._aspect or AspectRatio.PORTRAIT)
         if not self._select_style(self._style_name) and self.style_list.count():
             # The remembered style does not exist for this aspect ratio: take the first one.
             self.style_list.setCurrentRow(0)
 
     def _select_style(self, name: str) -> bool:
-        for row in range(self.style_list.count()):
-            item = self.style_list.item(row)
-            if item.data(_NAME) == name:
-                self.style_list.blockSignals(True)
-                self.style_list.setCurrentItem(item)
-                self.style_list.blockSignals(False)
-                return True
-        return False
+        return self.style_list.select(name)
 
     def _refresh_templates(self) -> None:
         items = [
@@ -173,11 +169,9 @@ class LookChooser(QWidget):
         if self._template is not None:
             self.template_grid.select(self._template, emit=False)
 
-    def _on_style(self, current: QListWidgetItem | None, _previous: object) -> None:
-        if current is None:
-            return
-        self._style_name = str(current.data(_NAME))
-        self.look_changed.emit(VisualStyleLook(self._style_name))
+    def _on_style(self, name: str) -> None:
+        self._style_name = name
+        self.look_changed.emit(VisualStyleLook(name))
 
     def _on_template(self, key: object) -> None:
         assert isinstance(key, tuple)

@@ -28,10 +28,12 @@ class MusicList(PlayableList):
         super().__init__("", audio, parent)
         self.setAccessibleName(self.tr("Background music"))
         self._chosen = NO_MUSIC
+        self._tracks: list[Music] = []
         self.choice_changed.connect(self._on_choice)
         self.set_music_list([])
 
     def set_music_list(self, tracks: list[Music]) -> None:
+        self._tracks = list(tracks)
         rows = [PlayableRow(NO_MUSIC, self.tr("No music"))]
         for m in tracks:
             mine = self.tr("Mine") if m.ownership is Ownership.CUSTOM else ""
@@ -43,6 +45,15 @@ class MusicList(PlayableList):
 
     def music_id(self) -> int | None:
         return None if self._chosen == NO_MUSIC else self._chosen
+
+    def current_title(self) -> str:
+        """The chosen track's name and length, or "No music"."""
+        track = next((m for m in self._tracks if m.id == self._chosen), None)
+        if track is None:
+            return self.tr("No music")
+        name = track.name or self.tr("Track {id}").format(id=track.id)
+        length = _duration(track.duration)
+        return f"{name} ({length})" if length else name
 
     def set_music(self, music_id: int | None) -> None:
         self._chosen = NO_MUSIC if music_id is None else music_id

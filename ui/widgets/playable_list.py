@@ -6,12 +6,14 @@ The ▶ buttons take no focus so Tab leaves the list in one step.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QWidget
 
+from ui.widgets import icons
 from ui.widgets.audio_preview import AudioPreview
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -27,18 +29,19 @@ class PlayableRow:
 
 
 class _RowWidget(QWidget):
-    def __init__(self, row: PlayableRow, on_play: object, parent: QWidget) -> None:
+    def __init__(self, row: PlayableRow, on_play: Callable[[], None], parent: QWidget) -> None:
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         self.button = QToolButton(self)
-        self.button.setText("▶")
+        self.button.setIcon(icons.icon("play"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._title = row.title
         self.button.setAccessibleName(self.tr("Play sample of {name}").format(name=row.title))
         self.button.setToolTip(self.tr("Play a sample (Space)"))
         self.button.setEnabled(bool(row.sample_url))
         self.button.setVisible(bool(row.sample_url))
-        self.button.clicked.connect(on_play)  # type: ignore[arg-type]
+        self.button.clicked.connect(on_play)
         title = QLabel(row.title, self)
         detail = QLabel(row.detail, self)
         detail.setObjectName("detailLabel")
@@ -48,7 +51,9 @@ class _RowWidget(QWidget):
         layout.addWidget(detail)
 
     def set_playing(self, playing: bool) -> None:
-        self.button.setText("■" if playing else "▶")
+        self.button.setIcon(icons.icon("stop" if playing else "play"))
+        text = self.tr("Stop sample of {name}") if playing else self.tr("Play sample of {name}")
+        self.button.setAccessibleName(text.format(name=self._title))
 
 
 class PlayableList(QListWidget):
@@ -76,7 +81,7 @@ class PlayableList(QListWidget):
             item.setData(_KEY, row.key)
             item.setData(_URL, row.sample_url)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.title} {row.detail}".strip())
-            widget = _RowWidget(row, lambda _=False, u=row.sample_url: self._audio.toggle(u), self)
+            widget = _RowWidget(row, self._player_for(row.sample_url), self)
             item.setSizeHint(QSize(0, max(widget.sizeHint().height(), 30)))
             self.setItemWidget(item, widget)
             self._rows[row.key] = item
@@ -84,12 +89,19 @@ class PlayableList(QListWidget):
         if current in self._rows:
             self.select(current, emit=False)
 
+    def _player_for(self, url: str) -> Callable[[], None]:
+        def play() -> None:
+            self._audio.toggle(url)
+
+        return play
+
     def item_keys(self) -> list[object]:
         return [self.item(i).data(_KEY) for i in range(self.count())]
 
     def current_key(self) -> object | None:
         item = self.currentItem()
-        return item.data(_KEY) if item is not None else None
+        key: object | None = item.data(_KEY) if item is not None else None
+        return key
 
     def select(self, key: object, *, emit: bool = True) -> bool:
         item = self._rows.get(key)

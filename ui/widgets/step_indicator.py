@@ -32,8 +32,8 @@ class StepIndicator(QWidget):
         self._current = index
         for i, (label, name) in enumerate(zip(self._labels, self._steps, strict=True)):
             state = "done" if i < index else "current" if i == index else "todo"
-            mark = "✓" if state == "done" else str(i + 1)
-            label.setText(f"{mark}  {name}")
+            # The number, not a ✓ glyph (a box where the font lacks it); "done" is its colour.
+            label.setText(f"{i + 1}  {name}")
             label.setProperty("state", state)
             label.setAccessibleName(
                 self.tr("Step %1 of %2: %3").replace("%1", str(i + 1)).replace(

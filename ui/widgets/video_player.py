@@ -9,10 +9,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ui.widgets import icons
 from ui.widgets.audio_preview import later, to_qurl
+from ui.widgets.ffmpeg_quiet import quiet_ffmpeg
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -33,6 +44,30 @@ def _black(widget: QWidget) -> None:
     widget.setAutoFillBackground(True)
 
 
+class SeekSlider(QSlider):
+    """A click on the bar jumps right there (a plain QSlider only steps 5 s towards the click)."""
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.maximum() > self.minimum():
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            handle = self.style().subControlRect(
+                QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderHandle, self
+            )
+            if not handle.contains(event.position().toPoint()):
+                groove = self.style().subControlRect(
+                    QStyle.ComplexControl.CC_Slider, option, QStyle.SubControl.SC_SliderGroove, self
+                )
+                span = groove.width() - handle.width()
+                x = int(event.position().x()) - groove.x() - handle.width() // 2
+                value = QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), x, max(1, span))
+                self.setSliderPosition(value)
+                self.sliderMoved.emit(value)
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+
 class VideoPlayer(QWidget):
     """Keyboard: Space plays/pauses, Left/Right seek 5 seconds (also on the slider)."""
 
@@ -46,6 +81,7 @@ class VideoPlayer(QWidget):
         self.setAccessibleName(self.tr("Video player"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._muted, self._loop = muted, loop
+        self._first_frame_due = False
         self._player: QMediaPlayer | None = None
         self._audio: QAudioOutput | None = None
         self._video: QVideoWidget | None = None
@@ -56,10 +92,10 @@ class VideoPlayer(QWidget):
         self.play_button = QToolButton(self)
         self.play_button.setObjectName("playButton")
         self.play_button.setAccessibleName(self.tr("Play"))
-        self.play_button.setText("▶")
+        self.play_button.setIcon(icons.icon("play"))
         self.play_button.setToolTip(self.tr("Play (Space)"))
         self.play_button.clicked.connect(self.toggle)
-        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider = SeekSlider(Qt.Orientation.Horizontal, self)
         self.slider.setAccessibleName(self.tr("Position in the video"))
         self.slider.setRange(0, 0)
         self.slider.setSingleStep(1000)
@@ -68,6 +104,10 @@ class VideoPlayer(QWidget):
         self.slider.actionTriggered.connect(self._on_slider_action)
         self.time_label = QLabel(format_time(0) + " / " + format_time(0), self)
         self.time_label.setAccessibleName(self.tr("Time"))
+        self.sound_note = QLabel(self.tr("No sound device found: the video plays without sound."), self)
+        self.sound_note.setObjectName("hint")
+        self.sound_note.setWordWrap(True)
+        self.sound_note.hide()
 
         controls = QHBoxLayout()
         controls.setContentsMargins(0, 0, 0, 0)
@@ -78,6 +118,7 @@ class VideoPlayer(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self._surface, 1)
         self._layout.addLayout(controls)
+        self._layout.addWidget(self.sound_note)
         self.setFocusProxy(self.play_button)
 
     # -- the player, built on first use -------------------------------------------------------
@@ -88,6 +129,7 @@ class VideoPlayer(QWidget):
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
             player = QMediaPlayer(self)
+            quiet_ffmpeg()  # FFmpeg is loaded now: no stream dumps on the terminal
             self._audio = QAudioOutput(self)
             self._audio.setMuted(self._muted)
             player.setAudioOutput(self._audio)
@@ -104,7 +146,13 @@ class VideoPlayer(QWidget):
             player.durationChanged.connect(self._on_duration)
             player.playbackStateChanged.connect(self._on_state)
             player.errorOccurred.connect(self._on_error)
+            player.mediaStatusChanged.connect(self._on_media_status)
             self._player, self._video = player, video
+            if not self._muted:
+                from PySide6.QtMultimedia import QMediaDevices
+
+                # Without one, FFmpeg only says "No audio device detected" on the terminal.
+                self.sound_note.setVisible(not QMediaDevices.audioOutputs())
         return self._player
 
     @property
@@ -120,6 +168,7 @@ class VideoPlayer(QWidget):
     def set_source(self, source: str) -> None:
         if not source and self._player is None:
             return
+        self._first_frame_due = bool(source)
         self.player.setSource(to_qurl(source) if source else to_qurl(""))
         self._on_position(0)
 
@@ -190,9 +239,19 @@ class VideoPlayer(QWidget):
         self.slider.setRange(0, ms)
         self._on_position(self._player.position() if self._player is not None else 0)
 
+    def _on_media_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        # Paused at 0 shows the first frame: never a black box before Play (once per source:
+        # Stop must stay stopped).
+        stopped = self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and stopped and self._first_frame_due:
+            self._first_frame_due = False
+            self.player.pause()
+
     def _on_state(self, _state: QMediaPlayer.PlaybackState) -> None:
         playing = self.is_playing()
-        self.play_button.setText("⏸" if playing else "▶")
+        self.play_button.setIcon(icons.icon("pause" if playing else "play"))
         self.play_button.setAccessibleName(self.tr("Pause") if playing else self.tr("Play"))
         self.play_button.setToolTip(self.tr("Pause (Space)") if playing else self.tr("Play (Space)"))
         self.state_changed.emit(_state)

@@ -60,6 +60,23 @@ class VoiceList(QWidget):
     def voice_id(self) -> str | None:
         return self._chosen or None
 
+    def current_voice(self) -> Voice | None:
+        return next((v for v in self._voices if v.id == self._chosen), None)
+
+    def current_detail(self) -> str:
+        voice = self.current_voice()
+        if voice is None:
+            return ""
+        return self._detail(voice)
+
+    def _detail(self, v: Voice) -> str:
+        return " · ".join(
+            part for part in (self.tr(_words(v.gender)) if v.gender else "",
+                              self.tr(_words(v.age)) if v.age else "",
+                              self.tr("Mine") if v.ownership is Ownership.CUSTOM else "")
+            if part
+        )
+
     def set_voice(self, voice_id: str | None) -> None:
         self._chosen = voice_id or AUTO
         self.list.select(self._chosen, emit=False)
@@ -75,13 +92,7 @@ class VoiceList(QWidget):
     def _refresh(self) -> None:
         rows = [PlayableRow(AUTO, self.tr("Let JoggAI choose a voice"), self.tr("matches the avatar"))]
         for v in self.visible_voices():
-            detail = " · ".join(
-                part for part in (self.tr(_words(v.gender)) if v.gender else "",
-                                  self.tr(_words(v.age)) if v.age else "",
-                                  self.tr("Mine") if v.ownership is Ownership.CUSTOM else "")
-                if part
-            )
-            rows.append(PlayableRow(v.id, v.name or v.id, detail, v.sample_url))
+            rows.append(PlayableRow(v.id, v.name or v.id, self._detail(v), v.sample_url))
         self.list.set_rows(rows)
         if not self.list.select(self._chosen, emit=False):
             # The chosen voice is not in this language or filter: fall back to automatic.
