@@ -28,6 +28,7 @@ from jogg_desktop.api.protocol import JoggApi, ProgressCallback
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.throttle import PostThrottle, shared_ledger
 from jogg_desktop.api.transport import (
+    ARRIVAL_MARGIN,
     USER_AGENT,
     ApiCall,
     Sleep,
@@ -91,7 +92,7 @@ class JoggClient:
         self._host = host
         self.__key = api_key
         if throttle is None:  # one POST budget per key: across processes, and with siblings
-            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key))
+            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key), margin=ARRIVAL_MARGIN)
         self._options: dict[str, Any] = {"timeouts": timeouts, "retry": retry, "throttle": throttle,
                                          "transport": transport, "sleep": sleep}
         self._siblings: dict[ApiGeneration, JoggClient] = {}

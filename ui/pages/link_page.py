@@ -51,6 +51,7 @@ def _is_ip(host: str) -> bool:
 
 class LinkPage(WizardPage):
     manual_entry_requested = Signal()
+    batch_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -132,6 +133,13 @@ class LinkPage(WizardPage):
         manual_row.addWidget(self.manual_button)
         manual_row.addStretch(1)
         self.body.addLayout(manual_row)
+        self.batch_button = QPushButton(self.tr("Many products? Make them all at once…"), self)
+        self.batch_button.setObjectName("linkButton")
+        self.batch_button.clicked.connect(self.batch_requested)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch_button)
+        batch_row.addStretch(1)
+        self.body.addLayout(batch_row)
         QWidget.setTabOrder(self.url_edit, self.analyze_button)
         QWidget.setTabOrder(self.analyze_button, self.progress.cancel_button)
         QWidget.setTabOrder(self.progress.cancel_button, self.manual_button)
