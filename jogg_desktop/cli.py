@@ -197,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
     gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
     gen.add_argument("--no-download", action="store_true",
                      help="print the video's link instead (the job is kept: “fetch JOB” downloads it later)")
-    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
+    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette
+    # (docs/joggai-api.md §5).
     gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     add_batch_parser(sub, common, _add_video_options, _poll_every)
 

@@ -169,7 +169,7 @@ class JoggClient:
         key: Callable[[T], Hashable],
     ) -> list[T]:
         """Every page of a list. Paging rules differ and servers may ignore ``page_size``
-        (API.md §13 #9): stop when the adapter has no next page, the answer says there is none,
+        (docs/joggai-api.md §13 #9): stop when the adapter has no next page, the answer says there is none,
         the total is reached, or a page brings nothing new."""
         found: dict[Hashable, T] = {}
         for number in range(1, MAX_PAGES + 1):
@@ -230,7 +230,7 @@ class JoggClient:
         try:
             return self._wire.parse_project_id(envelope.data)
         except ProtocolError as err:
-            # Accepted (and maybe charged) but unreadable: never resend (API.md §13 #18).
+            # Accepted (and maybe charged) but unreadable: never resend (docs/joggai-api.md §13 #18).
             raise RenderOutcomeUnknownError(server_message=err.server_message, rid=envelope.rid) from None
 
     async def get_project(self, project_id: str) -> ProjectStatus:

@@ -488,7 +488,7 @@ class Transfers:
         content_type: str = "application/octet-stream",
     ) -> None:
         """PUT the file's bytes to a signed URL (no API key) with the content type it was signed
-        for (v1: octet-stream, API.md §9.8; v2: the type named in the request, §8.12)."""
+        for (v1: octet-stream, docs/joggai-api.md §9.8; v2: the type named in the request, §8.12)."""
         try:
             size = path.stat().st_size
         except OSError as exc:

@@ -1,6 +1,6 @@
 """Client-side POST throttle: at most ``limit`` POSTs per rolling ``window`` seconds per key.
 
-JoggAI allows 20 POSTs a minute per API key, every POST counting (API.md §5, §13 #17). Rather
+JoggAI allows 20 POSTs a minute per API key, every POST counting (docs/joggai-api.md §5, §13 #17). Rather
 than meet code 429, the client waits for a slot. Clock and sleep are injectable for tests.
 
 The budget is per key, not per process: with a :class:`PostLedger` (the client's default) the

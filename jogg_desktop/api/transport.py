@@ -57,7 +57,7 @@ _NOT_AMBIGUOUS = (NotSentError, *_DEFINITE_REFUSALS)
 
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds. The product crawl is synchronous and takes 10–30 s (API.md §10.2)."""
+    """Seconds. The product crawl is synchronous and takes 10–30 s (docs/joggai-api.md §10.2)."""
 
     default: float = 20.0
     crawl: float = 90.0
@@ -254,7 +254,7 @@ class Transport:
     @staticmethod
     def _final(error: JoggError, call: ApiCall) -> JoggError:
         if call.kind is CallKind.CHARGED and not isinstance(error, (NotSentError, *_DEFINITE_REFUSALS)):
-            # API.md §13 #18: no idempotency key; it may have been started and charged.
+            # docs/joggai-api.md §13 #18: no idempotency key; it may have been started and charged.
             return RenderOutcomeUnknownError(
                 code=error.code, server_message=error.details(), rid=error.rid,
                 http_status=error.http_status,

@@ -463,7 +463,7 @@ class BatchRunner:
             except RateLimitedError as err:
                 if attempt == RATE_LIMIT_ATTEMPTS:
                     break  # the job says so; the row offers a retry (nothing was charged)
-                # Refused before processing (API.md §5): nothing started, nothing charged. The
+                # Refused before processing (docs/joggai-api.md §5): nothing started, nothing charged. The
                 # refused job is forgotten and the row requested again once the server allows.
                 self._forget_refused(video.id)
                 await self._sleep(err.retry_after or RATE_LIMIT_PAUSE)

@@ -3,7 +3,7 @@
 Every render goes through here (the app, ``generate`` with or without ``--no-download``).
 Stages (types.JobStage): CREATED → REQUESTING (written BEFORE the POST) → RENDERING (project id
 known) → DOWNLOADING → DONE. An ambiguous render request ends in UNCONFIRMED and is never resent
-(API.md §13 #18: no idempotency key, credits charged on request). A kill at any instant leaves
+(docs/joggai-api.md §13 #18: no idempotency key, credits charged on request). A kill at any instant leaves
 a record that :meth:`JobManager.resume_unfinished` continues: polling and the Range-resumed
 download go on; a request that was in flight becomes UNCONFIRMED.
 
@@ -295,7 +295,7 @@ class JobManager:
                 self._locks.release(job.id)
             elif job.stage is JobStage.REQUESTING:
                 # The app stopped while the render request was in flight: it may have been
-                # charged. Never resend it (API.md §13 #18); where the API lists renders, the
+                # charged. Never resend it (docs/joggai-api.md §13 #18); where the API lists renders, the
                 # job is looked up there by its name (jobs/settle.py).
                 job = self._fail(
                     job.id,

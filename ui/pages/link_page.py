@@ -1,4 +1,4 @@
-"""Step 1: the product page link. Checked before sending; "Analyze" crawls it (10–30 s, API.md
+"""Step 1: the product page link. Checked before sending; "Analyze" crawls it (10–30 s, docs/joggai-api.md
 §9.1) with elapsed seconds and Cancel; a failure offers manual entry."""
 
 from __future__ import annotations
