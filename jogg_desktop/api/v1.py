@@ -2,8 +2,8 @@
 
 The only module that knows v1 names (``status_code``, ``avatar_type``, ``project_id``, …).
 Parsers accept every documented drift (docs/joggai-api.md §13 #8, docs/joggai/README.md) and
-never raise anything but :class:`jogg_desktop.errors.ProtocolError`, and that only when a field the flow cannot do
-without (a product id, a project id, an upload URL) is missing.
+never raise anything but :class:`jogg_desktop.errors.ProtocolError`, and that only when a field
+the flow cannot do without (a product id, a project id, an upload URL) is missing.
 """
 
 from __future__ import annotations
