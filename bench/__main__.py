@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import avatars, download, history, polls, readme, rss, stall, startup, thumbnails
+from bench import avatars, batch, download, history, polls, readme, rss, stall, startup, thumbnails
 from bench.context import REPO, Context
 from bench.machine import describe, load_average, machine_info
 from bench.result import Result, comparison, table
@@ -33,6 +33,7 @@ BENCHMARKS: dict[str, Callable[[Context], list[Result]]] = {
     "rss": rss.run,  # after startup: uses the bare window's RSS measured there
     "history": history.run,
     "avatars": avatars.run,
+    "batch": batch.run,
 }
 
 

@@ -31,6 +31,9 @@ from jogg_desktop.errors import (
     ProjectDeletedError,
     RenderFailedError,
 )
+from jogg_desktop.jobs.batch_cli import BatchDeclined, add_batch_parser, batch_client_options, batch_main
+from jogg_desktop.jobs.batch_console import resume_batches_command
+from jogg_desktop.jobs.batch_model import BatchInputError
 from jogg_desktop.jobs.console import fetch_command, generate_command, jobs_command, resume_command
 from jogg_desktop.jobs.pipeline import GenerateOptions
 from jogg_desktop.jobs.types import Job
@@ -190,6 +193,37 @@ def build_parser() -> argparse.ArgumentParser:
                          epilog=EPILOG, formatter_class=fmt)
     gen.add_argument("--url", required=True, type=_checked(validation.product_url),
                      help="the product page (https:// is added when missing)")
+    _add_video_options(gen)
+    gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
+    gen.add_argument("--no-download", action="store_true",
+                     help="print the video's link instead (the job is kept: “fetch JOB” downloads it later)")
+    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette
+    # (docs/joggai-api.md §5).
+    gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    add_batch_parser(sub, common, _add_video_options, _poll_every)
+
+    # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
+    res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                         help="finish videos and batches a stopped run left unfinished (never re-requests a "
+                              "render)")
+    res.add_argument("--all", action="store_true", dest="include_failed",
+                     help="also fetch again every paid video that was never saved (failed after the render)")
+    res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    res.add_argument("--post-window", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    fetch = sub.add_parser("fetch", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                           help="download a paid video again (never requests a new render)")
+    which = fetch.add_mutually_exclusive_group(required=True)
+    which.add_argument("job", nargs="?", type=_job_id, help="the job's number (see “jobs”)")
+    which.add_argument("--project", metavar="ID", help="a JoggAI project id instead of a job")
+    fetch.add_argument("--out", type=Path, metavar="DIR", help="folder for the video (default: as before)")
+    fetch.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    sub.add_parser("jobs", parents=[common], epilog=EPILOG, formatter_class=fmt,
+                   help="list the videos made so far and their state")
+    return parser
+
+
+def _add_video_options(gen: argparse.ArgumentParser) -> None:
+    """The video settings options of ``generate`` (``batch`` takes them as every row's defaults)."""
     gen.add_argument("--aspect", type=_aspect, default=AspectRatio.PORTRAIT,
                      help="9:16 (default), 16:9 or 1:1")
     gen.add_argument("--length", type=int, choices=[15, 30, 60], default=15, help="seconds (a target)")
@@ -207,28 +241,6 @@ def build_parser() -> argparse.ArgumentParser:
                      help="show captions (default: on)")
     gen.add_argument("--script", default="", metavar="TEXT", help="your own narration (a hint)")
     gen.add_argument("--name", default="", metavar="TEXT", help="the video's name")
-    gen.add_argument("--out", type=Path, default=Path("."), metavar="DIR", help="folder for the video")
-    gen.add_argument("--no-download", action="store_true",
-                     help="print the video's link instead (the job is kept: “fetch JOB” downloads it later)")
-    # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette (API.md §5).
-    gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
-
-    # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
-    res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                         help="finish videos a stopped run left unfinished (never re-requests a render)")
-    res.add_argument("--all", action="store_true", dest="include_failed",
-                     help="also fetch again every paid video that was never saved (failed after the render)")
-    res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
-    fetch = sub.add_parser("fetch", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                           help="download a paid video again (never requests a new render)")
-    which = fetch.add_mutually_exclusive_group(required=True)
-    which.add_argument("job", nargs="?", type=_job_id, help="the job's number (see “jobs”)")
-    which.add_argument("--project", metavar="ID", help="a JoggAI project id instead of a job")
-    fetch.add_argument("--out", type=Path, metavar="DIR", help="folder for the video (default: as before)")
-    fetch.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
-    sub.add_parser("jobs", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                   help="list the videos made so far and their state")
-    return parser
 
 
 async def _load_key() -> str:
@@ -243,13 +255,18 @@ async def _load_key() -> str:
     raise AuthError(f"No API key found. Set {API_KEY_ENV} or save your key in Jogg Desktop first.")
 
 
-def _options(args: argparse.Namespace) -> GenerateOptions:
-    chosen_look: Look | None = None
+def _chosen_look(args: argparse.Namespace) -> Look | None:
     if args.template_id is not None:
-        chosen_look = TemplateLook(args.template_id, Ownership(args.template_type))
-    elif args.visual_style:
-        chosen_look = VisualStyleLook(args.visual_style)
-    settings = VideoSettings(
+        return TemplateLook(args.template_id, Ownership(args.template_type))
+    if args.visual_style:
+        return VisualStyleLook(args.visual_style)
+    return None
+
+
+def video_settings(args: argparse.Namespace) -> VideoSettings:
+    """The settings ``_add_video_options`` asked for (avatar 0 = the first for the format)."""
+    chosen_look = _chosen_look(args)
+    return VideoSettings(
         aspect=args.aspect, length=VideoLength(args.length), language=args.language,
         avatar_id=args.avatar_id or 0,
         avatar_ownership=Ownership.CUSTOM if args.avatar_type == 1 else Ownership.PUBLIC,
@@ -257,6 +274,11 @@ def _options(args: argparse.Namespace) -> GenerateOptions:
         caption=args.caption, script=args.script, name=args.name,
         **({"look": chosen_look} if chosen_look else {}),
     )
+
+
+def _options(args: argparse.Namespace) -> GenerateOptions:
+    chosen_look = _chosen_look(args)
+    settings = video_settings(args)
     options = GenerateOptions(url=args.url, settings=settings, avatar_chosen=args.avatar_id is not None,
                               look_chosen=chosen_look is not None, out_dir=args.out,
                               download=not args.no_download)
@@ -275,6 +297,8 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
         return EXIT_OK
     key = await _load_key()
     register_secret(key)
+    if args.command in ("batch", "resume"):
+        client_options = {**batch_client_options(args), **client_options}
     client = JoggClient.from_environment(key, api_base=getattr(args, "api_base", None),
                                          api_version=getattr(args, "api_version", None), **client_options)
     try:
@@ -291,7 +315,10 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
             job = await generate_command(client, options, say)
             say(f"Project id: {job.project_id}")
             say(_where(job))
+        elif args.command == "batch":
+            await batch_main(client, args, say, video_settings(args))
         elif args.command == "resume":
+            await resume_batches_command(client, say, _schedule(args))
             for job in await resume_command(client, say, _schedule(args), include_failed=args.include_failed):
                 say(_where(job))
         elif args.command == "fetch":
@@ -357,6 +384,14 @@ def main(
     try:
         with logging_session():
             return asyncio.run(_run(args, out, client_options or {}))
+    except BatchInputError as error:
+        print("Error: this batch cannot be made:", file=err)
+        for problem in error.problems:
+            print(f"  {problem}", file=err)
+        return EXIT_USAGE
+    except BatchDeclined as declined:
+        print(str(declined), file=err)
+        return EXIT_USAGE
     except JoggError as error:
         print(for_terminal(f"Error: {error.message}"), file=err)
         print(for_terminal(f"Details: {error.details()}"), file=err)

@@ -179,7 +179,7 @@ class CrawlFailedError(JoggError):
 class RenderOutcomeUnknownError(JoggError):
     """The render request may have reached JoggAI (and been charged) but no answer arrived.
 
-    Never resent automatically: JoggAI has no idempotency key (API.md §13 #18).
+    Never resent automatically: JoggAI has no idempotency key (docs/joggai-api.md §13 #18).
     """
 
     default_message = (

@@ -17,7 +17,7 @@ from jogg_desktop.waiting import Waiting
 
 
 class ApiGeneration(Enum):
-    """JoggAI's API generations (API.md §0, §14); each job records the one it runs on."""
+    """JoggAI's API generations (docs/joggai-api.md §0, §14); each job records the one it runs on."""
 
     V1 = "v1"
     V2 = "v2"
@@ -48,7 +48,7 @@ class AspectRatio(Enum):
 
 
 class VideoLength(IntEnum):
-    """Target length in seconds (a target: JoggAI overshoots by a few seconds, API.md §13 #6)."""
+    """Target length in seconds (a target: JoggAI overshoots by a few seconds, docs/joggai-api.md §13 #6)."""
 
     SHORT = 15
     MEDIUM = 30
@@ -196,7 +196,7 @@ class VideoSettings:
 
 
 def credits_for(length_seconds: float) -> int:
-    """Credits a render costs: 1 per started 2 minutes of output (API.md §12)."""
+    """Credits a render costs: 1 per started 2 minutes of output (docs/joggai-api.md §12)."""
     return max(1, math.ceil(length_seconds / 120))
 
 
@@ -214,7 +214,7 @@ class JobState(Enum):
 
 @dataclass(frozen=True)
 class ProjectStatus:
-    """One reading of a render's status, normalised (API.md §10.1)."""
+    """One reading of a render's status, normalised (docs/joggai-api.md §10.1)."""
 
     project_id: str
     state: JobState
@@ -243,7 +243,7 @@ class UploadTicket:
     """The Content-Type the PUT must carry (v2 signs it; v1 expects octet-stream)."""
 
 
-# The 54 script languages (API.md §6.6): (wire value, English label).
+# The 54 script languages (docs/joggai-api.md §6.6): (wire value, English label).
 LANGUAGES: tuple[tuple[str, str], ...] = (
     ("english", "English"), ("filipino", "Filipino"), ("french", "French"),
     ("german", "German"), ("hindi", "Hindi"), ("indonesian", "Indonesian"),
@@ -265,7 +265,7 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("serbian", "Serbian"), ("slovak", "Slovak"), ("swahili", "Swahili"),
 )
 
-# The 16 v1 script styles (API.md §6.5), each with a one-line description for the UI.
+# The 16 v1 script styles (docs/joggai-api.md §6.5), each with a one-line description for the UI.
 SCRIPT_STYLES: tuple[tuple[str, str], ...] = (
     ("Don't Worry", "Casual and reassuring: names a worry and shows how the product solves it."),
     ("Discovery", "An exciting new find, shared like a tip with a friend."),
@@ -285,7 +285,7 @@ SCRIPT_STYLES: tuple[tuple[str, str], ...] = (
     ("Immersive Storytelling", "Puts the viewer inside a scene where the product shines."),
 )
 
-# Every script style either generation knows (API.md §6.5), with its one-line description; which
+# Every script style either generation knows (docs/joggai-api.md §6.5), with its one-line description; which
 # of them a generation accepts is its adapter's ``capabilities.script_styles``.
 SCRIPT_STYLE_NOTES: dict[str, str] = {
     **dict(SCRIPT_STYLES),

@@ -12,8 +12,6 @@ import re
 import subprocess
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 OLD_NOTES = "API" + ".md"  # the API notes the code was first written against, outside the repo
 # Those notes and the Qt notes live beside the repository, not in it.
@@ -41,11 +39,6 @@ def _text(path: Path) -> str:
         return ""
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason=f"the code still cites {OLD_NOTES} §N: rewrite each to docs/joggai-api.md §N (same "
-    "numbers), then drop this mark",
-)
 def test_no_file_outside_docs_points_outside_the_repository() -> None:
     offenders = [
         f"{path.relative_to(ROOT)}:{n}: {line.strip()}"

@@ -126,6 +126,15 @@ class AppShell(QObject):
     async def _resume_jobs(self) -> None:
         if self.ctx.jobs is not None:
             self.announce_resumed(await self.ctx.jobs.resume_unfinished())
+        self._resume_batches()
+
+    def _resume_batches(self) -> None:
+        """A batch the last session left unfinished goes on, in its window (``ui/batch``)."""
+        from ui.batch import runner_for
+
+        runner = runner_for(self.ctx)
+        if runner is not None and any(batch.state.open for batch in runner.batches()):
+            self.window.open_batch()
 
     def announce_resumed(self, jobs: list[Job]) -> None:
         """Say what was picked up from the last session, and show it in the History window."""

@@ -1,7 +1,7 @@
 """Credits in plain words: what a video cost and the account's balance, as JoggAI reports them.
 
 Both figures come from JoggAI where its API gives them (v2: ``deducted_credit`` per video and the
-remaining balance); they are labelled as JoggAI's, since the balance is known to lag (API.md §13
+remaining balance); they are labelled as JoggAI's, since the balance is known to lag (docs/joggai-api.md §13
 #4) and is never used to stop anything.
 """
 

@@ -18,7 +18,7 @@ from ui.i18n import tr
 
 __all__ = ["JOGG_APP_URL", "Action", "UserMessage", "action_label", "describe", "is_expected"]
 
-# Where the seller buys credits, upgrades or checks their videos (API.md §2: app.jogg.ai).
+# Where the seller buys credits, upgrades or checks their videos (docs/joggai-api.md §2: app.jogg.ai).
 JOGG_APP_URL = "https://app.jogg.ai"
 
 _CTX = "Errors"

@@ -393,6 +393,8 @@ class WizardWindow(QMainWindow):
         menu.addSeparator()
         self.history_action = action(self.tr("History…"), self.open_history,
                                      QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_H))
+        self.batch_action = action(self.tr("Make many videos…"), self.open_batch)
+        self.link_page.batch_requested.connect(self.open_batch)
         self.diagnostics_action = action(self.tr("Copy diagnostics"), self.copy_diagnostics)
         menu.addSeparator()
         from ui.preferences.menu import preferences_shortcut
@@ -416,6 +418,16 @@ class WizardWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Your videos appear here once your API key is set up."), 5000
             )
+        return window
+
+    def open_batch(self) -> QWidget | None:
+        """The Batch window (``ui/batch``): many products, several variants each."""
+        from ui.batch import show_batch_window
+
+        window = show_batch_window(self.ctx, notify=lambda text: self.statusBar().showMessage(text, 15000))
+        if window is None:
+            hint = self.tr("Set up your API key first, then make many videos at once.")
+            self.statusBar().showMessage(hint, 5000)
         return window
 
     def diagnostics_text(self) -> str:

@@ -3,7 +3,7 @@
 The simulator and the job service (``JobManager`` → the client's poller) share one virtual
 clock; the poller's sleep advances it, so a 600 s render is polled in well under a second of
 real time. The simulator's request log is the count. The baseline is measured the same way: a
-naive loop polling every 15 s (the official CLI's default interval, API.md §5).
+naive loop polling every 15 s (the official CLI's default interval, docs/joggai-api.md §5).
 
     python -m bench.drivers.polls RENDER_SECONDS ASSET_DIR
 """

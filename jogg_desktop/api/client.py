@@ -28,6 +28,7 @@ from jogg_desktop.api.protocol import JoggApi, ProgressCallback
 from jogg_desktop.api.retry import RetryPolicy
 from jogg_desktop.api.throttle import PostThrottle, shared_ledger
 from jogg_desktop.api.transport import (
+    ARRIVAL_MARGIN,
     USER_AGENT,
     ApiCall,
     Sleep,
@@ -91,23 +92,24 @@ class JoggClient:
         self._host = host
         self.__key = api_key
         if throttle is None:  # one POST budget per key: across processes, and with siblings
-            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key))
+            throttle = PostThrottle(sleep=sleep, ledger=shared_ledger(api_key), margin=ARRIVAL_MARGIN)
         self._options: dict[str, Any] = {"timeouts": timeouts, "retry": retry, "throttle": throttle,
                                          "transport": transport, "sleep": sleep}
         self._siblings: dict[ApiGeneration, JoggClient] = {}
         base_url = host + self._wire.prefix
         self.timeouts = timeouts or Timeouts()
+        tls = system_tls_context()
         http = httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
             timeout=httpx.Timeout(self.timeouts.default, connect=self.timeouts.connect),
             follow_redirects=True,
             transport=transport,
-            verify=system_tls_context(),
+            verify=tls,
         )
         self._transport = Transport(api_key, base_url, timeouts=self.timeouts, retry=retry,
                                     throttle=throttle, http=http, sleep=sleep)
         self._transfers = Transfers(http, sleep=sleep, read_timeout=self.timeouts.download_read,
-                                    connect_timeout=self.timeouts.connect)
+                                    connect_timeout=self.timeouts.connect, verify=tls)
 
     @classmethod
     def from_environment(
@@ -167,7 +169,7 @@ class JoggClient:
         key: Callable[[T], Hashable],
     ) -> list[T]:
         """Every page of a list. Paging rules differ and servers may ignore ``page_size``
-        (API.md §13 #9): stop when the adapter has no next page, the answer says there is none,
+        (docs/joggai-api.md §13 #9): stop when the adapter has no next page, the answer says there is none,
         the total is reached, or a page brings nothing new."""
         found: dict[Hashable, T] = {}
         for number in range(1, MAX_PAGES + 1):
@@ -228,7 +230,7 @@ class JoggClient:
         try:
             return self._wire.parse_project_id(envelope.data)
         except ProtocolError as err:
-            # Accepted (and maybe charged) but unreadable: never resend (API.md §13 #18).
+            # Accepted (and maybe charged) but unreadable: never resend (docs/joggai-api.md §13 #18).
             raise RenderOutcomeUnknownError(server_message=err.server_message, rid=envelope.rid) from None
 
     async def get_project(self, project_id: str) -> ProjectStatus:

@@ -226,23 +226,25 @@ def _part_lock(part: Path) -> Iterator[None]:
 
 
 class _CoarseProgress:
-    """Progress from the worker thread, handed to the loop about every 1 % (at least 64 KiB)."""
+    """Progress from the worker thread, handed to the loop about every 1 % (at least 64 KiB apart)."""
 
     def __init__(self, callback: ProgressCallback | None, loop: asyncio.AbstractEventLoop) -> None:
         self._callback = callback
         self._loop = loop
         self._last = -1
 
-    def __call__(self, done: int, total: int | None, *, force: bool = False) -> bool:
-        """Whether this call was passed on (the writer then flushes: what is reported is on disk)."""
+    def __call__(self, done: int, total: int | None, *, force: bool = False,
+                 before: Callable[[], object] | None = None) -> None:
+        """``before`` runs first when a report is due (the file's flush: a reported byte is on
+        disk, so a kill never leaves the store claiming more than the ``.part`` holds)."""
+        if self._callback is None:
+            return
         step = max(PROGRESS_MIN_STEP, (total or 0) // 100)
-        finished = total is not None and done >= total
-        if not (force or self._last < 0 or done - self._last >= step or finished):
-            return False
-        self._last = done
-        if self._callback is not None:
+        if force or self._last < 0 or done - self._last >= step or (total is not None and done >= total):
+            self._last = done
+            if before is not None:
+                before()
             _call_soon(self._loop, self._callback, done, total)
-        return True
 
 
 def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[..., object], *args: object) -> None:
@@ -434,8 +436,7 @@ class Transfers:
             if total is not None and done > total:
                 raise _Restart
             fh.write(chunk)
-            if report(done, total):
-                fh.flush()  # a kill now keeps at least what was reported
+            report(done, total, before=fh.flush)
         if head is not None:
             _check_head(head)
         return done
@@ -487,7 +488,7 @@ class Transfers:
         content_type: str = "application/octet-stream",
     ) -> None:
         """PUT the file's bytes to a signed URL (no API key) with the content type it was signed
-        for (v1: octet-stream, API.md §9.8; v2: the type named in the request, §8.12)."""
+        for (v1: octet-stream, docs/joggai-api.md §9.8; v2: the type named in the request, §8.12)."""
         try:
             size = path.stat().st_size
         except OSError as exc:

@@ -1,6 +1,6 @@
 """Turn one HTTP answer (status, headers, body bytes) into the envelope's data or a typed error.
 
-API.md §3: ``{"rid", "code", "msg", "data"}``; ``code == 0`` is success. HTTP status use is not
+docs/joggai-api.md §3: ``{"rid", "code", "msg", "data"}``; ``code == 0`` is success. HTTP status use is not
 specified, so a non-2xx answer is a failure even when its JSON says ``code: 0``, and a 2xx answer
 with ``code != 0`` is a failure too. An answer without ``code`` (some v1 docs show bare bodies)
 is taken as success, its payload being ``data`` when present, else the whole object.
@@ -28,7 +28,7 @@ from jogg_desktop.errors import (
     ServerError,
 )
 
-# Envelope codes (API.md §4) → error class.
+# Envelope codes (docs/joggai-api.md §4) → error class.
 _CODE_ERRORS: dict[int, type[JoggError]] = {
     429: RateLimitedError,
     10104: NotFoundError,

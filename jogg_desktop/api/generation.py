@@ -1,6 +1,6 @@
 """The seam between the app and JoggAI's API generations (v1, v2): which one, where, what it can do.
 
-JoggAI serves two generations on one host (API.md §0, §14). The base address the app keeps is the
+JoggAI serves two generations on one host (docs/joggai-api.md §0, §14). The base address the app keeps is the
 host (``https://api.jogg.ai``); each wire adapter (:mod:`jogg_desktop.api.v1`,
 :mod:`jogg_desktop.api.v2`) owns its version path and states its :class:`Capabilities`. Jobs, the
 store, the command line and the UI ask the active adapter (through the client) instead of knowing
@@ -25,12 +25,12 @@ API_BASE_ENV = "JOGG_API_BASE"
 API_VERSION_ENV = "JOGG_API_VERSION"
 
 
-DEFAULT_GENERATION = ApiGeneration.V2  # JoggAI's current API (API.md §0)
+DEFAULT_GENERATION = ApiGeneration.V2  # JoggAI's current API (docs/joggai-api.md §0)
 
 
 @dataclass(frozen=True)
 class Capabilities:
-    """What one API generation offers (API.md §14)."""
+    """What one API generation offers (docs/joggai-api.md §14)."""
 
     script_styles: tuple[str, ...]
     """The script style names this generation accepts, in display order."""

@@ -1,4 +1,4 @@
-"""Tolerant readers for loosely typed JSON values (API.md §13 #8: field names and types drift).
+"""Tolerant readers for loosely typed JSON values (docs/joggai-api.md §13 #8: field names and types drift).
 
 Every helper accepts any JSON value and never raises: a value of the wrong shape reads as
 "absent" (``None`` / ``""`` / ``[]``), so unknown or odd fields are never fatal.

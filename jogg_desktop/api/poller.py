@@ -1,4 +1,4 @@
-"""Wait for a render to finish, with JoggAI's polling etiquette (API.md §5, §10.1).
+"""Wait for a render to finish, with JoggAI's polling etiquette (docs/joggai-api.md §5, §10.1).
 
 First poll after ~10 s, every 10 s for the first minute, every 30 s up to 5 minutes, every
 60 s after that; never faster than every 5 s. A transient error while polling never ends the
@@ -29,7 +29,7 @@ Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 StatusCallback = Callable[[ProjectStatus], None]
 
-DEFAULT_DEADLINE = 30 * 60.0  # the official CLI's max wait (API.md §5)
+DEFAULT_DEADLINE = 30 * 60.0  # the official CLI's max wait (docs/joggai-api.md §5)
 MISSING_URL_GRACE = 60.0  # "success" without a video URL: keep polling this long (§10.1)
 
 

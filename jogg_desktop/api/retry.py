@@ -1,6 +1,6 @@
 """When a failed call may be sent again, and how long to wait first.
 
-Rules (the brief's "only where safe", API.md §5 and §13 #18):
+Rules (the brief's "only where safe", docs/joggai-api.md §5 and §13 #18):
 
 * A request that never left this machine (``httpx.ConnectError`` / ``ConnectTimeout`` /
   ``PoolTimeout``) is resent, whatever it is: the server cannot have seen it.

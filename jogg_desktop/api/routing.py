@@ -1,6 +1,6 @@
 """Which API generation a render runs on, and the checks its settings must pass there.
 
-A v2 user keeps the seed's template mode: v2 product videos take no template (API.md §8.3), so
+A v2 user keeps the seed's template mode: v2 product videos take no template (docs/joggai-api.md §8.3), so
 a template look runs on v1 with the same key, the product re-created there from its (edited)
 details. Everything else runs on the client's own generation. Script styles differ per
 generation (16 in v1, 6 in v2): a style the chosen generation does not know is refused with a

@@ -1,4 +1,4 @@
-"""Render status normalisation across API versions (API.md §10.1)."""
+"""Render status normalisation across API versions (docs/joggai-api.md §10.1)."""
 
 from __future__ import annotations
 

@@ -47,6 +47,7 @@ Sleep = Callable[[float], Awaitable[None]]
 MAX_ANSWER_BYTES = 16 * 1024 * 1024  # the largest catalog answer is well under 1 MB
 
 # A charged call that ends in one of these was refused for certain: nothing was started.
+ARRIVAL_MARGIN = 1.0  # seconds a POST slot is held past JoggAI's 60-s window (arrival jitter)
 _DEFINITE_REFUSALS = (
     AuthError, NoCreditsError, NoPermissionError, InvalidRequestError, NotFoundError, RateLimitedError,
     CertificateError, InputError,
@@ -56,7 +57,7 @@ _NOT_AMBIGUOUS = (NotSentError, *_DEFINITE_REFUSALS)
 
 @dataclass(frozen=True)
 class Timeouts:
-    """Seconds. The product crawl is synchronous and takes 10–30 s (API.md §10.2)."""
+    """Seconds. The product crawl is synchronous and takes 10–30 s (docs/joggai-api.md §10.2)."""
 
     default: float = 20.0
     crawl: float = 90.0
@@ -161,7 +162,7 @@ class Transport:
             self._address_problem = problem
         self.timeouts = timeouts or Timeouts()
         self.retry = retry or RetryPolicy()
-        self.throttle = throttle or PostThrottle()
+        self.throttle = throttle or PostThrottle(margin=ARRIVAL_MARGIN)
         self._sleep = sleep
         self.http = http or httpx.AsyncClient(
             headers={"User-Agent": USER_AGENT},
@@ -191,12 +192,22 @@ class Transport:
         if self._address_problem is not None:
             raise self._address_problem
         key = self._checked_key()
+        taken: float | None = None
         if call.method == "POST":
             await self.throttle.acquire()
+            taken = self.throttle.last_taken
         headers = {"x-api-key": key, "Accept": "application/json"}
         content = _json_body(call)
         if content is not None:
             headers["Content-Type"] = "application/json"
+        settled = taken is None
+
+        async def on_trace(event: str, _info: dict[str, Any]) -> None:
+            nonlocal settled
+            if not settled and taken is not None and event.endswith("send_request_body.complete"):
+                settled = True  # the whole request is on its way: its slot counts from now
+                self.throttle.settle(taken)
+
         request = self.http.build_request(
             call.method,
             self._url(call.path),
@@ -204,9 +215,14 @@ class Transport:
             content=content,
             headers=headers,
             timeout=self.timeouts.for_call(call.long),
+            extensions={"trace": on_trace} if taken is not None else None,
         )
         # A redirect must not carry the key elsewhere: never followed.
-        response = await self.http.send(request, stream=True, follow_redirects=False)
+        try:
+            response = await self.http.send(request, stream=True, follow_redirects=False)
+        finally:
+            if not settled and taken is not None:
+                self.throttle.settle(taken)  # no trace (another transport): the answer is later still
         try:
             body = await _read_capped(response, MAX_ANSWER_BYTES)
         finally:
@@ -238,7 +254,7 @@ class Transport:
     @staticmethod
     def _final(error: JoggError, call: ApiCall) -> JoggError:
         if call.kind is CallKind.CHARGED and not isinstance(error, (NotSentError, *_DEFINITE_REFUSALS)):
-            # API.md §13 #18: no idempotency key; it may have been started and charged.
+            # docs/joggai-api.md §13 #18: no idempotency key; it may have been started and charged.
             return RenderOutcomeUnknownError(
                 code=error.code, server_message=error.details(), rid=error.rid,
                 http_status=error.http_status,

@@ -1,9 +1,9 @@
 """The v1 wire adapter: paths, request bodies from the domain model, answers → domain model.
 
 The only module that knows v1 names (``status_code``, ``avatar_type``, ``project_id``, …).
-Parsers accept every documented drift (API.md §13 #8, docs/joggai/README.md) and never raise anything
-but :class:`jogg_desktop.errors.ProtocolError`, and that only when a field the flow cannot do
-without (a product id, a project id, an upload URL) is missing.
+Parsers accept every documented drift (docs/joggai-api.md §13 #8, docs/joggai/README.md) and
+never raise anything but :class:`jogg_desktop.errors.ProtocolError`, and that only when a field
+the flow cannot do without (a product id, a project id, an upload URL) is missing.
 """
 
 from __future__ import annotations
@@ -50,19 +50,19 @@ from jogg_desktop.models import (
 generation = ApiGeneration.V1
 prefix = "/v1"
 capabilities = Capabilities(
-    script_styles=tuple(style for style, _ in SCRIPT_STYLES),  # the 16 of API.md §6.5
+    script_styles=tuple(style for style, _ in SCRIPT_STYLES),  # the 16 of docs/joggai-api.md §6.5
     templates=True, custom_music=True, previews=True, render_history=False,
     remaining_credits=False, ai_scripts=True,
 )
 
-# API.md §6.1: v1 requests and all list answers use 0/1/2; filters use -1 for "all".
+# docs/joggai-api.md §6.1: v1 requests and all list answers use 0/1/2; filters use -1 for "all".
 ASPECT_TO_WIRE = {AspectRatio.PORTRAIT: 0, AspectRatio.LANDSCAPE: 1, AspectRatio.SQUARE: 2}
 _WIRE_TO_ASPECT = {v: k for k, v in ASPECT_TO_WIRE.items()}
 _ASPECT_WORDS = {"portrait": AspectRatio.PORTRAIT, "landscape": AspectRatio.LANDSCAPE,
                  "square": AspectRatio.SQUARE, "9:16": AspectRatio.PORTRAIT,
                  "16:9": AspectRatio.LANDSCAPE, "1:1": AspectRatio.SQUARE}
 ALL_ASPECTS = -1
-OWNERSHIP_TO_AVATAR_TYPE = {Ownership.PUBLIC: 0, Ownership.CUSTOM: 1}  # API.md §6.3
+OWNERSHIP_TO_AVATAR_TYPE = {Ownership.PUBLIC: 0, Ownership.CUSTOM: 1}  # docs/joggai-api.md §6.3
 VOICE_PAGE_SIZE = 100
 
 
@@ -81,17 +81,17 @@ def _aspect_param(aspect: AspectRatio | None) -> int:
 
 
 def whoami() -> ApiCall:
-    """Undocumented in the v1 spec (API.md §9.7); the n8n node uses it as its key test."""
+    """Undocumented in the v1 spec (docs/joggai-api.md §9.7); the n8n node uses it as its key test."""
     return ApiCall("GET", "/whoami", CallKind.SAFE)
 
 
 def key_check_fallback() -> ApiCall | None:
-    """/whoami is undocumented (API.md §9.7): a cheap authenticated list call proves the key."""
+    """/whoami is undocumented (docs/joggai-api.md §9.7): a cheap authenticated list call proves the key."""
     return ApiCall("GET", "/visual_styles", CallKind.SAFE, params={"aspect_ratio": 0})
 
 
 def crawl_error(error: InvalidRequestError) -> JoggError:
-    """The crawl failure's code is undocumented (API.md §8.1: "Failed to extract product
+    """The crawl failure's code is undocumented (docs/joggai-api.md §8.1: "Failed to extract product
     information"); a parameter error on a bare URL means the same to the user."""
     return CrawlFailedError(code=error.code, server_message=error.server_message, rid=error.rid,
                             http_status=error.http_status)
@@ -110,7 +110,7 @@ def create_product_from_url(url: str) -> ApiCall:
 
 def create_product_manual(draft: ProductDraft) -> ApiCall:
     if not draft.name.strip():
-        raise InvalidRequestError("Please enter the product's name.")  # API.md §13 #12
+        raise InvalidRequestError("Please enter the product's name.")  # docs/joggai-api.md §13 #12
     body: dict[str, Any] = {"name": draft.name, "description": draft.description,
                             "target_audience": draft.target_audience,
                             "media": media_to_wire(draft.media)}
@@ -123,13 +123,13 @@ def update_product(product: Product) -> ApiCall:
         "name": product.name,
         "description": product.description,
         "target_audience": product.target_audience,
-        "media": media_to_wire(product.media),  # replaces the server's list (API.md §9.2)
+        "media": media_to_wire(product.media),  # replaces the server's list (docs/joggai-api.md §9.2)
     }
     return ApiCall("PUT", "/product", CallKind.SAFE, json=body)
 
 
 def render_body(product_id: str, settings: VideoSettings) -> dict[str, Any]:
-    """The body of POST /create_video_from_url (API.md §9.4).
+    """The body of POST /create_video_from_url (docs/joggai-api.md §9.4).
 
     Spec defect: ``template_type`` is required even in visual-style mode, so it is always sent
     (``public`` there, as the official guide and n8n node do).
@@ -280,7 +280,8 @@ def parse_product(data: Any, *, url: str = "") -> Product:
 
 
 def parse_project_id(data: Any) -> str:
-    """v1 ``project_id`` is a 32-hex string although the spec types it integer (API.md §13 #11)."""
+    """v1 ``project_id`` is a 32-hex string although the spec types it integer
+    (docs/joggai-api.md §13 #11)."""
     obj = as_object(data)
     project_id = as_str(first(obj, "project_id", "id", "video_id")).strip()
     if not project_id:
@@ -453,7 +454,7 @@ def parse_music_page(data: Any, ownership: Ownership) -> Page[Music]:
 
 
 def parse_upload(data: Any, filename: str = "") -> UploadTicket:
-    """``asset_id`` is really the asset's URL (API.md §9.8); the PUT is octet-stream."""
+    """``asset_id`` is really the asset's URL (docs/joggai-api.md §9.8); the PUT is octet-stream."""
     obj = as_object(data)
     upload_url = as_str(first(obj, "sign_url", "upload_url")).strip()
     asset_url = as_str(first(obj, "asset_id", "asset_url", "url")).strip()

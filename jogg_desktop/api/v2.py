@@ -1,4 +1,4 @@
-"""The v2 wire adapter (JoggAI's current API, API.md §7–§8): paths, request bodies, answers.
+"""The v2 wire adapter (JoggAI's current API, docs/joggai-api.md §7–§8): paths, request bodies, answers.
 
 The only module that knows v2 names and values: the nested render body (``video_spec``,
 ``avatar.type``, ``script.style``), aspect-ratio *words* in requests, string statuses
@@ -6,7 +6,7 @@ The only module that knows v2 names and values: the nested render body (``video_
 ``product_video_id``, ``has_more`` / ``pagination`` / ``total`` paging, ``sign_url``/``asset_url``,
 ``deducted_credit``, ``remaining_quota``. Paths are relative to :data:`prefix`.
 
-Parsers accept every documented drift (API.md §13) and raise only
+Parsers accept every documented drift (docs/joggai-api.md §13) and raise only
 :class:`jogg_desktop.errors.ProtocolError`, and that only when the flow cannot do without the
 missing field. The product/avatar/voice/visual-style answers have the shapes v1's tolerant
 parsers already read (both id spellings, both sample-URL spellings), so those are shared.
@@ -43,20 +43,20 @@ from jogg_desktop.models import (
 generation = ApiGeneration.V2
 prefix = "/v2"
 
-# API.md §6.5: the six v2 styles, exact strings from the spec.
+# docs/joggai-api.md §6.5: the six v2 styles, exact strings from the spec.
 SCRIPT_STYLES = ("Don't Worry", "Storytime", "Discovery", "Data", "Top 3 reasons", "Light marketing")
 capabilities = Capabilities(
     script_styles=SCRIPT_STYLES, templates=False, custom_music=False, previews=True,
     render_history=True, remaining_credits=True, ai_scripts=True, photo_avatars=True,
 )
 
-# API.md §6.1: v2 requests and filters use words; list answers still use 0/1/2.
+# docs/joggai-api.md §6.1: v2 requests and filters use words; list answers still use 0/1/2.
 ASPECT_TO_WIRE = {AspectRatio.PORTRAIT: "portrait", AspectRatio.LANDSCAPE: "landscape",
                   AspectRatio.SQUARE: "square"}
-OWNERSHIP_TO_AVATAR_TYPE = {Ownership.PUBLIC: 0, Ownership.CUSTOM: 1}  # API.md §6.3
-PAGE_SIZE = 100  # the spec's maximum (API.md §8.7–§8.10)
+OWNERSHIP_TO_AVATAR_TYPE = {Ownership.PUBLIC: 0, Ownership.CUSTOM: 1}  # docs/joggai-api.md §6.3
+PAGE_SIZE = 100  # the spec's maximum (docs/joggai-api.md §8.7–§8.10)
 HISTORY_PAGE_SIZE = 50
-_HISTORY_STATUS = {"processing": 3, "done": 4, "failed": 5}  # filter numbering (API.md §10.1)
+_HISTORY_STATUS = {"processing": 3, "done": 4, "failed": 5}  # filter numbering (docs/joggai-api.md §10.1)
 
 
 # ---------------------------------------------------------------- requests
@@ -71,11 +71,11 @@ def key_check_fallback() -> ApiCall | None:
     return None
 
 
-crawl_error = v1.crawl_error  # same undocumented crawl failure (API.md §8.1)
+crawl_error = v1.crawl_error  # same undocumented crawl failure (docs/joggai-api.md §8.1)
 
 
 def remaining_credits() -> ApiCall:
-    """Information only, never a gate: it stayed 0 on a working promo key (API.md §13 #4)."""
+    """Information only, never a gate: it stayed 0 on a working promo key (docs/joggai-api.md §13 #4)."""
     return ApiCall("GET", "/user/remaining_quota", CallKind.SAFE)
 
 
@@ -85,7 +85,7 @@ def create_product_from_url(url: str) -> ApiCall:
 
 def create_product_manual(draft: ProductDraft) -> ApiCall:
     if not draft.name.strip():
-        raise InvalidRequestError("Please enter the product's name.")  # API.md §13 #12
+        raise InvalidRequestError("Please enter the product's name.")  # docs/joggai-api.md §13 #12
     body: dict[str, Any] = {"name": draft.name, "description": draft.description,
                             "target_audience": draft.target_audience,
                             "media": v1.media_to_wire(draft.media)}
@@ -96,13 +96,13 @@ def update_product(product: Product) -> ApiCall:
     body: dict[str, Any] = {
         "product_id": product.id, "name": product.name, "description": product.description,
         "target_audience": product.target_audience,
-        "media": v1.media_to_wire(product.media),  # replaces the server's list (API.md §8.2)
+        "media": v1.media_to_wire(product.media),  # replaces the server's list (docs/joggai-api.md §8.2)
     }
     return ApiCall("PUT", "/product", CallKind.SAFE, json=body)
 
 
 def render_body(product_id: str, settings: VideoSettings) -> dict[str, Any]:
-    """The nested body of POST /create_video_from_product (API.md §8.3).
+    """The nested body of POST /create_video_from_product (docs/joggai-api.md §8.3).
 
     The aspect ratio is always sent (the spec's default is landscape); ``audio`` and ``voice``
     are spec-required objects, sent empty when nothing is chosen (the guide does). Templates do
@@ -131,7 +131,7 @@ def render_body(product_id: str, settings: VideoSettings) -> dict[str, Any]:
     if settings.look.name.strip():
         body["visual_style"] = settings.look.name
     if settings.script.strip():
-        body["override_script"] = settings.script  # reported ignored (API.md §13 #2): a hint
+        body["override_script"] = settings.script  # reported ignored (docs/joggai-api.md §13 #2): a hint
     return body
 
 
@@ -141,12 +141,12 @@ def start_render(product_id: str, settings: VideoSettings) -> ApiCall:
 
 
 def get_project(project_id: str) -> ApiCall:
-    """The id goes in the path, escaped whole (ids are opaque, API.md §6.9)."""
+    """The id goes in the path, escaped whole (ids are opaque, docs/joggai-api.md §6.9)."""
     return ApiCall("GET", f"/product_video/{quote(project_id, safe='')}", CallKind.SAFE)
 
 
 def list_renders(page: int) -> ApiCall:
-    """One page of the account's product videos, newest first (API.md §8.7)."""
+    """One page of the account's product videos, newest first (docs/joggai-api.md §8.7)."""
     return ApiCall("GET", "/product_videos", CallKind.SAFE, params={
         "page": page, "page_size": HISTORY_PAGE_SIZE, "sort_by": "created_at", "sort_order": "desc",
     })
@@ -187,20 +187,20 @@ def list_custom_voices(language: str | None) -> ApiCall:
 
 
 def list_musics(ownership: Ownership, page: int = 1) -> ApiCall | None:
-    """Only the library exists in v2 (no custom music list, API.md §14)."""
+    """Only the library exists in v2 (no custom music list, docs/joggai-api.md §14)."""
     if ownership is Ownership.CUSTOM:
         return None
     return ApiCall("GET", "/musics", CallKind.SAFE, params={"page": page, "page_size": PAGE_SIZE})
 
 
 def list_visual_styles(aspect: AspectRatio | None) -> ApiCall:
-    """A word filter; no filter at all for "every aspect ratio" (API.md §6.1)."""
+    """A word filter; no filter at all for "every aspect ratio" (docs/joggai-api.md §6.1)."""
     params = {"aspect_ratio": ASPECT_TO_WIRE[aspect]} if aspect is not None else None
     return ApiCall("GET", "/visual_styles", CallKind.SAFE, params=params)
 
 
 def list_templates(ownership: Ownership, aspect: AspectRatio | None) -> ApiCall | None:
-    """Product videos take no template in v2 (API.md §8.3): the client asks v1 instead."""
+    """Product videos take no template in v2 (docs/joggai-api.md §8.3): the client asks v1 instead."""
     return None
 
 
@@ -258,7 +258,7 @@ def _with_credit(status: ProjectStatus, obj: Any) -> ProjectStatus:
 
 
 def parse_render_page(data: Any) -> Page[ProjectStatus]:
-    """A page of GET /product_videos (API.md §8.7); items without an id are skipped."""
+    """A page of GET /product_videos (docs/joggai-api.md §8.7); items without an id are skipped."""
     items: list[ProjectStatus] = []
     for raw in first_list(data, "videos", "product_videos", "list", "items"):
         obj = as_object(raw)
@@ -276,7 +276,8 @@ def parse_remaining_credits(data: Any) -> float | None:
 
 
 def parse_avatars(data: Any, ownership: Ownership) -> list[Avatar]:
-    """Public: ``id``; custom: ``avatar_status`` words; photo: ``status`` 0/1/2 (API.md §13 #8)."""
+    """Public: ``id``; custom: ``avatar_status`` words; photo: ``status`` 0/1/2
+    (docs/joggai-api.md §13 #8)."""
     return v1.parse_avatars(data, ownership)
 
 

@@ -3,7 +3,7 @@
 Every render goes through here (the app, ``generate`` with or without ``--no-download``).
 Stages (types.JobStage): CREATED → REQUESTING (written BEFORE the POST) → RENDERING (project id
 known) → DOWNLOADING → DONE. An ambiguous render request ends in UNCONFIRMED and is never resent
-(API.md §13 #18: no idempotency key, credits charged on request). A kill at any instant leaves
+(docs/joggai-api.md §13 #18: no idempotency key, credits charged on request). A kill at any instant leaves
 a record that :meth:`JobManager.resume_unfinished` continues: polling and the Range-resumed
 download go on; a request that was in flight becomes UNCONFIRMED.
 
@@ -125,6 +125,11 @@ class JobManager:
 
     # -- reading ----------------------------------------------------------------------------
 
+    @property
+    def store_path(self) -> Path:
+        """The SQLite file of the jobs (batches are kept in it too)."""
+        return self._store.path
+
     def subscribe(self, listener: JobListener) -> Callable[[], None]:
         self._listeners.append(listener)
 
@@ -163,12 +168,20 @@ class JobManager:
         """The client of the generation the job runs on (v1 jobs stay on v1 after an upgrade)."""
         return self._api.for_generation(job.generation)
 
-    async def start(self, product: Product, settings: VideoSettings, save_dir: Path | None) -> Job:
+    async def start(
+        self,
+        product: Product,
+        settings: VideoSettings,
+        save_dir: Path | None,
+        *,
+        on_created: Callable[[Job], None] | None = None,
+    ) -> Job:
         """Record the job, request the render once, then poll and download in the background.
 
         ``save_dir`` None: no download (the job ends DONE with the video's link). The folder is
         checked first: a :class:`SaveFolderError` then means nothing was created or charged.
         A template look on v2 runs on v1 (the product copied there); settings are checked first.
+        ``on_created`` is called with the stored job before the render request (a batch links it).
         """
         if save_dir is not None:
             self._check_folder(save_dir)
@@ -179,6 +192,8 @@ class JobManager:
         job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length),
                                  at=created, generation=api.generation, render_name=name)
         self._locks.acquire(job.id)  # a new id: nobody else can hold it
+        if on_created is not None:
+            on_created(job)
         self._notify(job)
         job = self._update(job.id, stage=JobStage.REQUESTING)  # before the POST: see resume
         started = self._clock()
@@ -280,7 +295,7 @@ class JobManager:
                 self._locks.release(job.id)
             elif job.stage is JobStage.REQUESTING:
                 # The app stopped while the render request was in flight: it may have been
-                # charged. Never resend it (API.md §13 #18); where the API lists renders, the
+                # charged. Never resend it (docs/joggai-api.md §13 #18); where the API lists renders, the
                 # job is looked up there by its name (jobs/settle.py).
                 job = self._fail(
                     job.id,

@@ -20,7 +20,7 @@ from jogg_desktop.models import (
 )
 
 Report = Callable[[str], None]
-FALLBACK_VISUAL_STYLE = "FullScreen"  # the name in the official guide (API.md §6.8)
+FALLBACK_VISUAL_STYLE = "FullScreen"  # the name in the official guide (docs/joggai-api.md §6.8)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Settling a render whose answer was lost, where the API keeps a list of renders (v2).
 
-JoggAI has no idempotency key and charges on request (API.md §13 #18), so a lost render answer
+JoggAI has no idempotency key and charges on request (docs/joggai-api.md §13 #18), so a lost render answer
 is never answered by sending the request again. Instead each render request carries a name
 unique to its job and readable by the seller (:func:`render_name`: product name and time), and
 the account's render list is searched for it:

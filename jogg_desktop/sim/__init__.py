@@ -47,7 +47,7 @@ Command line: ``python -m jogg_desktop.sim --help``; with ``--port 0`` the first
 ``JOGG_SIM_READY <base_url>`` and ``--ready-file PATH`` gets JSON
 ``{"base_url", "origin", "pid", "demo_products"}``.
 
-Endpoints (API.md §9): POST/PUT /product, POST /create_video_from_url, GET /project,
+Endpoints (docs/joggai-api.md §9): POST/PUT /product, POST /create_video_from_url, GET /project,
 GET /avatars, /avatars/custom, /voices, /voices/custom, /musics, /musics/custom,
 /visual_styles, /templates, /templates/custom, POST /upload/asset (+ PUT to the signed URL),
 GET /whoami. Envelope ``{rid, code, msg, data}``; a key outside ``valid_keys`` gets 10105;

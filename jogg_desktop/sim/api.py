@@ -1,4 +1,4 @@
-"""The v1 endpoints (API.md §9) with JoggAI's envelope, codes and messages.
+"""The v1 endpoints (docs/joggai-api.md §9) with JoggAI's envelope, codes and messages.
 
 The gate (:mod:`jogg_desktop.sim.gate`) has already checked the key and the POST limit and
 recorded the request; handlers only do the endpoint's own work.
@@ -156,7 +156,7 @@ async def _check_enums(request: Request) -> None:
 
 
 def _voice_of(voice_id: str) -> list[Any]:
-    """The narration's pitch and seed; with no voice chosen the server picks one (API.md §8.3)."""
+    """The narration's pitch and seed; with no voice chosen the server picks one (docs/joggai-api.md §8.3)."""
     chosen = catalog.voice(voice_id) if voice_id else None
     return [chosen.pitch, chosen.voice_id] if chosen else [180.0, "default"]
 
@@ -212,13 +212,13 @@ class V1Api:
 
         return endpoint
 
-    # -- products (API.md §9.1, §9.2)
+    # -- products (docs/joggai-api.md §9.1, §9.2)
     async def create_product(self, request: Request) -> Response:
         data = await _json_body(request)
         key = _key(request)
         url = _str(data, "url")
         if url.strip():
-            # API.md §9.1: with a url, the manual fields are not used.
+            # docs/joggai-api.md §9.1: with a url, the manual fields are not used.
             return await self._crawl(key, url.strip())
         name = _str(data, "name", required=True)
         description = _str(data, "description", required=True)
@@ -296,10 +296,10 @@ class V1Api:
                 if field in data:
                     setattr(product, field, _str(data, field))
             if media is not None:
-                product.media = media  # a given list replaces the old one (API.md §9.2)
+                product.media = media  # a given list replaces the old one (docs/joggai-api.md §9.2)
         return ok(with_data=False)
 
-    # -- renders (API.md §9.4, §9.6)
+    # -- renders (docs/joggai-api.md §9.4, §9.6)
     async def create_video(self, request: Request) -> Response:
         data = await _json_body(request)
         key = _key(request)
@@ -438,7 +438,7 @@ class V1Api:
             data["err_msg"] = RENDER_FAILED_MSG
         return ok(data)
 
-    # -- catalogs (API.md §9.7)
+    # -- catalogs (docs/joggai-api.md §9.7)
     def _avatar_wire(self, a: catalog.Avatar) -> dict[str, Any]:
         out: dict[str, Any] = {
             "avatar_id": a.avatar_id,
@@ -559,7 +559,7 @@ class V1Api:
         found = [t for t in catalog.CUSTOM_TEMPLATES if aspect in (-1, t.aspect_ratio)]
         return ok({"templates": [self._template_wire(t) for t in found]})
 
-    # -- upload (API.md §9.8)
+    # -- upload (docs/joggai-api.md §9.8)
     async def upload_asset(self, request: Request) -> Response:
         data = await _json_body(request)
         filename = _str(data, "filename", required=True)
@@ -580,12 +580,12 @@ class V1Api:
         return ok(
             {
                 "sign_url": f"{self.ctx.origin}/upload/{token}?X-Sim-Signature={signature}",
-                # API.md §9.8: "asset_id" is in fact the asset's URL.
+                # docs/joggai-api.md §9.8: "asset_id" is in fact the asset's URL.
                 "asset_id": self.media_url(f"assets/{asset_id}/{safe}"),
             }
         )
 
-    # -- account (undocumented in v1, API.md §9.7)
+    # -- account (undocumented in v1, docs/joggai-api.md §9.7)
     async def whoami(self, request: Request) -> Response:
         if not self.ctx.state.whoami:
             return PlainTextResponse("404 page not found", status_code=404)

@@ -1,4 +1,4 @@
-"""The v2 endpoints (API.md §7–§8) beside v1, on the same port, with the same gate.
+"""The v2 endpoints (docs/joggai-api.md §7–§8) beside v1, on the same port, with the same gate.
 
 Same envelope, codes, POST limit, faults and request log as v1 (the gate handles ``/v2`` like
 ``/v1``); renders share v1's timeline and renderer. What differs is v2's own: nested render
@@ -99,7 +99,7 @@ class V2Api(V1Api):
             for path, methods in by_path.items()
         ]
 
-    # -- products (API.md §8.1, §8.2): a manual product needs only a name (§13 #12)
+    # -- products (docs/joggai-api.md §8.1, §8.2): a manual product needs only a name (§13 #12)
     async def create_product(self, request: Request) -> Response:
         data = await _json_body(request)
         url = _str(data, "url")
@@ -115,7 +115,7 @@ class V2Api(V1Api):
             self.ctx.state.products[product.product_id] = product
         return ok(product.to_wire())
 
-    # -- renders (API.md §8.3, §8.6, §8.7)
+    # -- renders (docs/joggai-api.md §8.3, §8.6, §8.7)
     async def create_video(self, request: Request) -> Response:
         data = await _json_body(request)
         product_id = _str(data, "product_id", required=True)
@@ -138,7 +138,8 @@ class V2Api(V1Api):
         script = _object(data, "script", required=True)
         style = _str(script, "style")
         if not style:
-            return error(PARAM_VALIDATION, "script.style required")  # observed (API.md §4, §13 #3)
+            # observed (docs/joggai-api.md §4, §13 #3)
+            return error(PARAM_VALIDATION, "script.style required")
         if style not in V2_STYLES:
             raise ParamError("script.style", "is invalid")
         language = _str(script, "language", required=True)
@@ -229,7 +230,7 @@ class V2Api(V1Api):
         return ok({"videos": videos[start : start + size], "total": len(videos), "page": page,
                    "page_size": size})
 
-    # -- catalogs (API.md §8.8–§8.11)
+    # -- catalogs (docs/joggai-api.md §8.8–§8.11)
     def _public_avatar(self, a: catalog.Avatar) -> dict[str, Any]:
         return {"id": a.avatar_id, "name": a.name,
                 "video_url": self.media_url(f"catalog/{a.media_stem}.mp4"),
@@ -312,7 +313,7 @@ class V2Api(V1Api):
         found = [s for s in catalog.VISUAL_STYLES if aspect in (None, s.aspect_ratio)]
         return ok({"visual_styles": [{"id": s.style_id, "name": s.name} for s in found]})
 
-    # -- upload (API.md §8.12): the URL is signed for the content type named here
+    # -- upload (docs/joggai-api.md §8.12): the URL is signed for the content type named here
     async def upload_asset(self, request: Request) -> Response:
         data = await _json_body(request)
         filename = _str(data, "filename", required=True)
@@ -333,7 +334,7 @@ class V2Api(V1Api):
         return ok({"sign_url": f"{self.ctx.origin}/upload/{token}?X-Sim-Signature={secrets.token_hex(8)}",
                    "asset_url": self.media_url(f"assets/{asset_id}/{safe}")})
 
-    # -- account (API.md §8.13)
+    # -- account (docs/joggai-api.md §8.13)
     async def whoami(self, request: Request) -> Response:
         return ok({"username": "Demo Shop Owner", "email": "owner@demo-shop.example"})
 

@@ -41,7 +41,7 @@ class Avatar:
     scene: str
     ethnicity: str
     custom: bool = False
-    status: int = 1  # custom avatars: 0 processing, 1 success, 2 failed (API.md §6.7)
+    status: int = 1  # custom avatars: 0 processing, 1 success, 2 failed (docs/joggai-api.md §6.7)
     fail_msg: str = ""
 
     @property
@@ -186,7 +186,7 @@ class VisualStyle:
     aspect_ratio: int
 
 
-# Real names (API.md §6.8). Every style exists for each aspect ratio, with its own id.
+# Real names (docs/joggai-api.md §6.8). Every style exists for each aspect ratio, with its own id.
 STYLE_NAMES = (
     "FullScreen",
     "Floating Avatar",

@@ -17,7 +17,8 @@ MUSIC_LIST_KEYS = ("avatars", "music", "musics")
 class SimConfig:
     valid_keys: set[str] = field(default_factory=lambda: {DEMO_API_KEY})
     crawl_delay: float = 3.0
-    """Seconds POST /product with a URL takes (JoggAI's real crawl takes 10–30 s, API.md §10.2)."""
+    """Seconds POST /product with a URL takes (JoggAI's real crawl takes 10–30 s,
+    docs/joggai-api.md §10.2)."""
     render_seconds: float = 20.0
     """Seconds from POST /create_video_from_url to status 4 (never before the MP4 exists)."""
     credits: int = 100

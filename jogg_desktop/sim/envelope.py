@@ -1,4 +1,4 @@
-"""JoggAI's response envelope ``{rid, code, msg, data}`` and its error codes (API.md §3, §4)."""
+"""JoggAI's response envelope ``{rid, code, msg, data}`` and its error codes (docs/joggai-api.md §3, §4)."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ MESSAGES: dict[int, str] = {
     SYSTEM_ERROR: "System error",
 }
 
-# API.md §8.1: the only known wording of a crawl failure. Its code is undocumented; the sim
+# docs/joggai-api.md §8.1: the only known wording of a crawl failure. Its code is undocumented; the sim
 # answers 40000 (parameter error) because the cause is the URL the caller sent: retrying the
 # same URL will not help, entering the product by hand will.
 CRAWL_FAILED_MSG = "Failed to extract product information"

@@ -229,7 +229,7 @@ def _replay(body: bytes, receive: Receive) -> Receive:
 
 
 def _with_header(send: Send, name: bytes, value: str) -> Send:
-    """Add a header to the answer (S6 saw ``X-RateLimit-Remaining`` on POSTs, API.md §5)."""
+    """Add a header to the answer (S6 saw ``X-RateLimit-Remaining`` on POSTs, docs/joggai-api.md §5)."""
 
     async def add(message: Message) -> None:
         if message["type"] == "http.response.start":

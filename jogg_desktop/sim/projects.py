@@ -1,6 +1,6 @@
 """Render projects: the status timeline and the child process that makes the MP4.
 
-The timeline (API.md §9.6) runs on SimConfig.clock from the project's creation: 1 start for
+The timeline (docs/joggai-api.md §9.6) runs on SimConfig.clock from the project's creation: 1 start for
 the first tenth of ``render_seconds``, 2 waiting until three tenths, 3 processing, and 4 once
 ``render_seconds`` have passed AND the render child has finished with the MP4 written (so a
 status-4 answer is always downloadable, and no file of the render changes any more). A failed

@@ -5,7 +5,7 @@
 JOB.json: ``{"video": path, "cover": path, "width", "height", "fps", "seconds", "title",
 "images": [url, ...], "captions": [[start, end, text], ...], "show_captions": bool,
 "voice": [pitch, seed] | null, "music": [tempo, seed] | null}``. The sound track is a voice-like
-murmur under each caption over the music (AAC mono, like JoggAI's output, API.md §10.3).
+murmur under each caption over the music (AAC mono, like JoggAI's output, docs/joggai-api.md §10.3).
 Exit status 0 = both files written; otherwise a one-line reason on stderr.
 """
 

@@ -195,10 +195,10 @@ class SimState:
 
     # -- ids
     def new_product_id(self) -> str:
-        # Real product ids are unpadded base64 of a decimal number (API.md §6.9).
+        # Real product ids are unpadded base64 of a decimal number (docs/joggai-api.md §6.9).
         number = str(next(self._product_seq)).encode("ascii")
         return base64.b64encode(number).decode("ascii").rstrip("=")
 
     @staticmethod
     def new_project_id() -> str:
-        return uuid.uuid4().hex  # 32 hex (API.md §6.9)
+        return uuid.uuid4().hex  # 32 hex (docs/joggai-api.md §6.9)

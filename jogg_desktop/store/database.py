@@ -55,6 +55,44 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE jobs ADD COLUMN api_generation TEXT NOT NULL DEFAULT 'v1';
     ALTER TABLE jobs ADD COLUMN render_name TEXT
     """,
+    # 3: batches (jogg_desktop/jobs/batch_runner.py): one row per batch, per product, per video.
+    """
+    CREATE TABLE batches (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        name TEXT NOT NULL,
+        out_dir TEXT NOT NULL,
+        settings_json TEXT NOT NULL,
+        grid_json TEXT NOT NULL,
+        state TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE batch_products (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        source_json TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        product_json TEXT,
+        error_message TEXT,
+        error_details TEXT
+    );
+    CREATE INDEX batch_products_batch ON batch_products(batch_id, position);
+    CREATE TABLE batch_videos (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        batch_id INTEGER NOT NULL REFERENCES batches(id) ON DELETE CASCADE,
+        product_row INTEGER NOT NULL REFERENCES batch_products(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        variant_json TEXT NOT NULL,
+        settings_json TEXT NOT NULL,
+        credits INTEGER NOT NULL,
+        stage TEXT NOT NULL,
+        job_id INTEGER,
+        error_message TEXT,
+        error_details TEXT
+    );
+    CREATE INDEX batch_videos_batch ON batch_videos(batch_id, position);
+    """,
 )
 
 

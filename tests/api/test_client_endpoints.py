@@ -1,4 +1,4 @@
-"""Every endpoint the wizard needs, against the simulator over real sockets (API.md §9)."""
+"""Every endpoint the wizard needs, against the simulator over real sockets (docs/joggai-api.md §9)."""
 
 from __future__ import annotations
 
@@ -109,7 +109,7 @@ def test_render_in_both_modes_then_project_status(sim: SimServer, mode: str) -> 
 
     project_id, product_id = run(make_client(sim.base_url), work)
     assert sim.wait_for_render(project_id)  # let the sim's render child finish before it stops
-    assert len(project_id) == 32  # a hex string although the spec says integer (API.md §13 #11)
+    assert len(project_id) == 32  # a hex string although the spec says integer (docs/joggai-api.md §13 #11)
     [request] = sim.requests_to("POST", "/create_video_from_url")
     body = request.json
     assert body["product_id"] == product_id and body["aspect_ratio"] == 1 and body["video_length"] == "15"

@@ -71,7 +71,7 @@ print("QT:", bad)
 
 WIRE_NAMES = {"status_code", "status_desc", "avatar_type", "avatar_id", "project_id", "product_id",
               "audition_url", "template_type", "video_length", "script_style", "sign_url", "asset_id",
-              # v2 (API.md §8)
+              # v2 (docs/joggai-api.md §8)
               "video_spec", "product_video_id", "video_id", "deducted_credit", "remaining_quota",
               "has_more", "asset_url", "portrait", "landscape", "file_size", "product_videos"}
 

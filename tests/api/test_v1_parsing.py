@@ -1,4 +1,5 @@
-"""v1 answers → domain model, including every documented drift (API.md §13, docs/joggai/README.md)."""
+"""v1 answers → domain model, including every documented drift (docs/joggai-api.md §13,
+docs/joggai/README.md)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The v2 adapter's tolerant parsing (API.md §13 drifts) and the v2 client against the simulator:
+"""The v2 adapter's tolerant parsing (docs/joggai-api.md §13 drifts) and the v2 client against the simulator:
 paging rules, escaped ids, uploads signed for a content type, credits, every parser typed-only."""
 
 from __future__ import annotations

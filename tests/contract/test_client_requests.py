@@ -146,5 +146,6 @@ def test_every_path_the_client_uses_is_in_the_spec_except_whoami() -> None:
              v1.list_templates(Ownership.CUSTOM, None), v1.request_upload("a.jpg")]
     for call in calls:
         openapi.operation(call.method, call.path)  # KeyError when the spec lacks it
-    with pytest.raises(KeyError):  # /whoami is undocumented in v1 (API.md §9.7): the client falls back
+    # /whoami is undocumented in v1 (docs/joggai-api.md §9.7): the client falls back
+    with pytest.raises(KeyError):
         openapi.operation("GET", v1.whoami().path)

@@ -6,7 +6,7 @@ Spec defects of openapi-v2.yaml named here (see docs/joggai/README.md):
 - VOICE_AUDIO_REQUIRED_BUT_EMPTY: ``voice`` and ``audio`` are required objects with no required
   field; with no voice or music chosen the adapter sends ``{}`` (as the guide does).
 - ASPECT_DEFAULT_LANDSCAPE: ``video_spec.aspect_ratio`` is optional with default ``landscape``;
-  the adapter always sends it (API.md §6.1), checked below.
+  the adapter always sends it (docs/joggai-api.md §6.1), checked below.
 - NO_TEMPLATE_FIELDS: the guide lists ``template_id``/``template_type``, the spec has none; a
   template look never reaches the v2 adapter's body (it raises; the job runs on v1).
 - No request schema forbids unknown fields: each body's keys are checked against the declared
@@ -182,7 +182,7 @@ def test_other_queries() -> None:
         assert call is not None
         check_query(call)
     assert v2.get_project("a/b c?d").path == "/product_video/a%2Fb%20c%3Fd"
-    assert v2.list_musics(Ownership.CUSTOM) is None  # no custom music list in v2 (API.md §14)
+    assert v2.list_musics(Ownership.CUSTOM) is None  # no custom music list in v2 (docs/joggai-api.md §14)
     assert v2.list_templates(Ownership.PUBLIC, None) is None
     assert v2.key_check_fallback() is None  # /user/whoami is documented: no fallback quirk
 

@@ -153,7 +153,7 @@ def test_killed_during_render_and_download_then_finished(
     result = json.loads(played.stdout.strip().splitlines()[-1])
     assert played.returncode == 0, (result, played.stderr[-2000:])
     assert result["status"] == "end"
-    assert result["duration_ms"] >= 14_000  # a 15 s video (JoggAI may overshoot, API.md §13 #6)
+    assert result["duration_ms"] >= 14_000  # a 15 s video (JoggAI may overshoot, docs/joggai-api.md §13 #6)
     assert result["frames"] > 10
     width, height = result["size"]
     assert height > width  # 9:16, as requested

@@ -5,7 +5,7 @@ keeps each answer, and each is validated against ``openapi-v1.yaml`` for its ope
 
 Spec defects (docs/joggai/README.md) handled here, each by name:
 - PROJECT_ID_IS_HEX: ``POST /create_video_from_url`` types ``data.project_id`` as integer; the
-  real API returns a 32-hex string (API.md §6.9), and so does the sim. The test checks the
+  real API returns a 32-hex string (docs/joggai-api.md §6.9), and so does the sim. The test checks the
   string against ``^[0-9a-f]{32}$`` instead.
 - MUSIC_UNDER_AVATARS: ``/musics`` and ``/musics/custom`` document the list as ``data.avatars``.
   The sim uses that literal key by default (SimConfig.music_list_key = "avatars"), so the
@@ -14,7 +14,7 @@ Spec defects (docs/joggai/README.md) handled here, each by name:
 - CUSTOM_AVATAR_STATUS_ENUM: ``/avatars/custom`` declares an integer ``status`` whose enum holds
   strings ("0 processing", ...); the sim sends the documented integers 0/1/2, checked here.
 - NO_ERROR_SCHEMA: the spec only describes successes. Error answers (code != 0) are checked
-  against the common envelope part (code + msg required) with ``data`` null (API.md §3).
+  against the common envelope part (code + msg required) with ``data`` null (docs/joggai-api.md §3).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def _check(answers: list[httpx.Response]) -> set[str]:
     checked: set[str] = set()
     for answer in answers:
         route = answer.request.url.path.removeprefix("/v1")
-        if route == "/whoami":  # undocumented in v1: no schema to check against (API.md §9.7)
+        if route == "/whoami":  # undocumented in v1: no schema to check against (docs/joggai-api.md §9.7)
             continue
         body = answer.json()
         assert HEX32.match(body["rid"]), body

@@ -6,11 +6,11 @@ is validated against its operation's response schema.
 Spec defects of openapi-v2.yaml named here (docs/joggai/README.md):
 - STATUS_PENDING_UNDECLARED: ``/product_video/{id}`` and ``/product_videos`` declare statuses
   ``processing|completed|failed``; the guide's status page adds ``pending`` (a queued render,
-  API.md §10.1), which the sim sends for a render not yet started. The enum is widened by it.
+  docs/joggai-api.md §10.1), which the sim sends for a render not yet started. The enum is widened by it.
 - FAILED_ERROR_UNDECLARED: a failed video's ``error{code, message}`` (guide examples) is not in
   the schema; it is checked here against that shape.
 - NO_ERROR_SCHEMA: only successes are described. Error answers (code != 0) are checked against
-  the common part (code + msg) with ``data`` null (API.md §3).
+  the common part (code + msg) with ``data`` null (docs/joggai-api.md §3).
 - PUT_PRODUCT_WITHOUT_DATA: ``PUT /v2/product`` answers code + msg only (no ``data``).
 """
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 QT_LOG_IGNORE = (
-    r"(?i).*pulseaudio.*",  # no sound server here (qt-stack.md, QtMultimedia)
+    r"(?i).*pulseaudio.*",  # no sound server on CI machines: QtMultimedia logs it and plays on
     r"(?i).*pulse audio.*",
     r".*This plugin does not support .*",  # offscreen platform: propagateSizeHints, raise, …
     r".*QFont::setPointSize.*",

@@ -1,6 +1,6 @@
 """Small real media files for the player tests: a WAV tone (stdlib) and an MP4 (QtMultimedia).
 
-The MP4 is encoded the way the simulator renders (qt-stack.md, QtMultimedia: QMediaCaptureSession
+The MP4 is encoded the way the simulator renders (QtMultimedia: QMediaCaptureSession
 + QVideoFrameInput + QMediaRecorder, frames fed on ``readyToSendVideoFrame``).
 """
 

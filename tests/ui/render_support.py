@@ -2,7 +2,7 @@
 
 Builds on ``sim_ctx`` (tests/ui/conftest.py): a real client and a real ``JobManager`` on a real
 SQLite store, with the job service's poll schedule shortened for the simulator (the real
-etiquette waits 10 s before the first poll, API.md §5). Tests never sleep: they wait on
+etiquette waits 10 s before the first poll, docs/joggai-api.md §5). Tests never sleep: they wait on
 conditions.
 """
 

@@ -187,7 +187,8 @@ def test_a_real_job_live_with_cover_play_download_again(qtbot: Any, qloop: Any, 
 
     key = "history-key"
     # As the app does (ui.app.GuiThreadGc): no automatic GC while the simulator's thread runs
-    # Python, so Qt objects are only ever freed on this thread (qt-stack.md pitfall 3).
+    # Python, so Qt objects are only ever freed on this thread (cyclic GC freeing a Qt object
+    # off the GUI thread crashes).
     gc.disable()
     server = SimServer(SimConfig(valid_keys={key}, crawl_delay=0.0, render_seconds=1.0))
     server.start()

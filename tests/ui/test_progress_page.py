@@ -1,6 +1,6 @@
 """The progress and result page against the simulator: real client, real job service, real files.
 
-Render requests are never resent by the page on its own (API.md §13 #18): every test that
+Render requests are never resent by the page on its own (docs/joggai-api.md §13 #18): every test that
 fails a render counts the POSTs the simulator received.
 """
 

@@ -41,7 +41,7 @@ def test_defaults_and_the_cost_on_next(page: SettingsPage) -> None:
     assert "1 credit" in page.cost.text()
     page.length_buttons[VideoLength.LONG].click()
     assert page.settings().length is VideoLength.LONG
-    assert page.cost.credits() == 1  # 60 s is within the first 2 minutes (API.md §12)
+    assert page.cost.credits() == 1  # 60 s is within the first 2 minutes (docs/joggai-api.md §12)
 
 
 def test_next_waits_for_an_avatar(page: SettingsPage) -> None:

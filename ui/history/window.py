@@ -225,7 +225,8 @@ class HistoryWindow(QWidget):
         if job is None or job.video_path is None or not job.video_path.exists():
             return None
         # No Python reference kept (no lambda on its own signal either): a reference cycle
-        # through a media player could be collected on another thread (qt-stack.md pitfall 3).
+        # through a media player could be collected on another thread (a Qt object freed off the
+        # GUI thread crashes).
         dialog = PlayerDialog(job.video_path, job_title(job), self, aspect=job.settings.aspect)
         dialog.show()
         dialog.player.play()

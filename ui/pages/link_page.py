@@ -1,4 +1,4 @@
-"""Step 1: the product page link. Checked before sending; "Analyze" crawls it (10–30 s, API.md
+"""Step 1: the product page link. Checked before sending; "Analyze" crawls it (10–30 s, docs/joggai-api.md
 §9.1) with elapsed seconds and Cancel; a failure offers manual entry."""
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ def _is_ip(host: str) -> bool:
 
 class LinkPage(WizardPage):
     manual_entry_requested = Signal()
+    batch_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -132,6 +133,13 @@ class LinkPage(WizardPage):
         manual_row.addWidget(self.manual_button)
         manual_row.addStretch(1)
         self.body.addLayout(manual_row)
+        self.batch_button = QPushButton(self.tr("Many products? Make them all at once…"), self)
+        self.batch_button.setObjectName("linkButton")
+        self.batch_button.clicked.connect(self.batch_requested)
+        batch_row = QHBoxLayout()
+        batch_row.addWidget(self.batch_button)
+        batch_row.addStretch(1)
+        self.body.addLayout(batch_row)
         QWidget.setTabOrder(self.url_edit, self.analyze_button)
         QWidget.setTabOrder(self.analyze_button, self.progress.cancel_button)
         QWidget.setTabOrder(self.progress.cancel_button, self.manual_button)

@@ -3,7 +3,7 @@
 Name, description, target audience; a media grid with thumbnails, a description per item,
 remove, reorder (drag or Ctrl+arrows), add local files (uploaded through the asset flow) or by
 link, drop files from the desktop. Next creates the product (manual entry) or PUTs it — only
-when something changed (API.md §9.2: the media list replaces the server's list).
+when something changed (docs/joggai-api.md §9.2: the media list replaces the server's list).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 The job itself (render → poll → download, persisted) belongs to the job service (``ctx.jobs``);
 this page starts it once per explicit request (the settings page's "Make video" sets
 ``state.job_id = None``), listens to its changes and shows them. A render request is never
-resent by this page on its own (API.md §13 #18): "Try again" is always the user's click, and
+resent by this page on its own (docs/joggai-api.md §13 #18): "Try again" is always the user's click, and
 says what it costs.
 """
 
@@ -413,7 +413,7 @@ class ProgressPage(WizardPage):
         # Deleted once closed: its file system model runs a thread that must not outlive the app.
         dialog.finished.connect(dialog.deleteLater)
         self.save_dialog = dialog
-        dialog.open()  # never exec(): qasync (qt-stack.md §4)
+        dialog.open()  # never exec(): a nested loop inside a qasync task breaks it
 
     def save_to(self, target: str) -> None:
         job = self._job

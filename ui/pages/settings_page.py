@@ -622,7 +622,8 @@ class SettingsPage(WizardPage):
         self.run_task(run(), on_done=on_done, on_error=failed, key=f"settings:{name}")
 
     def _load_balance(self) -> None:
-        """The remaining balance, information only (never a gate, API.md §13 #4); quiet on errors."""
+        """The remaining balance, information only (never a gate, docs/joggai-api.md §13 #4);
+        quiet on errors."""
         api = self.ctx.api
         if api is None or not api.capabilities.remaining_credits:
             self.balance_label.hide()

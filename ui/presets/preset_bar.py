@@ -2,7 +2,7 @@
 
 Drop it on the settings page: ``PresetBar(store.presets, current=page.settings)`` and connect
 ``applied`` to the page's restore. Name prompts and confirmations are non-blocking dialogs
-(``open()``), never ``exec()`` (qt-stack.md, qasync pitfalls).
+(``open()``), never ``exec()`` (a nested event loop inside a qasync task breaks it).
 """
 
 from __future__ import annotations

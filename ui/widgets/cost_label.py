@@ -1,4 +1,4 @@
-"""The credit cost of a render, shown before the user starts it (API.md §12)."""
+"""The credit cost of a render, shown before the user starts it (docs/joggai-api.md §12)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""A searchable choice of the 54 script languages (API.md §6.6): type any part of a name."""
+"""A searchable choice of the 54 script languages (docs/joggai-api.md §6.6): type any part of a name."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The script styles the API generation offers (API.md §6.5: 16 in v1, 6 in v2), each shown with
+"""The script styles the API generation offers (docs/joggai-api.md §6.5: 16 in v1, 6 in v2), each shown with
 its one-line description."""
 
 from __future__ import annotations

@@ -1,0 +1,234 @@
+"""The Batch window over a real batch runner, job manager, SQLite store and the simulator."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+
+from jogg_desktop.jobs.batch_runner import BatchRunner, RetryKind, RowState
+from jogg_desktop.jobs.batch_store import BatchStore
+from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.models import Product, VideoSettings
+from jogg_desktop.sim import SimServer
+from jogg_desktop.store import Store
+from tests.conftest import run_async
+from tests.ui.conftest import accessible_problems, fast_client
+from ui.batch import BatchWindow
+from ui.batch.history_picker import HistoryPicker
+from ui.tasks import TaskRunner
+
+RENDER = "/create_video_from_url"
+DONE_TIMEOUT = 90_000
+
+
+@dataclass
+class Setup:
+    window: BatchWindow
+    runner: BatchRunner
+    sim: SimServer
+    out: Path
+    notes: list[str] = field(default_factory=list)
+    opened: list[QUrl] = field(default_factory=list)
+    history: list[Product] = field(default_factory=list)
+    client: Any = None
+
+
+@pytest.fixture
+def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) -> Iterator[Setup]:
+    client = fast_client(sim_key, sim.base_url)
+    store = Store(tmp_path / "jobs.sqlite3")
+    jobs = JobManager(client, store.jobs, poll_schedule=lambda _elapsed: 0.1)
+    runner = BatchRunner(client, BatchStore(store.db), jobs)
+    tasks = TaskRunner()
+    notes: list[str] = []
+    opened: list[QUrl] = []
+    history: list[Product] = []
+    window = BatchWindow(
+        runner, tasks, current_settings=VideoSettings, default_folder=tmp_path / "out",
+        notify=notes.append, open_url=opened.append, history=lambda: list(history),
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    yield Setup(window, runner, sim, tmp_path / "out", notes, opened, history, client)
+    run_async(qtbot, tasks.shutdown())
+    run_async(qtbot, jobs.aclose())
+    run_async(qtbot, client.aclose())
+    store.close()
+
+
+def confirm(qtbot: Any, window: BatchWindow) -> str:
+    """Click “Make the videos…”, then the confirmation's accept button; the question asked."""
+    qtbot.mouseClick(window.start_button, _left())
+    box = window.findChild(QMessageBox, "batchConfirm")
+    assert box is not None and box.isVisible()
+    text = box.text()
+    accept = next(b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(accept, _left())
+    return text
+
+
+def _left() -> Any:
+    return Qt.MouseButton.LeftButton
+
+
+def states(s: Setup) -> list[RowState]:
+    assert s.window.batch_id is not None
+    return [r.state for r in s.runner.rows(s.window.batch_id)]
+
+
+def table_text(window: BatchWindow, row: int, column: int) -> str:
+    item = window.table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def finished(s: Setup) -> bool:
+    return s.window.batch_id is not None and not s.runner.is_running(s.window.batch_id) and all(
+        st in (RowState.DONE, RowState.FAILED) for st in states(s)
+    ) and "Finished" in s.window.status.text()
+
+
+def test_pasted_links_variants_grid_cost_confirmation_and_export(
+    qtbot: Any, setup: Setup, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = setup.window
+    assert not w.start_button.isEnabled()
+    assert not accessible_problems(w)
+    w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:2]))  # a paste
+    assert w.summary.text() == "2 products × 1 variant = 2 videos, 2 credits"
+    qtbot.mouseClick(w.variants.format_boxes[next(iter(w.variants.format_boxes))], _left())
+    w.variants.format_boxes[list(w.variants.format_boxes)[2]].setChecked(True)
+    assert w.summary.text() == "2 products × 2 variants = 4 videos, 4 credits"
+    qtbot.keyClicks(w.variants.avatars_edit, "eighty")
+    assert not w.start_button.isEnabled() and "avatar id" in w.variants.problem.text()
+    w.variants.avatars_edit.clear()
+    assert w.start_button.isEnabled()
+
+    question = confirm(qtbot, w)
+    assert "4 videos, 4 credits" in question and "uses 4 credits" in question
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    assert states(setup) == [RowState.DONE] * 4
+    assert w.table.rowCount() == 4
+    assert table_text(w, 0, 2) == "Done" and table_text(w, 0, 3) == "100 %"
+    assert table_text(w, 1, 1) == "1x1"
+    assert "4 of 4 videos done, 0 failed, 4 credits used" in w.status.text()
+    assert len(setup.sim.requests_to("POST", RENDER)) == 4
+    assert len(list(setup.out.glob("*.mp4"))) == 4
+
+    target = tmp_path / "results.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(w.export_button, _left())
+    with target.open(encoding="utf-8") as f:
+        lines = list(csv.DictReader(f))
+    assert [line["status"] for line in lines] == ["done"] * 4
+    assert all(Path(line["file"]).parent == setup.out and line["video address"] for line in lines)
+    assert "Results saved" in w.status.text()
+    qtbot.mouseClick(w.folder_open_button, _left())
+    assert setup.opened == [QUrl.fromLocalFile(str(setup.out))]
+
+
+def test_pause_holds_the_batch_and_resume_finishes_it(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    w.links_edit.setPlainText(setup.sim.demo_product_urls()[0])
+    confirm(qtbot, w)
+    qtbot.mouseClick(w.pause_button, _left())  # before the run's first step: nothing is sent
+    assert w.batch_id is not None
+    qtbot.waitUntil(lambda: setup.runner.is_running(w.batch_id or 0))
+    assert "Paused" in w.status.text() and w.resume_button.isEnabled() and not w.pause_button.isEnabled()
+    assert states(setup) == [RowState.WAITING]
+    assert not [r for r in setup.sim.requests if r.method == "POST"]
+    qtbot.mouseClick(w.resume_button, _left())
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    assert states(setup) == [RowState.DONE]
+
+
+def test_a_failing_row_says_why_while_the_others_go_on(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    broken = setup.sim.origin + "/shop/products/no-such-product"
+    w.links_edit.setPlainText(f"{broken}\n{setup.sim.demo_product_urls()[1]}")
+    confirm(qtbot, w)
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    assert states(setup) == [RowState.FAILED, RowState.DONE]
+    assert table_text(w, 0, 2).startswith("Failed: the product page could not be read: JoggAI could not read")
+    w.table.selectRow(0)
+    assert w.retry_button.isEnabled() and "nothing was charged" in w.retry_button.toolTip()
+    assert w.selected_row() is not None and w.selected_row().retry is RetryKind.READ_AGAIN  # type: ignore[union-attr]
+    w.table.selectRow(1)
+    assert not w.retry_button.isEnabled()
+
+
+def test_closing_leaves_the_batch_running_and_says_so(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    w.links_edit.setPlainText(setup.sim.demo_product_urls()[2])
+    confirm(qtbot, w)
+    batch_id = w.batch_id
+    assert batch_id is not None
+    w.close()
+    assert setup.notes and "goes on in the background" in setup.notes[0]
+    qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch_id)] == [RowState.DONE],
+                    timeout=DONE_TIMEOUT)  # fmt: skip
+
+
+def test_products_picked_from_the_history_are_not_read_again(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    urls = setup.sim.demo_product_urls()
+    mug, lamp = (run_async(qtbot, setup.client.create_product_from_url(u)) for u in (urls[3], urls[4]))
+    setup.history.extend([mug, lamp])
+    setup.sim.clear_requests()
+    qtbot.mouseClick(w.history_button, _left())
+    picker = w.findChild(HistoryPicker, "historyPicker")
+    assert picker is not None and picker.list.count() == 2
+    picker.list.item(1).setCheckState(Qt.CheckState.Unchecked)
+    buttons = picker.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, _left())
+    assert w.summary.text() == "1 product × 1 variant = 1 video, 1 credit"
+    confirm(qtbot, w)
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    assert states(setup) == [RowState.DONE]
+    assert not setup.sim.requests_to("POST", "/product")  # the page was not read again
+    (render,) = setup.sim.requests_to("POST", RENDER)
+    assert render.json["product_id"] == mug.id
+
+
+def test_an_unfinished_batch_goes_on_when_the_window_opens(qtbot: Any, setup: Setup, tmp_path: Path) -> None:
+    """As after a restart: the batch is stored, nothing of it sent; opening the window continues it."""
+    from jogg_desktop.jobs.batch_model import BatchPlan, rows_from_links
+
+    rows = rows_from_links(setup.sim.demo_product_urls()[0])
+    batch = setup.runner.create(BatchPlan(tuple(rows), VideoSettings()), tmp_path / "later")
+    tasks = TaskRunner()
+    window = BatchWindow(setup.runner, tasks, current_settings=VideoSettings, default_folder=tmp_path)
+    qtbot.addWidget(window)
+    assert window.batch_id == batch.id and window.table.rowCount() == 1
+    qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch.id)] == [RowState.DONE],
+                    timeout=DONE_TIMEOUT)  # fmt: skip
+    run_async(qtbot, tasks.shutdown())
+
+
+def test_cancel_keeps_every_paid_video(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:4]))
+    confirm(qtbot, w)
+
+    def some_requested() -> bool:
+        return any(r.job is not None and r.job.project_id for r in setup.runner.rows(w.batch_id or 0))
+
+    qtbot.waitUntil(some_requested, timeout=DONE_TIMEOUT)
+    qtbot.mouseClick(w.cancel_button, _left())
+    assert "Cancelled" in w.status.text() and not w.cancel_button.isEnabled()
+    assert w.batch_id is not None
+    qtbot.waitUntil(lambda: not setup.runner.is_running(w.batch_id or 0), timeout=DONE_TIMEOUT)
+    rows = setup.runner.rows(w.batch_id)
+    paid = [r for r in rows if r.job is not None and r.job.project_id]
+    assert paid and all(r.state is RowState.DONE and r.job and r.job.video_path and r.job.video_path.is_file()
+                        for r in paid)  # fmt: skip
+    assert all(r.state is RowState.CANCELLED for r in rows if r not in paid)
+    assert len(setup.sim.requests_to("POST", RENDER)) == len(paid)
