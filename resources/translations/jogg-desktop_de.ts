@@ -322,6 +322,14 @@
         <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
         <translation>Ihr JoggAI-Guthaben: %1 (Angabe von JoggAI; die Aktualisierung kann etwas dauern).</translation>
     </message>
+    <message>
+        <source>%1 of %2 videos are ready; %3 failed.</source>
+        <translation>%1 von %2 Videos sind fertig; %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Your batch is finished</source>
+        <translation>Ihre Serie ist fertig</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -453,6 +461,253 @@
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Reading the product page</source>
+        <translation>Produktseite wird gelesen</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI</source>
+        <translation>Anfrage an JoggAI</translation>
+    </message>
+    <message>
+        <source>JoggAI is making it</source>
+        <translation>JoggAI erstellt es</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Make many videos</source>
+        <translation>Viele Videos erstellen</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Neue Serie</translation>
+    </message>
+    <message>
+        <source>Product links, one per line</source>
+        <translation>Produktlinks, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Paste product page links here, one per line</source>
+        <translation>Links zu Produktseiten hier einfügen, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Add from History…</source>
+        <translation>Aus dem Verlauf hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Settings for every video</source>
+        <translation>Einstellungen für jedes Video</translation>
+    </message>
+    <message>
+        <source>The current video settings</source>
+        <translation>Die aktuellen Videoeinstellungen</translation>
+    </message>
+    <message>
+        <source>Saved settings: %1</source>
+        <translation>Gespeicherte Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the videos</source>
+        <translation>Ordner für die Videos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Make the videos…</source>
+        <translation>Videos erstellen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Speichern in</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Videos of the batch</source>
+        <translation>Videos der Serie</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Serie abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Ergebnisse exportieren…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Check the links: %1</source>
+        <translation>Prüfen Sie die Links: %1</translation>
+    </message>
+    <message>
+        <source>Check the variants.</source>
+        <translation>Prüfen Sie die Varianten.</translation>
+    </message>
+    <message>
+        <source>Paste links, import a CSV or add products from the History.</source>
+        <translation>Fügen Sie Links ein, importieren Sie eine CSV-Datei oder übernehmen Sie Produkte aus dem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>Eine CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Is it a CSV file?</source>
+        <translation>Diese Datei konnte nicht gelesen werden. Ist es eine CSV-Datei?</translation>
+    </message>
+    <message>
+        <source>This CSV cannot be used: %1</source>
+        <translation>Diese CSV-Datei lässt sich nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>The History has no products yet.</source>
+        <translation>Im Verlauf gibt es noch keine Produkte.</translation>
+    </message>
+    <message>
+        <source>Save the videos in</source>
+        <translation>Videos speichern in</translation>
+    </message>
+    <message>
+        <source>Make the videos?</source>
+        <translation>Videos erstellen?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+This uses %2 credits from your JoggAI account.</source>
+        <translation>%1.
+
+Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
+    </message>
+    <message>
+        <source>Make %1 videos</source>
+        <translation>%1 Videos erstellen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos done, %3 failed, %4 credits used</source>
+        <translation>%1 von %2 Videos fertig, %3 fehlgeschlagen, %4 Credits verbraucht</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Cancelled: videos already requested are still finished</source>
+        <translation>Abgebrochen: Bereits angefragte Videos werden trotzdem fertiggestellt</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>The results could not be saved there. Choose another folder.</source>
+        <translation>Die Ergebnisse konnten dort nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Results saved: %1</source>
+        <translation>Ergebnisse gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The batch goes on in the background (%1 of %2 videos done). Open “Make many videos…” to follow it.</source>
+        <translation>Die Serie läuft im Hintergrund weiter (%1 von %2 Videos fertig). Öffnen Sie „Viele Videos erstellen…“, um sie zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Read the product page again (nothing was charged)</source>
+        <translation>Produktseite erneut lesen (es wurde nichts berechnet)</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI again: this video was never started, nothing was charged</source>
+        <translation>JoggAI erneut fragen: Dieses Video wurde nie gestartet, es wurde nichts berechnet</translation>
+    </message>
+    <message>
+        <source>Download the finished video again (no new charge)</source>
+        <translation>Das fertige Video erneut herunterladen (ohne neue Kosten)</translation>
+    </message>
+    <message>
+        <source>This video cannot be retried safely: it may have used credits already</source>
+        <translation>Dieses Video kann nicht gefahrlos erneut versucht werden: Es hat eventuell schon Credits verbraucht</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryPicker</name>
+    <message>
+        <source>Products from the History</source>
+        <translation>Produkte aus dem Verlauf</translation>
+    </message>
+    <message>
+        <source>Products made before</source>
+        <translation>Schon verwendete Produkte</translation>
+    </message>
+    <message>
+        <source>Tick the products to make again (their pages are not read again):</source>
+        <translation>Markieren Sie die Produkte, die Sie erneut verwenden möchten (ihre Seiten werden nicht erneut gelesen):</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
@@ -1159,6 +1429,10 @@
     <message>
         <source>No link, or the page cannot be read?</source>
         <translation>Kein Link, oder die Seite lässt sich nicht lesen?</translation>
+    </message>
+    <message>
+        <source>Many products? Make them all at once…</source>
+        <translation>Viele Produkte? Erstellen Sie alle auf einmal…</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
@@ -2265,6 +2539,48 @@
     </message>
 </context>
 <context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>Avatare</translation>
+    </message>
+    <message>
+        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
+        <translation>Avatar-IDs, z. B. 81, 412 (custom:7 für eigene)</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <source>voice ids, e.g. en-US-JennyNeural</source>
+        <translation>Stimmen-IDs, z. B. en-US-JennyNeural</translation>
+    </message>
+    <message>
+        <source>Looks</source>
+        <translation>Looks</translation>
+    </message>
+    <message>
+        <source>e.g. style:Split, template:12</source>
+        <translation>z. B. style:Split, template:12</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>Längen</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2432,6 +2748,10 @@
         <translation>Verlauf…</translation>
     </message>
     <message>
+        <source>Make many videos…</source>
+        <translation>Viele Videos erstellen…</translation>
+    </message>
+    <message>
         <source>Copy diagnostics</source>
         <translation>Diagnosedaten kopieren</translation>
     </message>
@@ -2446,6 +2766,10 @@
     <message>
         <source>Your videos appear here once your API key is set up.</source>
         <translation>Ihre Videos erscheinen hier, sobald Ihr API-Schlüssel eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Set up your API key first, then make many videos at once.</source>
+        <translation>Richten Sie zuerst Ihren API-Schlüssel ein, dann können Sie viele Videos auf einmal erstellen.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>

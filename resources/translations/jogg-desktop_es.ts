@@ -322,6 +322,14 @@
         <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
         <translation>Tu saldo de JoggAI: %1 (dato de JoggAI; puede tardar en actualizarse).</translation>
     </message>
+    <message>
+        <source>%1 of %2 videos are ready; %3 failed.</source>
+        <translation>%1 de %2 vídeos están listos; %3 con error.</translation>
+    </message>
+    <message>
+        <source>Your batch is finished</source>
+        <translation>Tu tanda ha terminado</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -453,6 +461,253 @@
     <message>
         <source>Dismiss message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Reading the product page</source>
+        <translation>Leyendo la página del producto</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI</source>
+        <translation>Pidiendo a JoggAI</translation>
+    </message>
+    <message>
+        <source>JoggAI is making it</source>
+        <translation>JoggAI lo está creando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Sin confirmar</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Make many videos</source>
+        <translation>Crear muchos vídeos</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Nueva tanda</translation>
+    </message>
+    <message>
+        <source>Product links, one per line</source>
+        <translation>Enlaces de productos, uno por línea</translation>
+    </message>
+    <message>
+        <source>Paste product page links here, one per line</source>
+        <translation>Pega aquí los enlaces de las páginas de producto, uno por línea</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Add from History…</source>
+        <translation>Añadir del historial…</translation>
+    </message>
+    <message>
+        <source>Settings for every video</source>
+        <translation>Ajustes para cada vídeo</translation>
+    </message>
+    <message>
+        <source>The current video settings</source>
+        <translation>Los ajustes de vídeo actuales</translation>
+    </message>
+    <message>
+        <source>Saved settings: %1</source>
+        <translation>Ajustes guardados: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the videos</source>
+        <translation>Carpeta para los vídeos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Make the videos…</source>
+        <translation>Crear los vídeos…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Guardar en</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Videos of the batch</source>
+        <translation>Vídeos de la tanda</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Cancelar la tanda</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Check the links: %1</source>
+        <translation>Revisa los enlaces: %1</translation>
+    </message>
+    <message>
+        <source>Check the variants.</source>
+        <translation>Revisa las variantes.</translation>
+    </message>
+    <message>
+        <source>Paste links, import a CSV or add products from the History.</source>
+        <translation>Pega enlaces, importa un CSV o añade productos del historial.</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>Importar un CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Is it a CSV file?</source>
+        <translation>No se pudo leer este archivo. ¿Es un archivo CSV?</translation>
+    </message>
+    <message>
+        <source>This CSV cannot be used: %1</source>
+        <translation>Este CSV no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The History has no products yet.</source>
+        <translation>El historial aún no tiene productos.</translation>
+    </message>
+    <message>
+        <source>Save the videos in</source>
+        <translation>Guardar los vídeos en</translation>
+    </message>
+    <message>
+        <source>Make the videos?</source>
+        <translation>¿Crear los vídeos?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+This uses %2 credits from your JoggAI account.</source>
+        <translation>%1.
+
+Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
+    </message>
+    <message>
+        <source>Make %1 videos</source>
+        <translation>Crear %1 vídeos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos done, %3 failed, %4 credits used</source>
+        <translation>%1 de %2 vídeos listos, %3 con error, %4 créditos usados</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Cancelled: videos already requested are still finished</source>
+        <translation>Cancelado: los vídeos ya solicitados se terminarán igualmente</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar los resultados</translation>
+    </message>
+    <message>
+        <source>The results could not be saved there. Choose another folder.</source>
+        <translation>No se pudieron guardar los resultados ahí. Elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Results saved: %1</source>
+        <translation>Resultados guardados: %1</translation>
+    </message>
+    <message>
+        <source>The batch goes on in the background (%1 of %2 videos done). Open “Make many videos…” to follow it.</source>
+        <translation>La tanda sigue en segundo plano (%1 de %2 vídeos listos). Abre «Crear muchos vídeos…» para seguirla.</translation>
+    </message>
+    <message>
+        <source>Read the product page again (nothing was charged)</source>
+        <translation>Volver a leer la página del producto (no se cobró nada)</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI again: this video was never started, nothing was charged</source>
+        <translation>Volver a pedirlo a JoggAI: este vídeo nunca se inició, no se cobró nada</translation>
+    </message>
+    <message>
+        <source>Download the finished video again (no new charge)</source>
+        <translation>Descargar de nuevo el vídeo terminado (sin nuevo cobro)</translation>
+    </message>
+    <message>
+        <source>This video cannot be retried safely: it may have used credits already</source>
+        <translation>Este vídeo no se puede reintentar con seguridad: puede que ya haya usado créditos</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryPicker</name>
+    <message>
+        <source>Products from the History</source>
+        <translation>Productos del historial</translation>
+    </message>
+    <message>
+        <source>Products made before</source>
+        <translation>Productos ya usados</translation>
+    </message>
+    <message>
+        <source>Tick the products to make again (their pages are not read again):</source>
+        <translation>Marca los productos que quieres volver a usar (sus páginas no se vuelven a leer):</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
@@ -1159,6 +1429,10 @@
     <message>
         <source>No link, or the page cannot be read?</source>
         <translation>¿No tienes enlace o no se puede leer la página?</translation>
+    </message>
+    <message>
+        <source>Many products? Make them all at once…</source>
+        <translation>¿Muchos productos? Créalos todos a la vez…</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
@@ -2265,6 +2539,48 @@
     </message>
 </context>
 <context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>Avatares</translation>
+    </message>
+    <message>
+        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
+        <translation>ids de avatar, p. ej. 81, 412 (custom:7 para los tuyos)</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voces</translation>
+    </message>
+    <message>
+        <source>voice ids, e.g. en-US-JennyNeural</source>
+        <translation>ids de voz, p. ej. en-US-JennyNeural</translation>
+    </message>
+    <message>
+        <source>Looks</source>
+        <translation>Aspectos</translation>
+    </message>
+    <message>
+        <source>e.g. style:Split, template:12</source>
+        <translation>p. ej. style:Split, template:12</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>Duraciones</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2432,6 +2748,10 @@
         <translation>Historial…</translation>
     </message>
     <message>
+        <source>Make many videos…</source>
+        <translation>Crear muchos vídeos…</translation>
+    </message>
+    <message>
         <source>Copy diagnostics</source>
         <translation>Copiar diagnóstico</translation>
     </message>
@@ -2446,6 +2766,10 @@
     <message>
         <source>Your videos appear here once your API key is set up.</source>
         <translation>Tus vídeos aparecerán aquí cuando tengas configurada tu clave de API.</translation>
+    </message>
+    <message>
+        <source>Set up your API key first, then make many videos at once.</source>
+        <translation>Primero configura tu clave de API; después podrás crear muchos vídeos a la vez.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>

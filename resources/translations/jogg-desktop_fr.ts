@@ -322,6 +322,14 @@
         <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
         <translation>Votre solde JoggAI : %1 (chiffre de JoggAI ; sa mise à jour peut prendre un moment).</translation>
     </message>
+    <message>
+        <source>%1 of %2 videos are ready; %3 failed.</source>
+        <translation>%1 vidéos sur %2 sont prêtes ; %3 en échec.</translation>
+    </message>
+    <message>
+        <source>Your batch is finished</source>
+        <translation>Votre série est terminée</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -453,6 +461,253 @@
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Reading the product page</source>
+        <translation>Lecture de la page produit</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI</source>
+        <translation>Demande à JoggAI</translation>
+    </message>
+    <message>
+        <source>JoggAI is making it</source>
+        <translation>JoggAI la crée</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Non confirmée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Make many videos</source>
+        <translation>Créer de nombreuses vidéos</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Nouvelle série</translation>
+    </message>
+    <message>
+        <source>Product links, one per line</source>
+        <translation>Liens des produits, un par ligne</translation>
+    </message>
+    <message>
+        <source>Paste product page links here, one per line</source>
+        <translation>Collez ici les liens des pages produit, un par ligne</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add from History…</source>
+        <translation>Ajouter depuis l’historique…</translation>
+    </message>
+    <message>
+        <source>Settings for every video</source>
+        <translation>Réglages pour chaque vidéo</translation>
+    </message>
+    <message>
+        <source>The current video settings</source>
+        <translation>Les réglages vidéo actuels</translation>
+    </message>
+    <message>
+        <source>Saved settings: %1</source>
+        <translation>Réglages enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Folder for the videos</source>
+        <translation>Dossier des vidéos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Make the videos…</source>
+        <translation>Créer les vidéos…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Videos of the batch</source>
+        <translation>Vidéos de la série</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Annuler la série</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Exporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Check the links: %1</source>
+        <translation>Vérifiez les liens : %1</translation>
+    </message>
+    <message>
+        <source>Check the variants.</source>
+        <translation>Vérifiez les variantes.</translation>
+    </message>
+    <message>
+        <source>Paste links, import a CSV or add products from the History.</source>
+        <translation>Collez des liens, importez un CSV ou ajoutez des produits depuis l’historique.</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>Importer un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Is it a CSV file?</source>
+        <translation>Ce fichier n’a pas pu être lu. Est-ce bien un fichier CSV ?</translation>
+    </message>
+    <message>
+        <source>This CSV cannot be used: %1</source>
+        <translation>Ce CSV est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The History has no products yet.</source>
+        <translation>L’historique ne contient pas encore de produits.</translation>
+    </message>
+    <message>
+        <source>Save the videos in</source>
+        <translation>Enregistrer les vidéos dans</translation>
+    </message>
+    <message>
+        <source>Make the videos?</source>
+        <translation>Créer les vidéos ?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+This uses %2 credits from your JoggAI account.</source>
+        <translation>%1.
+
+Cela utilise %2 crédits de votre compte JoggAI.</translation>
+    </message>
+    <message>
+        <source>Make %1 videos</source>
+        <translation>Créer %1 vidéos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos done, %3 failed, %4 credits used</source>
+        <translation>%1 vidéos sur %2 terminées, %3 en échec, %4 crédits utilisés</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Cancelled: videos already requested are still finished</source>
+        <translation>Annulée : les vidéos déjà demandées seront quand même terminées</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>The results could not be saved there. Choose another folder.</source>
+        <translation>Les résultats n’ont pas pu être enregistrés à cet endroit. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Results saved: %1</source>
+        <translation>Résultats enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>The batch goes on in the background (%1 of %2 videos done). Open “Make many videos…” to follow it.</source>
+        <translation>La série continue en arrière-plan (%1 vidéos sur %2 terminées). Ouvrez « Créer de nombreuses vidéos… » pour la suivre.</translation>
+    </message>
+    <message>
+        <source>Read the product page again (nothing was charged)</source>
+        <translation>Relire la page produit (rien n’a été facturé)</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI again: this video was never started, nothing was charged</source>
+        <translation>Redemander à JoggAI : cette vidéo n’a jamais été lancée, rien n’a été facturé</translation>
+    </message>
+    <message>
+        <source>Download the finished video again (no new charge)</source>
+        <translation>Télécharger à nouveau la vidéo terminée (sans nouvelle facturation)</translation>
+    </message>
+    <message>
+        <source>This video cannot be retried safely: it may have used credits already</source>
+        <translation>Cette vidéo ne peut pas être relancée sans risque : elle a peut-être déjà utilisé des crédits</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryPicker</name>
+    <message>
+        <source>Products from the History</source>
+        <translation>Produits de l’historique</translation>
+    </message>
+    <message>
+        <source>Products made before</source>
+        <translation>Produits déjà utilisés</translation>
+    </message>
+    <message>
+        <source>Tick the products to make again (their pages are not read again):</source>
+        <translation>Cochez les produits à réutiliser (leurs pages ne sont pas relues) :</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
@@ -1159,6 +1429,10 @@
     <message>
         <source>No link, or the page cannot be read?</source>
         <translation>Pas de lien, ou la page est illisible ?</translation>
+    </message>
+    <message>
+        <source>Many products? Make them all at once…</source>
+        <translation>Beaucoup de produits ? Créez-les tous d’un coup…</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
@@ -2265,6 +2539,48 @@
     </message>
 </context>
 <context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>Avatars</translation>
+    </message>
+    <message>
+        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
+        <translation>identifiants d’avatar, p. ex. 81, 412 (custom:7 pour les vôtres)</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>voice ids, e.g. en-US-JennyNeural</source>
+        <translation>identifiants de voix, p. ex. en-US-JennyNeural</translation>
+    </message>
+    <message>
+        <source>Looks</source>
+        <translation>Apparences</translation>
+    </message>
+    <message>
+        <source>e.g. style:Split, template:12</source>
+        <translation>p. ex. style:Split, template:12</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>Durées</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2432,6 +2748,10 @@
         <translation>Historique…</translation>
     </message>
     <message>
+        <source>Make many videos…</source>
+        <translation>Créer de nombreuses vidéos…</translation>
+    </message>
+    <message>
         <source>Copy diagnostics</source>
         <translation>Copier le diagnostic</translation>
     </message>
@@ -2446,6 +2766,10 @@
     <message>
         <source>Your videos appear here once your API key is set up.</source>
         <translation>Vos vidéos apparaîtront ici une fois votre clé API configurée.</translation>
+    </message>
+    <message>
+        <source>Set up your API key first, then make many videos at once.</source>
+        <translation>Configurez d’abord votre clé API, puis créez de nombreuses vidéos d’un coup.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>

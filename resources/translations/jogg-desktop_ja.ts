@@ -318,6 +318,14 @@
         <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
         <translation>JoggAI の残高: %1（JoggAI の数値。反映に時間がかかることがあります）。</translation>
     </message>
+    <message>
+        <source>%1 of %2 videos are ready; %3 failed.</source>
+        <translation>%2 本中 %1 本の動画が完成しました。%3 本は失敗しました。</translation>
+    </message>
+    <message>
+        <source>Your batch is finished</source>
+        <translation>一括作成が完了しました</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -448,6 +456,253 @@
     <message>
         <source>Dismiss message</source>
         <translation>メッセージを閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>Reading the product page</source>
+        <translation>商品ページを読み取っています</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI</source>
+        <translation>JoggAI に依頼中</translation>
+    </message>
+    <message>
+        <source>JoggAI is making it</source>
+        <translation>JoggAI が作成中</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未確認</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセル済み</translation>
+    </message>
+    <message>
+        <source>Make many videos</source>
+        <translation>動画を一括作成</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>新しい一括作成</translation>
+    </message>
+    <message>
+        <source>Product links, one per line</source>
+        <translation>商品リンク（1 行に 1 つ）</translation>
+    </message>
+    <message>
+        <source>Paste product page links here, one per line</source>
+        <translation>商品ページのリンクを 1 行に 1 つずつ貼り付けてください</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV をインポート…</translation>
+    </message>
+    <message>
+        <source>Add from History…</source>
+        <translation>履歴から追加…</translation>
+    </message>
+    <message>
+        <source>Settings for every video</source>
+        <translation>すべての動画の設定</translation>
+    </message>
+    <message>
+        <source>The current video settings</source>
+        <translation>現在の動画の設定</translation>
+    </message>
+    <message>
+        <source>Saved settings: %1</source>
+        <translation>保存した設定: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the videos</source>
+        <translation>動画の保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <source>Make the videos…</source>
+        <translation>動画を作成…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>バリエーション</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存先</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Videos of the batch</source>
+        <translation>一括作成の動画</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>バリエーション</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>一括作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>結果をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>フォルダーを開く</translation>
+    </message>
+    <message>
+        <source>Check the links: %1</source>
+        <translation>リンクを確認してください: %1</translation>
+    </message>
+    <message>
+        <source>Check the variants.</source>
+        <translation>バリエーションを確認してください。</translation>
+    </message>
+    <message>
+        <source>Paste links, import a CSV or add products from the History.</source>
+        <translation>リンクを貼り付けるか、CSV をインポートするか、履歴から商品を追加してください。</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>CSV をインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Is it a CSV file?</source>
+        <translation>このファイルを読み込めませんでした。CSV ファイルですか？</translation>
+    </message>
+    <message>
+        <source>This CSV cannot be used: %1</source>
+        <translation>この CSV は使用できません: %1</translation>
+    </message>
+    <message>
+        <source>The History has no products yet.</source>
+        <translation>履歴にはまだ商品がありません。</translation>
+    </message>
+    <message>
+        <source>Save the videos in</source>
+        <translation>動画の保存先</translation>
+    </message>
+    <message>
+        <source>Make the videos?</source>
+        <translation>動画を作成しますか？</translation>
+    </message>
+    <message>
+        <source>%1.
+
+This uses %2 credits from your JoggAI account.</source>
+        <translation>%1。
+
+JoggAI アカウントから %2 クレジットを使います。</translation>
+    </message>
+    <message>
+        <source>Make %1 videos</source>
+        <translation>%1 本の動画を作成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos done, %3 failed, %4 credits used</source>
+        <translation>%2 本中 %1 本完成、%3 本失敗、%4 クレジット使用</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <source>Cancelled: videos already requested are still finished</source>
+        <translation>キャンセルしました: すでに依頼済みの動画は完成まで処理されます</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>結果をエクスポート</translation>
+    </message>
+    <message>
+        <source>The results could not be saved there. Choose another folder.</source>
+        <translation>その場所に結果を保存できませんでした。別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Results saved: %1</source>
+        <translation>結果を保存しました: %1</translation>
+    </message>
+    <message>
+        <source>The batch goes on in the background (%1 of %2 videos done). Open “Make many videos…” to follow it.</source>
+        <translation>一括作成はバックグラウンドで続いています（%2 本中 %1 本完成）。進み具合は「動画を一括作成…」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Read the product page again (nothing was charged)</source>
+        <translation>商品ページをもう一度読み込む（料金はかかっていません）</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI again: this video was never started, nothing was charged</source>
+        <translation>JoggAI にもう一度依頼: この動画は開始されておらず、料金はかかっていません</translation>
+    </message>
+    <message>
+        <source>Download the finished video again (no new charge)</source>
+        <translation>完成した動画をもう一度ダウンロード（追加料金なし）</translation>
+    </message>
+    <message>
+        <source>This video cannot be retried safely: it may have used credits already</source>
+        <translation>この動画は安全に再試行できません。すでにクレジットが使われている可能性があります</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1171,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryPicker</name>
+    <message>
+        <source>Products from the History</source>
+        <translation>履歴の商品</translation>
+    </message>
+    <message>
+        <source>Products made before</source>
+        <translation>以前に使った商品</translation>
+    </message>
+    <message>
+        <source>Tick the products to make again (their pages are not read again):</source>
+        <translation>もう一度使う商品にチェックを入れてください（ページは再読み込みされません）:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
@@ -1153,6 +1423,10 @@
     <message>
         <source>No link, or the page cannot be read?</source>
         <translation>リンクがない、またはページを読み取れない場合</translation>
+    </message>
+    <message>
+        <source>Many products? Make them all at once…</source>
+        <translation>商品がたくさんありますか？まとめて作成できます…</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
@@ -2256,6 +2530,47 @@
     </message>
 </context>
 <context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>アバター</translation>
+    </message>
+    <message>
+        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
+        <translation>アバター ID（例: 81, 412。自分のアバターは custom:7）</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <source>voice ids, e.g. en-US-JennyNeural</source>
+        <translation>音声 ID（例: en-US-JennyNeural）</translation>
+    </message>
+    <message>
+        <source>Looks</source>
+        <translation>見た目</translation>
+    </message>
+    <message>
+        <source>e.g. style:Split, template:12</source>
+        <translation>例: style:Split, template:12</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>長さ</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2423,6 +2738,10 @@
         <translation>履歴…</translation>
     </message>
     <message>
+        <source>Make many videos…</source>
+        <translation>動画を一括作成…</translation>
+    </message>
+    <message>
         <source>Copy diagnostics</source>
         <translation>診断情報をコピー</translation>
     </message>
@@ -2437,6 +2756,10 @@
     <message>
         <source>Your videos appear here once your API key is set up.</source>
         <translation>API キーを設定すると、ここに動画が表示されます。</translation>
+    </message>
+    <message>
+        <source>Set up your API key first, then make many videos at once.</source>
+        <translation>先に API キーを設定すると、動画をまとめて作成できます。</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>

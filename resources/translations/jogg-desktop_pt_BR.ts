@@ -322,6 +322,14 @@
         <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
         <translation>Seu saldo no JoggAI: %1 (dado do JoggAI; pode demorar um pouco para atualizar).</translation>
     </message>
+    <message>
+        <source>%1 of %2 videos are ready; %3 failed.</source>
+        <translation>%1 de %2 vídeos estão prontos; %3 falharam.</translation>
+    </message>
+    <message>
+        <source>Your batch is finished</source>
+        <translation>Seu lote terminou</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -453,6 +461,253 @@
     <message>
         <source>Dismiss message</source>
         <translation>Fechar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <source>Reading the product page</source>
+        <translation>Lendo a página do produto</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI</source>
+        <translation>Pedindo ao JoggAI</translation>
+    </message>
+    <message>
+        <source>JoggAI is making it</source>
+        <translation>O JoggAI está criando</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>Não confirmado</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Make many videos</source>
+        <translation>Criar muitos vídeos</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>Novo lote</translation>
+    </message>
+    <message>
+        <source>Product links, one per line</source>
+        <translation>Links de produtos, um por linha</translation>
+    </message>
+    <message>
+        <source>Paste product page links here, one per line</source>
+        <translation>Cole aqui os links das páginas de produto, um por linha</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Add from History…</source>
+        <translation>Adicionar do histórico…</translation>
+    </message>
+    <message>
+        <source>Settings for every video</source>
+        <translation>Configurações para cada vídeo</translation>
+    </message>
+    <message>
+        <source>The current video settings</source>
+        <translation>As configurações de vídeo atuais</translation>
+    </message>
+    <message>
+        <source>Saved settings: %1</source>
+        <translation>Configurações salvas: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the videos</source>
+        <translation>Pasta para os vídeos</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Make the videos…</source>
+        <translation>Criar os vídeos…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variações</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Salvar em</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Videos of the batch</source>
+        <translation>Vídeos do lote</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produto</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variação</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Retomar</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>Cancelar o lote</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Exportar resultados…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Check the links: %1</source>
+        <translation>Confira os links: %1</translation>
+    </message>
+    <message>
+        <source>Check the variants.</source>
+        <translation>Confira as variantes.</translation>
+    </message>
+    <message>
+        <source>Paste links, import a CSV or add products from the History.</source>
+        <translation>Cole links, importe um CSV ou adicione produtos do histórico.</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>Importar um CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Is it a CSV file?</source>
+        <translation>Não foi possível ler este arquivo. É um arquivo CSV?</translation>
+    </message>
+    <message>
+        <source>This CSV cannot be used: %1</source>
+        <translation>Este CSV não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>The History has no products yet.</source>
+        <translation>O histórico ainda não tem produtos.</translation>
+    </message>
+    <message>
+        <source>Save the videos in</source>
+        <translation>Salvar os vídeos em</translation>
+    </message>
+    <message>
+        <source>Make the videos?</source>
+        <translation>Criar os vídeos?</translation>
+    </message>
+    <message>
+        <source>%1.
+
+This uses %2 credits from your JoggAI account.</source>
+        <translation>%1.
+
+Isso usa %2 créditos da sua conta do JoggAI.</translation>
+    </message>
+    <message>
+        <source>Make %1 videos</source>
+        <translation>Criar %1 vídeos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos done, %3 failed, %4 credits used</source>
+        <translation>%1 de %2 vídeos prontos, %3 com falha, %4 créditos usados</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <source>Cancelled: videos already requested are still finished</source>
+        <translation>Cancelado: os vídeos já pedidos ainda serão concluídos</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Exportar os resultados</translation>
+    </message>
+    <message>
+        <source>The results could not be saved there. Choose another folder.</source>
+        <translation>Não foi possível salvar os resultados aí. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Results saved: %1</source>
+        <translation>Resultados salvos: %1</translation>
+    </message>
+    <message>
+        <source>The batch goes on in the background (%1 of %2 videos done). Open “Make many videos…” to follow it.</source>
+        <translation>O lote continua em segundo plano (%1 de %2 vídeos prontos). Abra “Criar muitos vídeos…” para acompanhar.</translation>
+    </message>
+    <message>
+        <source>Read the product page again (nothing was charged)</source>
+        <translation>Ler a página do produto de novo (nada foi cobrado)</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI again: this video was never started, nothing was charged</source>
+        <translation>Pedir de novo ao JoggAI: este vídeo nunca foi iniciado, nada foi cobrado</translation>
+    </message>
+    <message>
+        <source>Download the finished video again (no new charge)</source>
+        <translation>Baixar de novo o vídeo pronto (sem nova cobrança)</translation>
+    </message>
+    <message>
+        <source>This video cannot be retried safely: it may have used credits already</source>
+        <translation>Este vídeo não pode ser tentado de novo com segurança: ele pode já ter usado créditos</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1177,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryPicker</name>
+    <message>
+        <source>Products from the History</source>
+        <translation>Produtos do histórico</translation>
+    </message>
+    <message>
+        <source>Products made before</source>
+        <translation>Produtos já usados</translation>
+    </message>
+    <message>
+        <source>Tick the products to make again (their pages are not read again):</source>
+        <translation>Marque os produtos para usar de novo (as páginas não são lidas de novo):</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
@@ -1159,6 +1429,10 @@
     <message>
         <source>No link, or the page cannot be read?</source>
         <translation>Sem link, ou a página não pode ser lida?</translation>
+    </message>
+    <message>
+        <source>Many products? Make them all at once…</source>
+        <translation>Muitos produtos? Crie todos de uma vez…</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
@@ -2265,6 +2539,48 @@
     </message>
 </context>
 <context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>Avatares</translation>
+    </message>
+    <message>
+        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
+        <translation>ids de avatar, ex.: 81, 412 (custom:7 para os seus)</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>Vozes</translation>
+    </message>
+    <message>
+        <source>voice ids, e.g. en-US-JennyNeural</source>
+        <translation>ids de voz, ex.: en-US-JennyNeural</translation>
+    </message>
+    <message>
+        <source>Looks</source>
+        <translation>Visuais</translation>
+    </message>
+    <message>
+        <source>e.g. style:Split, template:12</source>
+        <translation>ex.: style:Split, template:12</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formatos</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>Durações</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2432,6 +2748,10 @@
         <translation>Histórico…</translation>
     </message>
     <message>
+        <source>Make many videos…</source>
+        <translation>Criar muitos vídeos…</translation>
+    </message>
+    <message>
         <source>Copy diagnostics</source>
         <translation>Copiar diagnóstico</translation>
     </message>
@@ -2446,6 +2766,10 @@
     <message>
         <source>Your videos appear here once your API key is set up.</source>
         <translation>Seus vídeos aparecem aqui depois que sua chave de API estiver configurada.</translation>
+    </message>
+    <message>
+        <source>Set up your API key first, then make many videos at once.</source>
+        <translation>Configure sua chave de API primeiro; depois você pode criar muitos vídeos de uma vez.</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>

@@ -318,6 +318,14 @@
         <source>Your JoggAI balance: %1 (JoggAI&apos;s figure; it may take a while to update).</source>
         <translation>你的 JoggAI 余额：%1（JoggAI 提供的数据；更新可能有延迟）。</translation>
     </message>
+    <message>
+        <source>%1 of %2 videos are ready; %3 failed.</source>
+        <translation>已完成 %1/%2 个视频，%3 个失败。</translation>
+    </message>
+    <message>
+        <source>Your batch is finished</source>
+        <translation>批量任务已完成</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -448,6 +456,253 @@
     <message>
         <source>Dismiss message</source>
         <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>BatchWindow</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Reading the product page</source>
+        <translation>正在读取商品页面</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI</source>
+        <translation>正在请求 JoggAI</translation>
+    </message>
+    <message>
+        <source>JoggAI is making it</source>
+        <translation>JoggAI 正在制作</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>正在下载</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Not confirmed</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Make many videos</source>
+        <translation>批量制作视频</translation>
+    </message>
+    <message>
+        <source>New batch</source>
+        <translation>新建批量任务</translation>
+    </message>
+    <message>
+        <source>Product links, one per line</source>
+        <translation>商品链接，每行一个</translation>
+    </message>
+    <message>
+        <source>Paste product page links here, one per line</source>
+        <translation>在此粘贴商品页面链接，每行一个</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Add from History…</source>
+        <translation>从历史记录添加…</translation>
+    </message>
+    <message>
+        <source>Settings for every video</source>
+        <translation>每个视频的设置</translation>
+    </message>
+    <message>
+        <source>The current video settings</source>
+        <translation>当前的视频设置</translation>
+    </message>
+    <message>
+        <source>Saved settings: %1</source>
+        <translation>已保存的设置：%1</translation>
+    </message>
+    <message>
+        <source>Folder for the videos</source>
+        <translation>视频保存文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Make the videos…</source>
+        <translation>制作视频…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Videos of the batch</source>
+        <translation>批量任务中的视频</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Cancel batch</source>
+        <translation>取消批量任务</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>导出结果…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Check the links: %1</source>
+        <translation>请检查链接：%1</translation>
+    </message>
+    <message>
+        <source>Check the variants.</source>
+        <translation>请检查变体。</translation>
+    </message>
+    <message>
+        <source>Paste links, import a CSV or add products from the History.</source>
+        <translation>粘贴链接、导入 CSV，或从历史记录中添加商品。</translation>
+    </message>
+    <message>
+        <source>Import a CSV</source>
+        <translation>导入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>This file could not be read. Is it a CSV file?</source>
+        <translation>无法读取此文件。它是 CSV 文件吗？</translation>
+    </message>
+    <message>
+        <source>This CSV cannot be used: %1</source>
+        <translation>无法使用此 CSV：%1</translation>
+    </message>
+    <message>
+        <source>The History has no products yet.</source>
+        <translation>历史记录中还没有商品。</translation>
+    </message>
+    <message>
+        <source>Save the videos in</source>
+        <translation>视频保存到</translation>
+    </message>
+    <message>
+        <source>Make the videos?</source>
+        <translation>开始制作这些视频？</translation>
+    </message>
+    <message>
+        <source>%1.
+
+This uses %2 credits from your JoggAI account.</source>
+        <translation>%1。
+
+这将从你的 JoggAI 账户扣除 %2 积分。</translation>
+    </message>
+    <message>
+        <source>Make %1 videos</source>
+        <translation>制作 %1 个视频</translation>
+    </message>
+    <message>
+        <source>%1 of %2 videos done, %3 failed, %4 credits used</source>
+        <translation>已完成 %1/%2 个视频，%3 个失败，已用 %4 积分</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Cancelled: videos already requested are still finished</source>
+        <translation>已取消：已提交的视频仍会完成</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>The results could not be saved there. Choose another folder.</source>
+        <translation>无法将结果保存到那里。请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>Results saved: %1</source>
+        <translation>结果已保存：%1</translation>
+    </message>
+    <message>
+        <source>The batch goes on in the background (%1 of %2 videos done). Open “Make many videos…” to follow it.</source>
+        <translation>批量任务在后台继续进行（已完成 %1/%2 个视频）。打开“批量制作视频…”查看进度。</translation>
+    </message>
+    <message>
+        <source>Read the product page again (nothing was charged)</source>
+        <translation>重新读取商品页面（未产生任何费用）</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI again: this video was never started, nothing was charged</source>
+        <translation>再次请求 JoggAI：此视频从未开始制作，未产生任何费用</translation>
+    </message>
+    <message>
+        <source>Download the finished video again (no new charge)</source>
+        <translation>重新下载制作好的视频（不再收费）</translation>
+    </message>
+    <message>
+        <source>This video cannot be retried safely: it may have used credits already</source>
+        <translation>此视频无法安全重试：它可能已经消耗了积分</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1171,21 @@
     </message>
 </context>
 <context>
+    <name>HistoryPicker</name>
+    <message>
+        <source>Products from the History</source>
+        <translation>历史记录中的商品</translation>
+    </message>
+    <message>
+        <source>Products made before</source>
+        <translation>以前用过的商品</translation>
+    </message>
+    <message>
+        <source>Tick the products to make again (their pages are not read again):</source>
+        <translation>勾选要再次使用的商品（不会重新读取其页面）：</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source>Your videos</source>
@@ -1153,6 +1423,10 @@
     <message>
         <source>No link, or the page cannot be read?</source>
         <translation>没有链接，或页面无法读取？</translation>
+    </message>
+    <message>
+        <source>Many products? Make them all at once…</source>
+        <translation>商品很多？一次全部制作…</translation>
     </message>
     <message>
         <source>Which product is the video for?</source>
@@ -2256,6 +2530,47 @@
     </message>
 </context>
 <context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Avatars</source>
+        <translation>数字人</translation>
+    </message>
+    <message>
+        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
+        <translation>数字人 ID，例如 81, 412（自己的用 custom:7）</translation>
+    </message>
+    <message>
+        <source>Voices</source>
+        <translation>配音列表</translation>
+    </message>
+    <message>
+        <source>voice ids, e.g. en-US-JennyNeural</source>
+        <translation>配音 ID，例如 en-US-JennyNeural</translation>
+    </message>
+    <message>
+        <source>Looks</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <source>e.g. style:Split, template:12</source>
+        <translation>例如 style:Split, template:12</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>画面格式</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>时长</translation>
+    </message>
+</context>
+<context>
     <name>VideoPlayer</name>
     <message>
         <source>Video player</source>
@@ -2423,6 +2738,10 @@
         <translation>历史记录…</translation>
     </message>
     <message>
+        <source>Make many videos…</source>
+        <translation>批量制作视频…</translation>
+    </message>
+    <message>
         <source>Copy diagnostics</source>
         <translation>复制诊断信息</translation>
     </message>
@@ -2437,6 +2756,10 @@
     <message>
         <source>Your videos appear here once your API key is set up.</source>
         <translation>设置 API 密钥后，你的视频会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Set up your API key first, then make many videos at once.</source>
+        <translation>请先设置 API 密钥，然后即可一次制作多个视频。</translation>
     </message>
     <message>
         <source>Diagnostics copied. They contain no API key.</source>
