@@ -330,6 +330,90 @@
         <source>Your batch is finished</source>
         <translation>Ihre Serie ist fertig</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <source>The avatar fills the screen; your pictures cut in between.</source>
+        <translation>Der Avatar füllt das Bild; Ihre Bilder werden dazwischen eingeblendet.</translation>
+    </message>
+    <message>
+        <source>Floating avatar</source>
+        <translation>Schwebender Avatar</translation>
+    </message>
+    <message>
+        <source>Your pictures fill the screen; the avatar floats in a corner.</source>
+        <translation>Ihre Bilder füllen das Bild; der Avatar schwebt in einer Ecke.</translation>
+    </message>
+    <message>
+        <source>Avatar below</source>
+        <translation>Avatar unten</translation>
+    </message>
+    <message>
+        <source>Your pictures on top, the avatar underneath.</source>
+        <translation>Ihre Bilder oben, der Avatar darunter.</translation>
+    </message>
+    <message>
+        <source>Avatar bubble</source>
+        <translation>Avatar-Blase</translation>
+    </message>
+    <message>
+        <source>The avatar in a small round bubble over your pictures.</source>
+        <translation>Der Avatar in einer kleinen runden Blase über Ihren Bildern.</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Karussell</translation>
+    </message>
+    <message>
+        <source>Your pictures turn from one to the next; the avatar presents.</source>
+        <translation>Ihre Bilder wechseln nacheinander; der Avatar präsentiert.</translation>
+    </message>
+    <message>
+        <source>Floating, then voice</source>
+        <translation>Schwebend, dann Stimme</translation>
+    </message>
+    <message>
+        <source>The avatar floats in a corner, then only its voice goes on.</source>
+        <translation>Der Avatar schwebt in einer Ecke, danach ist nur noch seine Stimme zu hören.</translation>
+    </message>
+    <message>
+        <source>Tilted frame</source>
+        <translation>Schräger Rahmen</translation>
+    </message>
+    <message>
+        <source>Your pictures in a tilted frame beside the avatar.</source>
+        <translation>Ihre Bilder in einem schrägen Rahmen neben dem Avatar.</translation>
+    </message>
+    <message>
+        <source>Sharp pictures</source>
+        <translation>Scharfe Bilder</translation>
+    </message>
+    <message>
+        <source>Your pictures shown whole on a plain background, no blurred fill.</source>
+        <translation>Ihre Bilder vollständig auf schlichtem Hintergrund, ohne unscharfe Füllung.</translation>
+    </message>
+    <message>
+        <source>Pictures only</source>
+        <translation>Nur Bilder</translation>
+    </message>
+    <message>
+        <source>Just your pictures, one after another, with the voice over them.</source>
+        <translation>Nur Ihre Bilder, eines nach dem anderen, mit der Stimme darüber.</translation>
+    </message>
+    <message>
+        <source>Split screen</source>
+        <translation>Geteiltes Bild</translation>
+    </message>
+    <message>
+        <source>The screen split in two: your product and the avatar side by side.</source>
+        <translation>Das Bild zweigeteilt: Ihr Produkt und der Avatar nebeneinander.</translation>
+    </message>
+    <message>
+        <source>A layout from JoggAI&apos;s library.</source>
+        <translation>Ein Layout aus der JoggAI-Bibliothek.</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>

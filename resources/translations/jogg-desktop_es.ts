@@ -330,6 +330,90 @@
         <source>Your batch is finished</source>
         <translation>Tu tanda ha terminado</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <source>The avatar fills the screen; your pictures cut in between.</source>
+        <translation>El avatar ocupa la pantalla; tus imágenes aparecen entre medias.</translation>
+    </message>
+    <message>
+        <source>Floating avatar</source>
+        <translation>Avatar flotante</translation>
+    </message>
+    <message>
+        <source>Your pictures fill the screen; the avatar floats in a corner.</source>
+        <translation>Tus imágenes ocupan la pantalla; el avatar flota en una esquina.</translation>
+    </message>
+    <message>
+        <source>Avatar below</source>
+        <translation>Avatar abajo</translation>
+    </message>
+    <message>
+        <source>Your pictures on top, the avatar underneath.</source>
+        <translation>Tus imágenes arriba y el avatar debajo.</translation>
+    </message>
+    <message>
+        <source>Avatar bubble</source>
+        <translation>Avatar en burbuja</translation>
+    </message>
+    <message>
+        <source>The avatar in a small round bubble over your pictures.</source>
+        <translation>El avatar en una pequeña burbuja redonda sobre tus imágenes.</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrusel</translation>
+    </message>
+    <message>
+        <source>Your pictures turn from one to the next; the avatar presents.</source>
+        <translation>Tus imágenes pasan una tras otra; el avatar presenta.</translation>
+    </message>
+    <message>
+        <source>Floating, then voice</source>
+        <translation>Flotante, luego voz</translation>
+    </message>
+    <message>
+        <source>The avatar floats in a corner, then only its voice goes on.</source>
+        <translation>El avatar flota en una esquina y después solo sigue su voz.</translation>
+    </message>
+    <message>
+        <source>Tilted frame</source>
+        <translation>Marco inclinado</translation>
+    </message>
+    <message>
+        <source>Your pictures in a tilted frame beside the avatar.</source>
+        <translation>Tus imágenes en un marco inclinado junto al avatar.</translation>
+    </message>
+    <message>
+        <source>Sharp pictures</source>
+        <translation>Imágenes nítidas</translation>
+    </message>
+    <message>
+        <source>Your pictures shown whole on a plain background, no blurred fill.</source>
+        <translation>Tus imágenes completas sobre un fondo liso, sin relleno difuminado.</translation>
+    </message>
+    <message>
+        <source>Pictures only</source>
+        <translation>Solo imágenes</translation>
+    </message>
+    <message>
+        <source>Just your pictures, one after another, with the voice over them.</source>
+        <translation>Solo tus imágenes, una tras otra, con la voz encima.</translation>
+    </message>
+    <message>
+        <source>Split screen</source>
+        <translation>Pantalla dividida</translation>
+    </message>
+    <message>
+        <source>The screen split in two: your product and the avatar side by side.</source>
+        <translation>La pantalla dividida en dos: tu producto y el avatar uno al lado del otro.</translation>
+    </message>
+    <message>
+        <source>A layout from JoggAI&apos;s library.</source>
+        <translation>Un diseño de la biblioteca de JoggAI.</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>

@@ -330,6 +330,90 @@
         <source>Your batch is finished</source>
         <translation>Votre série est terminée</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Plein écran</translation>
+    </message>
+    <message>
+        <source>The avatar fills the screen; your pictures cut in between.</source>
+        <translation>L’avatar occupe l’écran ; vos images s’intercalent.</translation>
+    </message>
+    <message>
+        <source>Floating avatar</source>
+        <translation>Avatar flottant</translation>
+    </message>
+    <message>
+        <source>Your pictures fill the screen; the avatar floats in a corner.</source>
+        <translation>Vos images occupent l’écran ; l’avatar flotte dans un coin.</translation>
+    </message>
+    <message>
+        <source>Avatar below</source>
+        <translation>Avatar en bas</translation>
+    </message>
+    <message>
+        <source>Your pictures on top, the avatar underneath.</source>
+        <translation>Vos images en haut, l’avatar en dessous.</translation>
+    </message>
+    <message>
+        <source>Avatar bubble</source>
+        <translation>Avatar en bulle</translation>
+    </message>
+    <message>
+        <source>The avatar in a small round bubble over your pictures.</source>
+        <translation>L’avatar dans une petite bulle ronde par-dessus vos images.</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrousel</translation>
+    </message>
+    <message>
+        <source>Your pictures turn from one to the next; the avatar presents.</source>
+        <translation>Vos images défilent l’une après l’autre ; l’avatar présente.</translation>
+    </message>
+    <message>
+        <source>Floating, then voice</source>
+        <translation>Flottant, puis voix</translation>
+    </message>
+    <message>
+        <source>The avatar floats in a corner, then only its voice goes on.</source>
+        <translation>L’avatar flotte dans un coin, puis seule sa voix continue.</translation>
+    </message>
+    <message>
+        <source>Tilted frame</source>
+        <translation>Cadre incliné</translation>
+    </message>
+    <message>
+        <source>Your pictures in a tilted frame beside the avatar.</source>
+        <translation>Vos images dans un cadre incliné à côté de l’avatar.</translation>
+    </message>
+    <message>
+        <source>Sharp pictures</source>
+        <translation>Images nettes</translation>
+    </message>
+    <message>
+        <source>Your pictures shown whole on a plain background, no blurred fill.</source>
+        <translation>Vos images entières sur un fond uni, sans remplissage flou.</translation>
+    </message>
+    <message>
+        <source>Pictures only</source>
+        <translation>Images seules</translation>
+    </message>
+    <message>
+        <source>Just your pictures, one after another, with the voice over them.</source>
+        <translation>Seulement vos images, l’une après l’autre, avec la voix par-dessus.</translation>
+    </message>
+    <message>
+        <source>Split screen</source>
+        <translation>Écran partagé</translation>
+    </message>
+    <message>
+        <source>The screen split in two: your product and the avatar side by side.</source>
+        <translation>L’écran coupé en deux : votre produit et l’avatar côte à côte.</translation>
+    </message>
+    <message>
+        <source>A layout from JoggAI&apos;s library.</source>
+        <translation>Une mise en page de la bibliothèque JoggAI.</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>

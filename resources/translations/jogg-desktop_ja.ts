@@ -326,6 +326,90 @@
         <source>Your batch is finished</source>
         <translation>一括作成が完了しました</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全画面</translation>
+    </message>
+    <message>
+        <source>The avatar fills the screen; your pictures cut in between.</source>
+        <translation>アバターが画面いっぱいに表示され、その合間に画像が入ります。</translation>
+    </message>
+    <message>
+        <source>Floating avatar</source>
+        <translation>フローティングアバター</translation>
+    </message>
+    <message>
+        <source>Your pictures fill the screen; the avatar floats in a corner.</source>
+        <translation>画像が画面いっぱいに表示され、アバターは隅に浮かびます。</translation>
+    </message>
+    <message>
+        <source>Avatar below</source>
+        <translation>アバターを下に</translation>
+    </message>
+    <message>
+        <source>Your pictures on top, the avatar underneath.</source>
+        <translation>画像が上、アバターが下に表示されます。</translation>
+    </message>
+    <message>
+        <source>Avatar bubble</source>
+        <translation>アバターバブル</translation>
+    </message>
+    <message>
+        <source>The avatar in a small round bubble over your pictures.</source>
+        <translation>画像の上に、小さな丸いバブルでアバターを表示します。</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>カルーセル</translation>
+    </message>
+    <message>
+        <source>Your pictures turn from one to the next; the avatar presents.</source>
+        <translation>画像が次々と切り替わり、アバターが紹介します。</translation>
+    </message>
+    <message>
+        <source>Floating, then voice</source>
+        <translation>フローティング→音声のみ</translation>
+    </message>
+    <message>
+        <source>The avatar floats in a corner, then only its voice goes on.</source>
+        <translation>アバターは隅に浮かび、その後は音声だけが続きます。</translation>
+    </message>
+    <message>
+        <source>Tilted frame</source>
+        <translation>傾いたフレーム</translation>
+    </message>
+    <message>
+        <source>Your pictures in a tilted frame beside the avatar.</source>
+        <translation>アバターの横に、傾いたフレームで画像を表示します。</translation>
+    </message>
+    <message>
+        <source>Sharp pictures</source>
+        <translation>くっきり画像</translation>
+    </message>
+    <message>
+        <source>Your pictures shown whole on a plain background, no blurred fill.</source>
+        <translation>ぼかしの背景を使わず、無地の背景に画像全体を表示します。</translation>
+    </message>
+    <message>
+        <source>Pictures only</source>
+        <translation>画像のみ</translation>
+    </message>
+    <message>
+        <source>Just your pictures, one after another, with the voice over them.</source>
+        <translation>画像だけを順番に表示し、音声を重ねます。</translation>
+    </message>
+    <message>
+        <source>Split screen</source>
+        <translation>分割画面</translation>
+    </message>
+    <message>
+        <source>The screen split in two: your product and the avatar side by side.</source>
+        <translation>画面を 2 つに分け、商品とアバターを並べて表示します。</translation>
+    </message>
+    <message>
+        <source>A layout from JoggAI&apos;s library.</source>
+        <translation>JoggAI ライブラリのレイアウトです。</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>

@@ -330,6 +330,90 @@
         <source>Your batch is finished</source>
         <translation>Seu lote terminou</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Tela cheia</translation>
+    </message>
+    <message>
+        <source>The avatar fills the screen; your pictures cut in between.</source>
+        <translation>O avatar ocupa a tela; suas imagens aparecem entre as falas.</translation>
+    </message>
+    <message>
+        <source>Floating avatar</source>
+        <translation>Avatar flutuante</translation>
+    </message>
+    <message>
+        <source>Your pictures fill the screen; the avatar floats in a corner.</source>
+        <translation>Suas imagens ocupam a tela; o avatar flutua em um canto.</translation>
+    </message>
+    <message>
+        <source>Avatar below</source>
+        <translation>Avatar embaixo</translation>
+    </message>
+    <message>
+        <source>Your pictures on top, the avatar underneath.</source>
+        <translation>Suas imagens em cima, o avatar embaixo.</translation>
+    </message>
+    <message>
+        <source>Avatar bubble</source>
+        <translation>Avatar em bolha</translation>
+    </message>
+    <message>
+        <source>The avatar in a small round bubble over your pictures.</source>
+        <translation>O avatar em uma pequena bolha redonda sobre suas imagens.</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <source>Your pictures turn from one to the next; the avatar presents.</source>
+        <translation>Suas imagens passam uma após a outra; o avatar apresenta.</translation>
+    </message>
+    <message>
+        <source>Floating, then voice</source>
+        <translation>Flutuante, depois voz</translation>
+    </message>
+    <message>
+        <source>The avatar floats in a corner, then only its voice goes on.</source>
+        <translation>O avatar flutua em um canto e depois só a voz continua.</translation>
+    </message>
+    <message>
+        <source>Tilted frame</source>
+        <translation>Moldura inclinada</translation>
+    </message>
+    <message>
+        <source>Your pictures in a tilted frame beside the avatar.</source>
+        <translation>Suas imagens em uma moldura inclinada ao lado do avatar.</translation>
+    </message>
+    <message>
+        <source>Sharp pictures</source>
+        <translation>Imagens nítidas</translation>
+    </message>
+    <message>
+        <source>Your pictures shown whole on a plain background, no blurred fill.</source>
+        <translation>Suas imagens inteiras sobre um fundo liso, sem preenchimento desfocado.</translation>
+    </message>
+    <message>
+        <source>Pictures only</source>
+        <translation>Só imagens</translation>
+    </message>
+    <message>
+        <source>Just your pictures, one after another, with the voice over them.</source>
+        <translation>Só suas imagens, uma após a outra, com a voz por cima.</translation>
+    </message>
+    <message>
+        <source>Split screen</source>
+        <translation>Tela dividida</translation>
+    </message>
+    <message>
+        <source>The screen split in two: your product and the avatar side by side.</source>
+        <translation>A tela dividida em duas: seu produto e o avatar lado a lado.</translation>
+    </message>
+    <message>
+        <source>A layout from JoggAI&apos;s library.</source>
+        <translation>Um layout da biblioteca do JoggAI.</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>

@@ -326,6 +326,90 @@
         <source>Your batch is finished</source>
         <translation>批量任务已完成</translation>
     </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>The avatar fills the screen; your pictures cut in between.</source>
+        <translation>数字人占满画面，你的图片穿插其间。</translation>
+    </message>
+    <message>
+        <source>Floating avatar</source>
+        <translation>悬浮数字人</translation>
+    </message>
+    <message>
+        <source>Your pictures fill the screen; the avatar floats in a corner.</source>
+        <translation>你的图片占满画面，数字人悬浮在角落。</translation>
+    </message>
+    <message>
+        <source>Avatar below</source>
+        <translation>数字人在下</translation>
+    </message>
+    <message>
+        <source>Your pictures on top, the avatar underneath.</source>
+        <translation>你的图片在上，数字人在下。</translation>
+    </message>
+    <message>
+        <source>Avatar bubble</source>
+        <translation>数字人气泡</translation>
+    </message>
+    <message>
+        <source>The avatar in a small round bubble over your pictures.</source>
+        <translation>数字人显示在图片上方的小圆形气泡中。</translation>
+    </message>
+    <message>
+        <source>Carousel</source>
+        <translation>轮播</translation>
+    </message>
+    <message>
+        <source>Your pictures turn from one to the next; the avatar presents.</source>
+        <translation>你的图片依次切换，由数字人讲解。</translation>
+    </message>
+    <message>
+        <source>Floating, then voice</source>
+        <translation>先悬浮后配音</translation>
+    </message>
+    <message>
+        <source>The avatar floats in a corner, then only its voice goes on.</source>
+        <translation>数字人先悬浮在角落，之后只保留其配音。</translation>
+    </message>
+    <message>
+        <source>Tilted frame</source>
+        <translation>倾斜边框</translation>
+    </message>
+    <message>
+        <source>Your pictures in a tilted frame beside the avatar.</source>
+        <translation>你的图片放在数字人旁边的倾斜边框中。</translation>
+    </message>
+    <message>
+        <source>Sharp pictures</source>
+        <translation>清晰图片</translation>
+    </message>
+    <message>
+        <source>Your pictures shown whole on a plain background, no blurred fill.</source>
+        <translation>在纯色背景上完整展示你的图片，不加模糊填充。</translation>
+    </message>
+    <message>
+        <source>Pictures only</source>
+        <translation>仅图片</translation>
+    </message>
+    <message>
+        <source>Just your pictures, one after another, with the voice over them.</source>
+        <translation>只有你的图片依次播放，配上旁白。</translation>
+    </message>
+    <message>
+        <source>Split screen</source>
+        <translation>分屏</translation>
+    </message>
+    <message>
+        <source>The screen split in two: your product and the avatar side by side.</source>
+        <translation>画面一分为二：商品和数字人并排显示。</translation>
+    </message>
+    <message>
+        <source>A layout from JoggAI&apos;s library.</source>
+        <translation>来自 JoggAI 素材库的版式。</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>

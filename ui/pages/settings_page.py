@@ -48,7 +48,7 @@ from jogg_desktop.models import (
     Voice,
 )
 from jogg_desktop.store import codec
-from ui.catalog_names import catalog_text
+from ui.catalog_names import catalog_text, filter_word
 from ui.context import AppContext
 from ui.credits import balance_text
 from ui.i18n import credits_text, seconds_text
@@ -516,7 +516,7 @@ class SettingsPage(WizardPage):
                 self.avatar_row.set_summary(self.tr("No avatar chosen yet"))
             self.avatar_row.set_picture(None)
             return
-        parts = [p.replace("_", " ").capitalize() for p in (avatar.gender, avatar.age, avatar.style) if p]
+        parts = [filter_word(p) for p in (avatar.gender, avatar.age, avatar.style) if p]
         self.avatar_row.set_summary(avatar.name or self.tr("Avatar {id}").format(id=avatar.id),
                                     self._avatar_note or " · ".join(parts), warn=bool(self._avatar_note))
         if avatar.cover_url != self._avatar_cover:
