@@ -48,6 +48,15 @@ def log_dir() -> Path:
 
 
 def default_video_dir() -> Path:
-    """The user's Videos folder (falls back to home)."""
-    videos = Path.home() / "Videos"
-    return videos if videos.is_dir() else Path.home()
+    """Where finished videos go unless the user chose a folder: the platform's Videos folder
+    (``~/Videos``; ``~/Movies`` on macOS; the known folder on Windows), from platformdirs.
+
+    Under ``JOGG_DESKTOP_HOME`` (tests, portable runs) it is ``<home>/videos``. The one default
+    for the whole app: the wizard, the save dialogs, Preferences and the command line.
+    """
+    home = os.environ.get("JOGG_DESKTOP_HOME")
+    if home:
+        return Path(home) / "videos"
+    import platformdirs
+
+    return Path(platformdirs.user_videos_dir())

@@ -1,8 +1,8 @@
 """Take a screenshot of every wizard page, driven against the demo simulator (a child process).
 
-    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [--dark] [--scale 2]
+    xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py [--dark] [--lang de]
 
-Writes PNGs to docs/screenshots/ (``-dark`` / ``-2x`` suffixes for the variants). Under Xvfb the
+Writes PNGs to docs/screenshots/ (``-dark`` / ``-2x`` / ``-de`` suffixes for the variants). Under Xvfb the
 real xcb platform is used, so the video player's frame is captured too (QScreen.grabWindow).
 """
 
@@ -26,6 +26,7 @@ def parse() -> argparse.Namespace:
     parser.add_argument("--scale", type=float, default=1.0, help="device pixel ratio (e.g. 2)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only", default="", help="comma-separated page names")
+    parser.add_argument("--lang", default="", help="language code, e.g. de or zh_CN (default: English)")
     return parser.parse_args()
 
 
@@ -94,7 +95,8 @@ async def drive(app: QApplication) -> None:
     shell.store = store
     window.resize(QSize(920, 700))  # the window's default size: every page fits it
     window.show()
-    suffix = ("-dark" if ARGS.dark else "") + (f"-{ARGS.scale:g}x" if ARGS.scale != 1.0 else "")
+    suffix = (("-dark" if ARGS.dark else "") + (f"-{ARGS.scale:g}x" if ARGS.scale != 1.0 else "")
+              + (f"-{ARGS.lang}" if ARGS.lang else ""))
     shoot = Shooter(window, ARGS.out, suffix)
     try:
         await shoot.shot("01-key")
@@ -149,6 +151,10 @@ async def drive(app: QApplication) -> None:
         await asyncio.sleep(2.5)  # a couple of seconds into the video
         progress.player.pause()
         await shoot.shot("08-result")
+        if not shoot.only or "preferences" in shoot.only:
+            preferences = window.open_preferences()
+            await shoot.shot("09-preferences", preferences)
+            preferences.reject()
     finally:
         shell.request_quit()
         await shell.finished
@@ -157,6 +163,10 @@ async def drive(app: QApplication) -> None:
 def main() -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Jogg Desktop")
+    from ui.i18n import install_translations
+
+    if install_translations(app, ARGS.lang or "en") != (ARGS.lang or "en"):
+        raise SystemExit(f"no translation for {ARGS.lang!r}: run scripts/i18n.py compile")
     from resources.styles import dark_palette, load_stylesheet
     from ui.app import apply_style
 

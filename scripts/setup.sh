@@ -16,7 +16,8 @@ APT_PKGS="libegl1 libgl1 libx11-6 libbrotli1 libdbus-1-3 libfontconfig1 libfreet
  libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0
  libpulse0 libxrandr2 dbus gnome-keyring python3-venv"
 if [ "$DEV" = 1 ]; then
-  APT_PKGS="$APT_PKGS dbus-x11 desktop-file-utils curl imagemagick binutils"
+  # fonts-noto-cjk: Chinese and Japanese text in screenshots and the layout tests.
+  APT_PKGS="$APT_PKGS dbus-x11 desktop-file-utils curl imagemagick binutils fonts-noto-cjk"
 fi
 APT_PKGS=$(echo $APT_PKGS)
 
@@ -35,6 +36,10 @@ if [ -n "$missing" ]; then
     echo "==> Some system packages are missing. Install them with:"
     echo "    sudo apt-get install -y$missing"
   fi
+fi
+
+if [ "$DEV" = 1 ] && command -v fc-list >/dev/null 2>&1 && [ -z "$(fc-list :lang=zh 2>/dev/null)" ]; then
+  echo "==> No Chinese/Japanese font found (fonts-noto-cjk): CJK screenshots would show boxes." >&2
 fi
 
 PY=""
@@ -61,3 +66,6 @@ if [ ! -f "$stamp" ]; then
   rm -f .venv/.installed-*
   touch "$stamp"
 fi
+
+# Our translations: resources/translations/*.ts → .qm (build outputs, not in git).
+.venv/bin/python scripts/i18n.py compile >/dev/null

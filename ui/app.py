@@ -19,7 +19,7 @@ from collections.abc import Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
@@ -139,6 +139,7 @@ class AppShell(QObject):
     def announce_resumed(self, jobs: list[Job]) -> None:
         """Say what was picked up from the last session, and show it in the History window."""
         from jogg_desktop.jobs.types import JobStage
+        from ui.i18n import tr
 
         running = sum(1 for job in jobs if job.stage.active)
         unconfirmed = sum(1 for job in jobs if job.stage is JobStage.UNCONFIRMED)
@@ -147,12 +148,12 @@ class AppShell(QObject):
         window = self.window
         parts = []
         if running:
-            parts.append(window.tr("Picking up %n video(s) from last time.", "", running))
+            parts.append(tr("Picking up %n video(s) from last time.", "", running))
         if unconfirmed:
-            parts.append(window.tr(
+            parts.append(tr(
                 "%n video request(s) could not be confirmed when the app stopped: check your videos "
                 "in JoggAI before trying again.", "", unconfirmed))
-        parts.append(window.tr("The History window shows how they are doing."))
+        parts.append(tr("The History window shows how they are doing."))
         banner = window.current_page().banner
         text = " ".join(parts)
         banner.show_text(text, "warning" if unconfirmed else "info")
@@ -165,18 +166,21 @@ class AppShell(QObject):
         jobs = self.ctx.jobs
         assert jobs is not None
 
+        from ui.i18n import tr
+
         def changed(_job: Job) -> None:
             if any((j := jobs.get(i)) is not None and j.stage.active for i in ids):
                 return
             unsubscribe()
             if banner.isVisible() and banner.text == text:
-                banner.show_text(self.window.tr("The videos from last time are finished: see History."),
-                                 "success")
+                banner.show_text(tr("The videos from last time are finished: see History."), "success")
 
         unsubscribe = jobs.subscribe(changed)
 
     def start_demo(self) -> None:
-        self.window.key_page.banner.show_text(self.window.tr("Starting the demo…"), "info")
+        from ui.i18n import tr
+
+        self.window.key_page.banner.show_text(tr("Starting the demo…"), "info")
         self.ctx.tasks.run(self._start_demo(), key="demo", on_error=self._demo_failed)
 
     async def _start_demo(self) -> None:
@@ -336,14 +340,11 @@ def attach_diagnostics(ctx: AppContext, store: Callable[[], Any]) -> None:
     ctx.diagnostics = text
 
 
-def apply_style(app: QApplication) -> None:
-    """Fusion + the app's QSS, light or dark as the system is (called again when it switches)."""
-    from resources.styles import dark_palette, light_palette, load_stylesheet
+def apply_style(app: QApplication, theme: str = "system") -> None:
+    """Fusion + the app's QSS: light, dark, or as the system is (called again when it switches)."""
+    from ui.theme import apply_theme
 
-    app.setStyle("Fusion")
-    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    app.setPalette(dark_palette() if dark else light_palette(app.style().standardPalette()))
-    app.setStyleSheet(load_stylesheet(dark=dark))
+    apply_theme(app, theme)
 
 
 def apply_app_icon(app: QApplication) -> None:
@@ -355,28 +356,27 @@ def apply_app_icon(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(app_icon_file())))
 
 
-def install_translations(app: QApplication, locale: Any = None) -> None:
-    """Qt's own strings and ours in the system language, where a translation exists.
-
-    Ours: ``resources/translations/jogg-desktop_<lang>.qm`` (built from the ``tr()`` strings with
-    pyside6-lupdate/lrelease); none ship yet, so English is shown.
-    """
-    from importlib import resources as package_files
-
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    locale = locale or QLocale.system()
-    qt = QTranslator(app)
-    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-    try:
-        folder = package_files.files("resources") / "translations"
-    except ModuleNotFoundError:
+def open_job_result(window: WizardWindow, job_id: int) -> None:
+    """Show a job's result: the wizard's result page for its current video, else History."""
+    if window.ctx.state.job_id == job_id and "progress" in window.pages:
+        window.show_page("progress")
         return
-    if folder.is_dir():
-        ours = QTranslator(app)
-        if ours.load(locale, "jogg-desktop", "_", str(folder)):
-            app.installTranslator(ours)
+    history = window.open_history()
+    select = getattr(history, "select_job", None)
+    if select is not None:
+        select(job_id)
+
+
+def attach_notifier(window: WizardWindow, shell: AppShell) -> Any:
+    """Tray icon + desktop notifications (ui.tray); closing the window while videos are being
+    made keeps them going in the background."""
+    from ui.tray import Notifier
+
+    notifier = Notifier(window.ctx, window, lambda job_id: open_job_result(window, job_id))
+    notifier.quit_requested.connect(shell.request_quit)
+    window.close_to_background = notifier.keep_running_in_background
+    window.ctx.notify = notifier.notify
+    return notifier
 
 
 def install_crash_dialog(window: QWidget) -> None:
@@ -419,16 +419,20 @@ def run_app(argv: list[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("Jogg Desktop")
     app.setDesktopFileName("jogg-desktop")
-    install_translations(app)
-    apply_style(app)
-    app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_style(app))
+    app.setQuitOnLastWindowClosed(False)  # the shell quits; the window may go to the background
 
+    from ui.i18n import LANGUAGE_SETTING, install_translations
+    from ui.theme import THEME_SETTING
     from ui.wizard import WizardWindow
 
     # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx),
     # then the rest of the start-up in short steps, the event loop turning between them (a
     # window that is painted but ignores input for a quarter second feels broken).
     ctx = build_context(args, make_keys=False)
+    install_translations(app, str(ctx.settings.get(LANGUAGE_SETTING) or ""))
+    apply_style(app, str(ctx.settings.get(THEME_SETTING)))
+    app.styleHints().colorSchemeChanged.connect(
+        lambda _scheme: apply_style(app, str(ctx.settings.get(THEME_SETTING))))
     window = WizardWindow(ctx)
     window.show()
     app.processEvents()
@@ -452,6 +456,7 @@ def run_app(argv: list[str]) -> int:
     gc_guard.start()
     shell = AppShell(ctx, window, demo=args.demo)
     attach_diagnostics(ctx, lambda: shell.store)
+    attach_notifier(window, shell)
     install_crash_dialog(window)
     offer_previous_crash(window)
     # Ctrl+C / SIGTERM: the same orderly shutdown as Quit (the GC timer lets Python run the handler).

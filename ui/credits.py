@@ -7,15 +7,19 @@ remaining balance); they are labelled as JoggAI's, since the balance is known to
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
+
 from jogg_desktop.jobs.types import Job
-from ui.i18n import tr
+from ui.i18n import credits_text, tr
 
 _CTX = "Credits"
 
 
 def amount(value: float) -> str:
-    number = f"{value:g}"
-    return tr("1 credit", _CTX) if number == "1" else tr("%1 credits", _CTX).replace("%1", number)
+    """"1 credit", "3 credits" (plural forms of the app's language), "2,5 Credits" for a fraction."""
+    if float(value).is_integer():
+        return credits_text(int(value))
+    return tr("%1 credits", _CTX).replace("%1", QLocale().toString(float(value), "g", 6))
 
 
 def charged(job: Job) -> float | None:

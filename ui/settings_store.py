@@ -32,6 +32,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("link/last_url", "", str),
         Setting("video/save_dir", "", str),
         Setting("video/last_settings", "", str),  # JSON written by the settings page
+        Setting("ui/language", "", str),  # "" follows the system (ui.i18n.LANGUAGES)
+        Setting("ui/theme", "system", str),  # system, light, dark (ui.theme)
+        Setting("notify/enabled", True, bool),  # desktop notifications when a video ends
     )
 }
 

@@ -120,8 +120,10 @@ def check_resources(app: QApplication) -> str:
     found.append(f"{count} qt translations")
     if _has_module("resources"):
         ours = importlib.resources.files("resources") / "translations"
-        if ours.is_dir():
-            found.append(f"{sum(1 for e in ours.iterdir() if e.name.endswith('.qm'))} app translations")
+        compiled = sum(1 for e in ours.iterdir() if e.name.endswith(".qm")) if ours.is_dir() else 0
+        if not compiled:
+            raise SmokeFailure("resources: the app's translations (jogg-desktop_*.qm) are not bundled")
+        found.append(f"{compiled} app translations")
     if _has_module("resources.styles"):
         styles = [
             entry

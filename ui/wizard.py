@@ -10,6 +10,7 @@ import importlib.util
 import platform
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QShortcut
@@ -35,6 +36,9 @@ from ui.pages.base import WizardPage
 from ui.pages.key_page import KeyPage
 from ui.pages.link_page import LinkPage
 from ui.widgets.step_indicator import StepIndicator
+
+if TYPE_CHECKING:
+    from ui.preferences.dialog import PreferencesDialog
 
 KEY, LINK, PRODUCT, SETTINGS, PROGRESS = "key", "link", "product", "settings", "progress"
 STEP_PAGES = (LINK, PRODUCT, SETTINGS, PROGRESS)
@@ -95,6 +99,8 @@ class WizardWindow(QMainWindow):
         self._quitting = False
         self.explicit_shutdown = False
         """True when the app handles ``quit_requested`` (shut down first, then close)."""
+        self.close_to_background: Callable[[], bool] | None = None
+        """Asked when the user closes the window: True if it went on in the background (ui.tray)."""
 
         self.pages = PageFactory(self._build_later_page)
         self.stack = QStackedWidget(self)
@@ -391,7 +397,17 @@ class WizardWindow(QMainWindow):
         self.link_page.batch_requested.connect(self.open_batch)
         self.diagnostics_action = action(self.tr("Copy diagnostics"), self.copy_diagnostics)
         menu.addSeparator()
+        from ui.preferences.menu import preferences_shortcut
+
+        self.preferences_action = action(
+            self.tr("Preferences…"), self.open_preferences, preferences_shortcut())
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = action(self.tr("Quit"), self.close, QKeySequence(QKeySequence.StandardKey.Quit))
+
+    def open_preferences(self) -> PreferencesDialog:
+        from ui.preferences.menu import open_preferences
+
+        return open_preferences(self)
 
     def open_history(self) -> QWidget | None:
         """The jobs engineer's History window (``ui/history``)."""
@@ -443,6 +459,10 @@ class WizardWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        hook = self.close_to_background
+        if not self._quitting and event.spontaneous() and hook is not None and hook():
+            event.ignore()  # closed by the user while videos are being made: they go on
+            return
         if self._quitting or not self.explicit_shutdown:
             event.accept()
             return

@@ -137,3 +137,18 @@ def connected_ctx(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Any) -> Iter
         if sim_ctx.jobs is not None:
             run_async(qtbot, sim_ctx.jobs.aclose())
         store.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """As the app runs in English: our English file gives the ``%n`` forms ("1 credit")."""
+    from PySide6.QtCore import QTranslator
+
+    from scripts.i18n import compile_all
+
+    [qm] = compile_all(tmp_path_factory.mktemp("translations"), ("en",))
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -149,20 +149,50 @@ def test_an_unexpected_error_opens_the_crash_dialog(
     dialog.close()
 
 
-def test_qt_strings_follow_the_system_language(qapp: Any) -> None:
+@pytest.mark.parametrize(
+    ("language", "ours", "qt_yes"), [("de", "Beenden", "&Ja"), ("zh_CN", "退出", "是(&Y)")])
+def test_the_app_and_qt_dialogs_speak_the_same_language(
+    qapp: Any, tmp_path: Any, language: str, ours: str, qt_yes: str
+) -> None:
+    """Our strings and Qt's own (dialog buttons) in the chosen language, never a mix."""
     from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-    from ui.app import install_translations
+    from scripts.i18n import compile_all
+    from ui.i18n import install_translations
 
+    [qm] = compile_all(tmp_path, (language,))
     before = {id(t) for t in qapp.findChildren(QTranslator)}
+    default = QLocale()
     try:
-        install_translations(qapp, QLocale(QLocale.Language.German, QLocale.Country.Germany))
-        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Ja"
+        assert install_translations(qapp, language, qm.parent) == language
+        assert QCoreApplication.translate("Notifier", "Quit") == ours
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == qt_yes
+        assert QLocale().name() == QLocale(language).name()
     finally:
         for translator in [t for t in qapp.findChildren(QTranslator) if id(t) not in before]:
             qapp.removeTranslator(translator)
             translator.deleteLater()
+        QLocale.setDefault(default)
     assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"
+
+
+def test_a_language_without_translation_stays_english_qt_dialogs_too(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from ui.i18n import install_translations
+
+    before = {id(t) for t in qapp.findChildren(QTranslator)}
+    default = QLocale()
+    try:
+        assert install_translations(qapp, "it") == "en"  # Italian: no translation of ours
+        assert QLocale().language() == QLocale.Language.English
+        assert QCoreApplication.translate("QPlatformTheme", "&Yes") == "&Yes"  # Qt's: English too
+        assert QCoreApplication.translate("", "%n credit(s)", None, 1) == "1 credit"
+    finally:
+        for translator in [t for t in qapp.findChildren(QTranslator) if id(t) not in before]:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(default)
 
 
 def test_the_app_icon_is_set_and_renders(qapp: Any) -> None:
@@ -213,7 +243,7 @@ def test_jobs_left_by_the_last_session_are_picked_up_and_shown(
 
     page = window.pages["link"]
     qtbot.waitUntil(lambda: page.banner.isVisible(), timeout=15_000)
-    assert "Picking up 1 video(s) from last time" in page.banner.text
+    assert "Picking up 1 video from last time" in page.banner.text  # English plural forms
     assert "could not be confirmed" in page.banner.text
     from PySide6.QtWidgets import QApplication
 

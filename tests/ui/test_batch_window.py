@@ -232,3 +232,24 @@ def test_cancel_keeps_every_paid_video(qtbot: Any, setup: Setup) -> None:
                         for r in paid)  # fmt: skip
     assert all(r.state is RowState.CANCELLED for r in rows if r not in paid)
     assert len(setup.sim.requests_to("POST", RENDER)) == len(paid)
+
+
+def test_a_finished_batch_raises_one_desktop_notification(qtbot: Any, setup: Setup) -> None:
+    from ui.batch import announce_finished
+
+    told: list[tuple[str, str]] = []
+    shown: list[bool] = []
+
+    def notify(title: str, text: str, on_click: Any) -> bool:
+        told.append((title, text))
+        on_click()
+        return True
+
+    unsubscribe = announce_finished(setup.runner, lambda: notify, lambda: shown.append(True))
+    w = setup.window
+    w.links_edit.setPlainText(setup.sim.demo_product_urls()[0])
+    confirm(qtbot, w)
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    qtbot.waitUntil(lambda: bool(told))
+    unsubscribe()
+    assert told == [("Your batch is finished", "1 of 1 videos are ready; 0 failed.")] and shown == [True]

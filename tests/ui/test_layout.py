@@ -3,8 +3,9 @@ no visible label's text wider than its label, no overlapping visible widgets; at
 size and 100 % nothing needs scrolling (tests/ui/layout_check.py says exactly what is checked).
 
 The scale factor is fixed when Qt starts, so the 200 % runs happen in a child pytest with
-``QT_SCALE_FACTOR=2``. Other languages: ``JOGG_LAYOUT_LANGUAGES=de`` (comma-separated; "en" is
-the source text) installs ``resources/translations/*_<lang>.qm`` and checks the same pages.
+``QT_SCALE_FACTOR=2``. English and German (the longest) by default; ``JOGG_LAYOUT_LANGUAGES``
+(comma-separated, e.g. ``de,zh_CN``; "en" is the source text) installs
+``resources/translations/*_<lang>.qm`` and checks the same pages.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from ui.pages.settings_page import SettingsPage
 from ui.wizard import WizardWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = [x.strip() for x in os.environ.get("JOGG_LAYOUT_LANGUAGES", "en").split(",") if x.strip()]
+LANGUAGES = [x.strip() for x in os.environ.get("JOGG_LAYOUT_LANGUAGES", "en,de").split(",") if x.strip()]
 SCALE = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
 DEFAULT = QSize(920, 700)  # the window's first size (ui/wizard.py)
 TIMEOUT = 90_000

@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 
+from jogg_desktop import paths
 from jogg_desktop.jobs.batch_runner import BatchRunner
 from jogg_desktop.jobs.batch_store import BatchStore
+from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import Product
 from jogg_desktop.store.database import Database
 from ui.batch.window import BatchWindow
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.context import AppContext
@@ -36,7 +39,40 @@ def runner_for(ctx: AppContext) -> BatchRunner | None:
         return known[1]
     runner = BatchRunner(api, BatchStore(Database(jobs.store_path)), jobs)
     _runners[id(ctx)] = (jobs, runner)
+    announce_finished(runner, lambda: ctx.notify, lambda: show_batch_window(ctx))
     return runner
+
+
+Notify = Callable[[str, str, Callable[[], None] | None], bool]
+
+
+def announce_finished(
+    runner: BatchRunner, notify: Callable[[], Notify | None], show: Callable[[], object]
+) -> Callable[[], None]:
+    """A desktop notification when a batch finishes (ui.tray: only while the window is not in
+    front); clicking it opens the Batch window. Returns the unsubscribe function."""
+    finished = {batch.id for batch in runner.batches() if batch.state is BatchState.FINISHED}
+
+    def changed(batch_id: int) -> None:
+        tell = notify()
+        if tell is None or batch_id in finished:
+            return
+        try:
+            state = runner.batch(batch_id).state
+        except KeyError:
+            return
+        if state is not BatchState.FINISHED:
+            return
+        finished.add(batch_id)
+        s = runner.summary(batch_id)
+        text = tr("%1 of %2 videos are ready; %3 failed.").replace("%1", str(s.done)).replace(
+            "%2", str(s.total)).replace("%3", str(s.failed))
+        def open_batches() -> None:
+            show()
+
+        tell(tr("Your batch is finished"), text, open_batches)
+
+    return runner.subscribe(changed)
 
 
 def history_products(ctx: AppContext) -> list[Product]:
@@ -49,7 +85,7 @@ def history_products(ctx: AppContext) -> list[Product]:
 
 def default_folder(ctx: AppContext) -> Path:
     saved = ctx.settings.get("video/save_dir")
-    base = Path(str(saved)) if saved else Path.home() / "Videos"
+    base = Path(str(saved)) if saved else paths.default_video_dir()
     return base / "Batches"
 
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from jogg_desktop.jobs.types import Job, JobStage
 from jogg_desktop.models import JobState
 from ui.credits import amount, charged
-from ui.i18n import tr
+from ui.i18n import format_size, tr
 
 _CTX = "History"
 
 
 def megabytes(count: int) -> str:
-    return f"{count / 1_000_000:.1f} MB"
+    return format_size(count)
 
 
 def status_text(job: Job) -> str:

@@ -31,6 +31,7 @@ from jogg_desktop.jobs.types import Job, JobService, JobStage
 from ui.errors import describe
 from ui.history.player_dialog import PlayerDialog
 from ui.history.status_text import duration_text, job_title, status_text
+from ui.i18n import format_datetime
 from ui.imaging.thumbnails import ThumbnailLoader
 from ui.tasks import TaskRunner
 
@@ -162,7 +163,7 @@ class HistoryWindow(QWidget):
             self._thumbnails.load(cover, THUMB)
         status = QTableWidgetItem(status_text(job))
         status.setToolTip(status_text(job) + (f"\n{job.error_details}" if job.error_details else ""))
-        date = QTableWidgetItem(job.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+        date = QTableWidgetItem(format_datetime(job.created_at))
         if job.stage is JobStage.DONE:
             took = int((job.updated_at - job.created_at).total_seconds())
             date.setToolTip(self.tr("Made in %1").replace("%1", f"{took // 60}:{took % 60:02d}"))

@@ -40,6 +40,7 @@ from jogg_desktop.waiting import Waiting
 from ui.context import AppContext
 from ui.credits import charged_text
 from ui.errors import UserMessage, describe
+from ui.i18n import credits_text, format_size, seconds_text
 from ui.pages.base import WizardPage
 from ui.settings_store import SettingsStore
 from ui.waiting import wait_text
@@ -54,7 +55,7 @@ _CHUNK = 4 * 1024 * 1024
 def video_folder(ctx: AppContext) -> Path:
     """Where finished videos are downloaded to (the user saves copies where they like)."""
     chosen = str(ctx.settings.get("video/save_dir") or "")
-    folder = Path(chosen) if chosen else paths.data_dir() / "videos"
+    folder = Path(chosen) if chosen else paths.default_video_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 
@@ -296,7 +297,7 @@ class ProgressPage(WizardPage):
 
     def _with_cost(self, message: UserMessage) -> UserMessage:
         credits = credits_for(int(self.ctx.state.settings.length))
-        cost = self.tr("1 credit") if credits == 1 else self.tr("{n} credits").format(n=credits)
+        cost = credits_text(credits)
         text = message.text + " " + self.tr("Trying again uses {cost}.").format(cost=cost)
         return UserMessage(text, Action.RETRY, message.details)
 
@@ -352,8 +353,8 @@ class ProgressPage(WizardPage):
             self.progress_bar.setRange(0, 100)
             self.progress_bar.setValue(percent)
         else:
-            megabytes = job.downloaded_bytes / 1_000_000
-            self.status_label.setText(self.tr("Downloading your video… {mb:.1f} MB").format(mb=megabytes))
+            size = format_size(job.downloaded_bytes)
+            self.status_label.setText(self.tr("Downloading your video… %1").replace("%1", size))
             self.progress_bar.setRange(0, 0)
 
     def _show_failure(self, job: Job) -> None:
@@ -520,7 +521,7 @@ class ProgressPage(WizardPage):
         self.change_button.setVisible(not busy)
 
     def _set_summary(self, name: str, seconds: int, aspect: str) -> None:
-        parts = [f"“{name}”" if name else "", self.tr("{n} seconds").format(n=seconds), aspect]
+        parts = [f"“{name}”" if name else "", seconds_text(seconds), aspect]
         self.summary_label.setText(" · ".join(p for p in parts if p))
 
     def _elapsed_seconds(self) -> float:

@@ -35,7 +35,7 @@ from jogg_desktop.catalog import CatalogService, Listing
 from jogg_desktop.errors import JoggError
 from jogg_desktop.models import (
     LANGUAGES,
-    SCRIPT_STYLES,
+    SCRIPT_STYLE_NOTES,
     AspectRatio,
     Avatar,
     Music,
@@ -48,8 +48,10 @@ from jogg_desktop.models import (
     Voice,
 )
 from jogg_desktop.store import codec
+from ui.catalog_names import catalog_text, filter_word
 from ui.context import AppContext
 from ui.credits import balance_text
+from ui.i18n import credits_text, seconds_text
 from ui.pages.base import WizardPage
 from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
@@ -138,8 +140,8 @@ class SettingsPage(WizardPage):
         self.length_group = QButtonGroup(self)
         self.length_buttons: dict[VideoLength, QRadioButton] = {}
         for length in VideoLength:
-            button = QRadioButton(self.tr("{n} seconds").format(n=int(length)), fmt)
-            button.setAccessibleName(self.tr("Length {n} seconds").format(n=int(length)))
+            button = QRadioButton(seconds_text(int(length)), fmt)
+            button.setAccessibleName(self.tr("Length: %1").replace("%1", seconds_text(int(length))))
             self.length_group.addButton(button, int(length))
             self.length_buttons[length] = button
             length_row.addWidget(button)
@@ -294,7 +296,7 @@ class SettingsPage(WizardPage):
 
     def next_label(self) -> str:
         credits = self.cost.credits()
-        cost = self.tr("1 credit") if credits == 1 else self.tr("{n} credits").format(n=credits)
+        cost = credits_text(credits)
         return self.tr("Make video ({cost})").format(cost=cost)
 
     def on_next(self) -> None:
@@ -498,13 +500,13 @@ class SettingsPage(WizardPage):
 
     def _summarise_script(self) -> None:
         language = dict(LANGUAGES).get(self.language.language(), self.language.language())
-        styles = dict(SCRIPT_STYLES)
+        styles = SCRIPT_STYLE_NOTES
         style = self.script_style.script_style()
         own = self.script_edit.toPlainText().strip()
         self.script_row.set_summary(
-            f"{self.tr(language)} · {self.tr(style)}",
+            f"{catalog_text(language)} · {catalog_text(style)}",
             self.tr("Your own script: “{start}”").format(start=own[:80]) if own
-            else self.tr(styles.get(style, "")),
+            else catalog_text(styles.get(style, "")),
         )
 
     def _summarise_avatar(self) -> None:
@@ -514,7 +516,7 @@ class SettingsPage(WizardPage):
                 self.avatar_row.set_summary(self.tr("No avatar chosen yet"))
             self.avatar_row.set_picture(None)
             return
-        parts = [p.replace("_", " ").capitalize() for p in (avatar.gender, avatar.age, avatar.style) if p]
+        parts = [filter_word(p) for p in (avatar.gender, avatar.age, avatar.style) if p]
         self.avatar_row.set_summary(avatar.name or self.tr("Avatar {id}").format(id=avatar.id),
                                     self._avatar_note or " · ".join(parts), warn=bool(self._avatar_note))
         if avatar.cover_url != self._avatar_cover:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from jogg_desktop.models import AVATAR_AGES, AVATAR_GENDERS, AVATAR_STYLES, AspectRatio, Avatar, Ownership
+from ui.catalog_names import filter_word
 from ui.widgets.cover_grid import CoverGrid, CoverItem, ThumbnailSource
 
 AvatarKey = tuple[Ownership, int]
@@ -21,7 +22,7 @@ def cover_size(aspect: AspectRatio) -> QSize:
 
 
 def _words(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    return filter_word(value)  # in the app's language
 
 
 class AvatarGrid(QWidget):
@@ -144,7 +145,7 @@ class AvatarGrid(QWidget):
         ]
         empty = self.tr("No avatar matches these filters for this aspect ratio.") if self._avatars else ""
         self.grid.set_items(items, empty_text=empty)
-        self.count_label.setText(self.tr("{n} shown").format(n=len(shown)))
+        self.count_label.setText(self.tr("%n shown", "", len(shown)))
         if self._chosen is not None:
             self.grid.select(self._chosen, emit=False)
         self.shown_changed.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from jogg_desktop.models import credits_for
+from ui.i18n import credits_text
 
 
 class CostLabel(QLabel):
@@ -20,7 +21,7 @@ class CostLabel(QLabel):
 
     def set_length(self, seconds: float) -> None:
         self._credits = credits_for(seconds)
-        cost = self.tr("1 credit") if self._credits == 1 else self.tr("{n} credits").format(n=self._credits)
+        cost = credits_text(self._credits)
         self.setText(
             self.tr("Making this video uses {cost} from your JoggAI account (1 credit per started "
                     "2 minutes of video).").format(cost=cost)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from jogg_desktop.models import LANGUAGES
+from ui.catalog_names import catalog_text
 
 
 class LanguageCombo(QComboBox):
@@ -19,8 +22,14 @@ class LanguageCombo(QComboBox):
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(self.tr("Language"))
         self.setToolTip(self.tr("The language of the script and the voice. Type to search."))
-        for value, label in sorted(LANGUAGES, key=lambda item: item[1]):
-            self.addItem(self.tr(label), value)
+        collator = QCollator()  # the alphabetical order of the app's language
+
+        def order(a: tuple[str, str], b: tuple[str, str]) -> int:
+            return collator.compare(a[0], b[0])
+
+        for label, value in sorted(((catalog_text(label), value) for value, label in LANGUAGES),
+                                   key=cmp_to_key(order)):
+            self.addItem(label, value)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from jogg_desktop.models import SCRIPT_STYLE_NOTES, SCRIPT_STYLES
+from ui.catalog_names import catalog_text
 
 _VALUE = Qt.ItemDataRole.UserRole
 _NAME = Qt.ItemDataRole.AccessibleTextRole
@@ -81,8 +82,8 @@ class ScriptStyleList(QListWidget):
         self.blockSignals(True)
         self.clear()
         for value in values:
-            name = self.tr(value)
-            text = self.tr(SCRIPT_STYLE_NOTES.get(value, ""))
+            name = catalog_text(value)
+            text = catalog_text(SCRIPT_STYLE_NOTES.get(value, ""))
             item = QListWidgetItem(f"{name}\n{text}", self)
             item.setData(_VALUE, value)
             item.setToolTip(text)

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from jogg_desktop.models import AspectRatio
+from ui.i18n import tr
 
 _NAME = Qt.ItemDataRole.UserRole
 PICTURE = QSize(112, 112)
@@ -27,45 +28,41 @@ class StyleInfo:
     description: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StyleGallery", text)
-
-
 def style_info(name: str) -> StyleInfo:
     """A plain title and one sentence for JoggAI's style ``name``."""
     known = {
         "FullScreen": (
-            _tr("Full screen"), _tr("The avatar fills the screen; your pictures cut in between.")
+            tr("Full screen"), tr("The avatar fills the screen; your pictures cut in between.")
         ),
         "Floating Avatar": (
-            _tr("Floating avatar"), _tr("Your pictures fill the screen; the avatar floats in a corner.")
+            tr("Floating avatar"), tr("Your pictures fill the screen; the avatar floats in a corner.")
         ),
         "Up&Down Avatar": (
-            _tr("Avatar below"), _tr("Your pictures on top, the avatar underneath.")
+            tr("Avatar below"), tr("Your pictures on top, the avatar underneath.")
         ),
         "Avatar Bubble": (
-            _tr("Avatar bubble"), _tr("The avatar in a small round bubble over your pictures.")
+            tr("Avatar bubble"), tr("The avatar in a small round bubble over your pictures.")
         ),
         "Rotary Switch": (
-            _tr("Carousel"), _tr("Your pictures turn from one to the next; the avatar presents.")
+            tr("Carousel"), tr("Your pictures turn from one to the next; the avatar presents.")
         ),
         "Floating Avatar Voiceover": (
-            _tr("Floating, then voice"), _tr("The avatar floats in a corner, then only its voice goes on.")
+            tr("Floating, then voice"), tr("The avatar floats in a corner, then only its voice goes on.")
         ),
         "Inclined Floating Avatar": (
-            _tr("Tilted frame"), _tr("Your pictures in a tilted frame beside the avatar.")
+            tr("Tilted frame"), tr("Your pictures in a tilted frame beside the avatar.")
         ),
         "No Gaussian blur": (
-            _tr("Sharp pictures"), _tr("Your pictures shown whole on a plain background, no blurred fill.")
+            tr("Sharp pictures"), tr("Your pictures shown whole on a plain background, no blurred fill.")
         ),
         "Simple Product Switch": (
-            _tr("Pictures only"), _tr("Just your pictures, one after another, with the voice over them.")
+            tr("Pictures only"), tr("Just your pictures, one after another, with the voice over them.")
         ),
         "Simple split screen template": (
-            _tr("Split screen"), _tr("The screen split in two: your product and the avatar side by side.")
+            tr("Split screen"), tr("The screen split in two: your product and the avatar side by side.")
         ),
     }
-    title, description = known.get(name, (name, _tr("A layout from JoggAI's library.")))
+    title, description = known.get(name, (name, tr("A layout from JoggAI's library.")))
     return StyleInfo(title, description)
 
 

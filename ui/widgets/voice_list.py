@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from jogg_desktop.models import VOICE_AGES, VOICE_GENDERS, Ownership, Voice
+from ui.catalog_names import filter_word
 from ui.widgets.audio_preview import AudioPreview
 from ui.widgets.playable_list import PlayableList, PlayableRow
 
@@ -13,7 +14,7 @@ AUTO = ""  # row key for "let JoggAI choose" (voice_id None)
 
 
 def _words(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+    return filter_word(value)  # in the app's language
 
 
 class VoiceList(QWidget):

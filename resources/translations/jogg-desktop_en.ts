@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <source>Picking up %n video(s) from last time.</source>
+        <translation>
+            <numerusform>Picking up %n video from last time.</numerusform>
+            <numerusform>Picking up %n videos from last time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video request(s) could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</source>
+        <translation>
+            <numerusform>%n video request could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</numerusform>
+            <numerusform>%n video requests could not be confirmed when the app stopped: check your videos in JoggAI before trying again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n credit</numerusform>
+            <numerusform>%n credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AvatarGrid</name>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ElapsedProgress</name>
+    <message numerus="yes">
+        <source>%1… %n s</source>
+        <translation>
+            <numerusform>%1… %n s</numerusform>
+            <numerusform>%1… %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message numerus="yes">
+        <source>Jogg Desktop — making %n video(s)</source>
+        <translation>
+            <numerusform>Jogg Desktop — making %n video</numerusform>
+            <numerusform>Jogg Desktop — making %n videos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductPage</name>
+    <message numerus="yes">
+        <source>Uploading %n file(s)…</source>
+        <translation>
+            <numerusform>Uploading %n file…</numerusform>
+            <numerusform>Uploading %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) don&apos;t load: JoggAI could not use them either.</source>
+        <translation>
+            <numerusform>%n link doesn&apos;t load: JoggAI could not use it either.</numerusform>
+            <numerusform>%n links don&apos;t load: JoggAI could not use them either.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VariantsGrid</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
