@@ -47,6 +47,10 @@ class _BigVideo:
     def __getattr__(self, name: str) -> Any:
         return getattr(self._api, name)
 
+    def for_generation(self, _generation: Any) -> _BigVideo:
+        """The job service asks for its job's API generation: this wrapper answers for all."""
+        return self
+
     async def get_project(self, project_id: str) -> Any:
         from jogg_desktop.models import JobState
 
