@@ -82,7 +82,7 @@ def run(ctx: Context, products: int = 25, variants: int = 4, speed: float = 5.0)
     work = ctx.work_dir / "batch"
     work.mkdir(parents=True, exist_ok=True)
     out = run_module(ctx, "bench.drivers.batch", str(products), str(variants), str(speed),
-                     str(ctx.cache_dir / "sim-assets"), str(work), timeout=1200).stdout  # fmt: skip
+                     str(ctx.cache_dir / "sim-assets"), str(work), timeout=1200).stdout
     m = measure(qt_async.parse(out))
     ratio = m["rate"] / LIMIT
     note = (
@@ -102,4 +102,4 @@ def run(ctx: Context, products: int = 25, variants: int = 4, speed: float = 5.0)
             ok=ratio >= TARGET_RATIO and m["busiest"] <= LIMIT and m["done"] == m["total"] == m["complete"],
             runs=[m["rate"]], note=note,
         ),
-    ]  # fmt: skip
+    ]

@@ -66,7 +66,7 @@ async def run_batch(
         KEY, sim.base_url, timeouts=Timeouts(default=30.0, crawl=60.0, connect=10.0, download_read=30.0),
         retry=RetryPolicy(), throttle=PostThrottle(20, 60.0, clock=clock, sleep=clock.sleep, margin=1.0),
         sleep=clock.sleep,
-    )  # fmt: skip
+    )
     store = Store(work / "jobs.sqlite3")
     # The simulator makes every MP4 for real, two at a time: on a busy machine the last of 100
     # can take longer than the poller's 30 simulated minutes. Not JoggAI's timing: a longer deadline.
@@ -100,7 +100,7 @@ async def run_batch(
         "complete_files": sum(1 for r in rows if r.job and r.job.video_path and r.job.video_path.is_file()
                               and r.job.video_path.stat().st_size == r.job.total_bytes),
         "samples": samples, "real_seconds": real, "sim_seconds": clock() - start,
-    }  # fmt: skip
+    }
 
 
 def main(argv: list[str]) -> int:
@@ -108,7 +108,7 @@ def main(argv: list[str]) -> int:
     asset_dir, work = Path(argv[3]), Path(argv[4])
     clock = FastClock(speed)
     config = SimConfig(valid_keys={KEY}, crawl_delay=15.0 / speed, render_seconds=60.0, credits=100_000,
-                       asset_dir=asset_dir, clock=clock, render_fps=2)  # fmt: skip
+                       asset_dir=asset_dir, clock=clock, render_fps=2)
     with SimServer(config) as sim:
         wall0 = time.time()
         outcome = asyncio.run(run_batch(sim, clock, products, variants, work))
@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
     renders = [simulated(r.at) for r in requests if r.route == "/create_video_from_url"]
     gets = [simulated(r.at) for r in requests if r.method == "GET" and r.route == "/project"]
     found = {"posts": posts, "renders": renders, "polls": gets, "speed": speed, "products": products,
-             "variants": variants}  # fmt: skip
+             "variants": variants}
     print(RESULT + " " + json.dumps({**outcome, **found}))
     return 0
 

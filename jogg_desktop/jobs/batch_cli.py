@@ -57,7 +57,7 @@ def add_batch_parser(
     batch = sub.add_parser(
         "batch", parents=[common], help="make videos for many products (a CSV or a list of links)",
         description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter,
-    )  # fmt: skip
+    )
     batch.add_argument("file", nargs="?", metavar="FILE",
                        help="CSV with a url column, or links one per line; - = stdin")
     add_video_options(batch)

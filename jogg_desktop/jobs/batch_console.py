@@ -77,11 +77,11 @@ async def run_batch(api: JoggApi, store: Store, batch_id: int, say: Say, schedul
         results = runner.export_csv(batch_id, batch.out_dir / default_export_name(batch))
     summary = runner.summary(batch_id)
     say(f"Batch {batch_id}: {summary.done} of {summary.total} videos made, "
-        f"{summary.credits_used} credits used. Results: {results}")  # fmt: skip
+        f"{summary.credits_used} credits used. Results: {results}")
     if batch.state is BatchState.PAUSED:
         reason = runner.pause_reason.get(batch_id, "the batch was paused")
         raise JoggError(f"{reason} Continue it later with: python -m jogg_desktop batch --resume",
-                        action=Action.RETRY)  # fmt: skip
+                        action=Action.RETRY)
     return BatchOutcome(batch, results, summary.done, summary.total)
 
 

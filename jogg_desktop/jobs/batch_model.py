@@ -36,7 +36,7 @@ BASE_COLUMNS = ("url", "name", "description", "target_audience")
 OVERRIDE_COLUMNS = (
     "aspect", "length", "language", "avatar_id", "voice_id", "music_id", "script_style",
     "caption", "visual_style", "template_id", "script", "video_name",
-)  # fmt: skip
+)
 
 
 class BatchInputError(ValueError):
@@ -131,7 +131,7 @@ def rows_from_csv(text: str) -> list[SourceRow]:
         rows.append(SourceRow(
             url=url, name=values.get("name", ""), description=values.get("description", ""),
             target_audience=values.get("target_audience", ""), overrides=tuple(sorted(overrides.items())),
-        ))  # fmt: skip
+        ))
     return _checked_rows(rows, problems)
 
 
@@ -328,7 +328,7 @@ class VariantGrid:
         axes: tuple[Sequence[Any], ...] = (
             self.aspects or (None,), self.lengths or (None,), self.avatars or (None,),
             self.voices or (None,), self.looks or (None,),
-        )  # fmt: skip
+        )
         return [
             Variant(aspect=aspect, length=length, avatar=avatar, voice_id=voice, look=look)
             for aspect, length, avatar, voice, look in itertools.product(*axes)

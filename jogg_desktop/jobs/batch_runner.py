@@ -197,7 +197,7 @@ class BatchRunner:
             in_progress=sum(count[s] for s in active), waiting=count[RowState.WAITING],
             cancelled=count[RowState.CANCELLED],
             credits_used=sum(r.video.credits for r in rows if r.job is not None and r.job.project_id),
-        )  # fmt: skip
+        )
 
     def is_running(self, batch_id: int) -> bool:
         return batch_id in self._runs
@@ -258,13 +258,13 @@ class BatchRunner:
             return
         if row.retry is RetryKind.READ_AGAIN:
             self._store.update_product(row.product.id, stage=ProductStage.PENDING,
-                                       error_message=None, error_details=None)  # fmt: skip
+                                       error_message=None, error_details=None)
             for other in self._store.videos(video.batch_id):
                 if other.product_row == row.product.id and other.stage is VideoStage.SKIPPED:
                     self._store.update_video(other.id, stage=VideoStage.PENDING)
         else:
             self._store.update_video(video.id, stage=VideoStage.PENDING, job_id=None,
-                                     error_message=None, error_details=None)  # fmt: skip
+                                     error_message=None, error_details=None)
         if not self.batch(video.batch_id).state.open:
             self._store.set_state(video.batch_id, BatchState.RUNNING)
             self._gate(video.batch_id).set()
@@ -383,7 +383,7 @@ class BatchRunner:
         except JoggError as err:
             log.info("batch %s: product %s failed: %s", row.batch_id, row.position, err.details())
             self._store.update_product(row.id, stage=ProductStage.FAILED, error_message=err.message,
-                                       error_details=err.details())  # fmt: skip
+                                       error_details=err.details())
             for video in self._store.videos(row.batch_id):
                 if video.product_row == row.id and video.stage is VideoStage.PENDING:
                     self._store.update_video(video.id, stage=VideoStage.SKIPPED)
@@ -391,7 +391,7 @@ class BatchRunner:
             self._notify(row.batch_id)
             return False
         self._store.update_product(row.id, stage=ProductStage.READY, product=product,
-                                   error_message=None, error_details=None)  # fmt: skip
+                                   error_message=None, error_details=None)
         self._notify(row.batch_id)
         return True
 
@@ -455,7 +455,7 @@ class BatchRunner:
 
         def link(job: Job) -> None:  # stored before the render request is sent
             self._store.update_video(video.id, stage=VideoStage.JOB, job_id=job.id, settings=settings,
-                                     error_message=None, error_details=None)  # fmt: skip
+                                     error_message=None, error_details=None)
 
         for attempt in range(1, RATE_LIMIT_ATTEMPTS + 1):
             try:

@@ -57,7 +57,7 @@ class BatchStore:
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (name, str(out_dir), codec.dumps(codec.settings_to_json(plan.settings)),
                  codec.dumps(grid_to_json(plan.grid)), BatchState.RUNNING.value, at, at),
-            )  # fmt: skip
+            )
             batch_id = cursor.lastrowid
             assert batch_id is not None
             row_ids: list[int] = []
@@ -68,7 +68,7 @@ class BatchStore:
                     (batch_id, position, codec.dumps(source_to_json(row)),
                      (ProductStage.READY if row.product else ProductStage.PENDING).value,
                      codec.dumps(codec.product_to_json(row.product)) if row.product else None),
-                )  # fmt: skip
+                )
                 assert cursor.lastrowid is not None
                 row_ids.append(cursor.lastrowid)
             for position, video in enumerate(plan.videos()):
@@ -78,7 +78,7 @@ class BatchStore:
                     (batch_id, row_ids[video.row], position, codec.dumps(variant_to_json(video.variant)),
                      codec.dumps(codec.settings_to_json(video.settings)), video.credits,
                      VideoStage.PENDING.value),
-                )  # fmt: skip
+                )
         batch = self.get(batch_id)
         assert batch is not None
         return batch
@@ -130,7 +130,7 @@ class BatchStore:
     def set_state(self, batch_id: int, state: BatchState) -> Batch:
         with self._db.transaction() as conn:
             conn.execute("UPDATE batches SET state = ?, updated_at = ? WHERE id = ?",
-                         (state.value, now().isoformat(), batch_id))  # fmt: skip
+                         (state.value, now().isoformat(), batch_id))
         batch = self.get(batch_id)
         if batch is None:
             raise KeyError(batch_id)
@@ -144,7 +144,7 @@ class BatchStore:
                 " error_details = ? WHERE id = ?",
                 (row.stage.value, codec.dumps(codec.product_to_json(row.product)) if row.product else None,
                  row.error_message, row.error_details, row_id),
-            )  # fmt: skip
+            )
         return row
 
     def update_video(self, row_id: int, **changes: Any) -> BatchVideo:
@@ -155,17 +155,17 @@ class BatchStore:
                 " error_details = ? WHERE id = ?",
                 (row.stage.value, row.job_id, codec.dumps(codec.settings_to_json(row.settings)),
                  row.error_message, row.error_details, row_id),
-            )  # fmt: skip
+            )
         return row
 
     def cancel_pending(self, batch_id: int) -> None:
         """Rows not yet sent are cancelled (nothing of theirs was charged)."""
         with self._db.transaction() as conn:
             conn.execute("UPDATE batch_videos SET stage = ? WHERE batch_id = ? AND stage = ?",
-                         (VideoStage.CANCELLED.value, batch_id, VideoStage.PENDING.value))  # fmt: skip
+                         (VideoStage.CANCELLED.value, batch_id, VideoStage.PENDING.value))
             conn.execute("UPDATE batch_products SET stage = ? WHERE batch_id = ? AND stage IN (?, ?)",
                          (ProductStage.CANCELLED.value, batch_id, ProductStage.PENDING.value,
-                          ProductStage.READING.value))  # fmt: skip
+                          ProductStage.READING.value))
 
     def delete(self, batch_id: int) -> None:
         """Forget the batch (its jobs stay in the History)."""
@@ -202,7 +202,7 @@ def variant_to_json(variant: Variant) -> JsonDict:
         "aspect": variant.aspect.value if variant.aspect else None,
         "length": int(variant.length) if variant.length else None,
         "look": look_to_text(variant.look) if variant.look else None,
-    }  # fmt: skip
+    }
 
 
 def variant_from_json(data: JsonDict) -> Variant:
@@ -213,7 +213,7 @@ def variant_from_json(data: JsonDict) -> Variant:
         aspect=AspectRatio(data["aspect"]) if data.get("aspect") else None,
         length=VideoLength(int(data["length"])) if data.get("length") else None,
         look=parse_look(data["look"]) if data.get("look") else None,
-    )  # fmt: skip
+    )
 
 
 def grid_to_json(grid: VariantGrid) -> JsonDict:
@@ -233,14 +233,14 @@ def grid_from_json(data: JsonDict) -> VariantGrid:
         aspects=tuple(AspectRatio(a) for a in data.get("aspects", [])),
         lengths=tuple(VideoLength(int(n)) for n in data.get("lengths", [])),
         looks=tuple(parse_look(lk) for lk in data.get("looks", [])),
-    )  # fmt: skip
+    )
 
 
 def source_to_json(row: SourceRow) -> JsonDict:
     return {
         "url": row.url, "name": row.name, "description": row.description,
         "target_audience": row.target_audience, "overrides": [list(o) for o in row.overrides],
-    }  # fmt: skip
+    }
 
 
 def source_from_json(data: JsonDict) -> SourceRow:
@@ -248,7 +248,7 @@ def source_from_json(data: JsonDict) -> SourceRow:
         url=str(data.get("url", "")), name=str(data.get("name", "")),
         description=str(data.get("description", "")), target_audience=str(data.get("target_audience", "")),
         overrides=tuple((str(k), str(v)) for k, v in data.get("overrides", [])),
-    )  # fmt: skip
+    )
 
 
 def _batch(row: sqlite3.Row) -> Batch:
@@ -258,7 +258,7 @@ def _batch(row: sqlite3.Row) -> Batch:
         grid=grid_from_json(codec.loads(row["grid_json"])), state=BatchState(row["state"]),
         created_at=datetime.fromisoformat(row["created_at"]),
         updated_at=datetime.fromisoformat(row["updated_at"]),
-    )  # fmt: skip
+    )
 
 
 def _product(row: sqlite3.Row) -> BatchProduct:
@@ -268,7 +268,7 @@ def _product(row: sqlite3.Row) -> BatchProduct:
         source=source_from_json(codec.loads(row["source_json"])), stage=ProductStage(row["stage"]),
         product=codec.product_from_json(product) if product else None,
         error_message=row["error_message"], error_details=row["error_details"],
-    )  # fmt: skip
+    )
 
 
 def _video(row: sqlite3.Row) -> BatchVideo:
@@ -278,4 +278,4 @@ def _video(row: sqlite3.Row) -> BatchVideo:
         settings=codec.settings_from_json(codec.loads(row["settings_json"])), credits=int(row["credits"]),
         stage=VideoStage(row["stage"]), job_id=row["job_id"],
         error_message=row["error_message"], error_details=row["error_details"],
-    )  # fmt: skip
+    )

@@ -81,8 +81,8 @@ def test_wire_names_stay_inside_the_adapters() -> None:
     files = [*(CORE / "api").glob("*.py"), *(CORE / "jobs").glob("*.py"), CORE / "cli.py"]
     hits = []
     for path in files:
-        if path.name in ("v1.py", "v2.py"):
-            continue
+        if path.name in ("v1.py", "v2.py", "batch_model.py"):
+            continue  # batch_model.py: the batch CSV's own column names (avatar_id, …), for sellers
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value in WIRE_NAMES:
                 hits.append(f"{path.name}:{node.lineno} {node.value}")

@@ -35,14 +35,14 @@ RENDER = "/create_video_from_url"
 T = TypeVar("T")
 
 FOUR_VARIANTS = VariantGrid(avatars=(AvatarChoice(81), AvatarChoice(412)),
-                            voices=("en-US-ChristopherNeural", "en-US-JennyNeural"))  # fmt: skip
+                            voices=("en-US-ChristopherNeural", "en-US-JennyNeural"))
 
 
 def sim_config(assets: Path, clock: FastClock, **overrides: object) -> SimConfig:
     settings: dict[str, object] = {
         "valid_keys": {KEY}, "crawl_delay": 0.1, "render_seconds": 30.0, "credits": 10_000,
         "asset_dir": assets, "post_limit": LIMIT, "post_window": WINDOW, "clock": clock, "render_fps": 2,
-    }  # fmt: skip
+    }
     settings.update(overrides)
     return SimConfig(**settings)  # type: ignore[arg-type]
 
@@ -67,7 +67,7 @@ def harness(sim: SimServer, db: Path, clock: FastClock) -> Harness:
         retry=RetryPolicy(random=lambda: 1.0),
         throttle=PostThrottle(LIMIT, WINDOW, clock=clock, sleep=clock.sleep, margin=1.0),
         sleep=clock.sleep,
-    )  # fmt: skip
+    )
     store = Store(db)
     jobs = JobManager(client, store.jobs, poll_sleep=clock.sleep, clock=clock)
     return Harness(client, store, jobs, BatchRunner(client, BatchStore(store.db), jobs, sleep=clock.sleep))

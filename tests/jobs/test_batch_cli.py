@@ -38,7 +38,7 @@ def assets(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def sim(assets: Path) -> Iterator[SimServer]:
     server = SimServer(SimConfig(valid_keys={KEY}, crawl_delay=0.1, render_seconds=2.0, credits=1000,
-                                 asset_dir=assets, post_window=WINDOW, render_fps=2))  # fmt: skip
+                                 asset_dir=assets, post_window=WINDOW, render_fps=2))
     server.start()
     yield server
     server.stop()
@@ -49,7 +49,7 @@ def start_cli(home: Path, sim: SimServer, *args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         python_module_command("jogg_desktop", *args, "--api-base", sim.base_url, *SIM_OPTIONS),
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
-    )  # fmt: skip
+    )
 
 
 def links_file(sim: SimServer, folder: Path) -> Path:
@@ -104,7 +104,7 @@ def results(home: Path) -> list[tuple[str, ...]]:
     (csv_path,) = (home / "out").glob("*results.csv")
     with csv_path.open(encoding="utf-8") as f:
         return [(r["product"], r["variant"], r["status"], Path(r["file"]).name, r["credits"])
-                for r in csv.DictReader(f)]  # fmt: skip
+                for r in csv.DictReader(f)]
 
 
 def check_files() -> None:

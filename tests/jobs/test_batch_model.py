@@ -51,7 +51,7 @@ def test_bad_links_are_named_by_line() -> None:
 def test_csv_with_details_and_overrides() -> None:
     text = ("\ufeffURL,name,target_audience,aspect,length,avatar_id,visual_style,caption\n"
             "https://a.example/1,Red mug,tea lovers,1:1,30,81,Split,no\n"
-            "https://a.example/2,,,,,,,\n")  # fmt: skip
+            "https://a.example/2,,,,,,,\n")
     first, second = rows_from_csv(text)
     assert first.name == "Red mug" and first.target_audience == "tea lovers"
     settings = BatchPlan((first,), VideoSettings()).row_settings(first)
@@ -87,7 +87,7 @@ def test_products_from_history_are_not_read_again() -> None:
 def test_grid_expands_every_combination_and_counts_the_cost() -> None:
     grid = VariantGrid(avatars=(AvatarChoice(81), AvatarChoice(7, Ownership.CUSTOM)),
                        aspects=(AspectRatio.PORTRAIT, AspectRatio.SQUARE),
-                       lengths=(VideoLength.SHORT, VideoLength.LONG))  # fmt: skip
+                       lengths=(VideoLength.SHORT, VideoLength.LONG))
     variants = grid.expand()
     assert len(variants) == grid.count == 8 and len(set(variants)) == 8
     rows = tuple(SourceRow(url=f"https://a.example/{i}") for i in range(12))
@@ -115,7 +115,7 @@ def test_store_round_trip(tmp_path: Path) -> None:
     batches = BatchStore(store.db)
     try:
         rows = (*rows_from_csv("url,name,length\nhttps://a.example/1,Mug,30\n"),
-                *rows_from_products([Product(id="p9", url="https://a.example/9", name="Lamp")]))  # fmt: skip
+                *rows_from_products([Product(id="p9", url="https://a.example/9", name="Lamp")]))
         grid = VariantGrid(voices=("v1", "v2"), looks=(TemplateLook(3, Ownership.CUSTOM),))
         batch = batches.create(BatchPlan(rows, VideoSettings(), grid), tmp_path / "out", "Spring")
         again = batches.get(batch.id)

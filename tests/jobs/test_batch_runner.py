@@ -87,7 +87,7 @@ def test_five_products_four_variants_within_the_post_limit(
     assert len(lines) == 20
     assert set(lines[0]) == {"url", "product", "variant", "status", "file", "video address", "credits"}
     assert all(line["status"] == "done" and Path(line["file"]).is_file() and line["video address"]
-               and line["credits"] == "1" for line in lines)  # fmt: skip
+               and line["credits"] == "1" for line in lines)
 
 
 def test_one_failing_row_says_why_while_the_others_go_on(

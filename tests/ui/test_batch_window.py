@@ -53,7 +53,7 @@ def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) 
     window = BatchWindow(
         runner, tasks, current_settings=VideoSettings, default_folder=tmp_path / "out",
         notify=notes.append, open_url=opened.append, history=lambda: list(history),
-    )  # fmt: skip
+    )
     qtbot.addWidget(window)
     window.show()
     yield Setup(window, runner, sim, tmp_path / "out", notes, opened, history, client)
@@ -172,7 +172,7 @@ def test_closing_leaves_the_batch_running_and_says_so(qtbot: Any, setup: Setup) 
     w.close()
     assert setup.notes and "goes on in the background" in setup.notes[0]
     qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch_id)] == [RowState.DONE],
-                    timeout=DONE_TIMEOUT)  # fmt: skip
+                    timeout=DONE_TIMEOUT)
 
 
 def test_products_picked_from_the_history_are_not_read_again(qtbot: Any, setup: Setup) -> None:
@@ -209,7 +209,7 @@ def test_an_unfinished_batch_goes_on_when_the_window_opens(qtbot: Any, setup: Se
     qtbot.addWidget(window)
     assert window.batch_id == batch.id and window.table.rowCount() == 1
     qtbot.waitUntil(lambda: [r.state for r in setup.runner.rows(batch.id)] == [RowState.DONE],
-                    timeout=DONE_TIMEOUT)  # fmt: skip
+                    timeout=DONE_TIMEOUT)
     run_async(qtbot, tasks.shutdown())
 
 
@@ -229,7 +229,7 @@ def test_cancel_keeps_every_paid_video(qtbot: Any, setup: Setup) -> None:
     rows = setup.runner.rows(w.batch_id)
     paid = [r for r in rows if r.job is not None and r.job.project_id]
     assert paid and all(r.state is RowState.DONE and r.job and r.job.video_path and r.job.video_path.is_file()
-                        for r in paid)  # fmt: skip
+                        for r in paid)
     assert all(r.state is RowState.CANCELLED for r in rows if r not in paid)
     assert len(setup.sim.requests_to("POST", RENDER)) == len(paid)
 

@@ -105,7 +105,7 @@ def show_batch_window(
     window = BatchWindow(
         runner, ctx.tasks, current_settings=lambda: ctx.state.settings, default_folder=default_folder(ctx),
         presets=ctx.presets, history=lambda: history_products(ctx), notify=notify,
-    )  # fmt: skip
+    )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.on_closed.append(lambda: _forget(ctx))
     _open[id(ctx)] = window

@@ -20,7 +20,7 @@ from jogg_desktop.models import Product
 
 class HistoryPicker(QDialog):
     def __init__(self, products: list[Product], on_picked: Callable[[list[Product]], None],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyPicker")
         self.setWindowTitle(self.tr("Products from the History"))
@@ -47,4 +47,4 @@ class HistoryPicker(QDialog):
     def picked(self) -> list[Product]:
         items = (self.list.item(i) for i in range(self.list.count()))
         return [self._products[int(item.data(Qt.ItemDataRole.UserRole))] for item in items
-                if item.checkState() is Qt.CheckState.Checked]  # fmt: skip
+                if item.checkState() is Qt.CheckState.Checked]

@@ -15,7 +15,7 @@ from jogg_desktop.jobs.batch_model import BatchInputError, VariantGrid, parse_va
 from jogg_desktop.models import AspectRatio, VideoLength
 
 FORMAT_NAMES = {AspectRatio.PORTRAIT: "9:16 (stories, reels)", AspectRatio.LANDSCAPE: "16:9 (wide)",
-                AspectRatio.SQUARE: "1:1 (square)"}  # fmt: skip
+                AspectRatio.SQUARE: "1:1 (square)"}
 
 
 class VariantsGrid(QWidget):

@@ -165,7 +165,7 @@ class BatchWindow(QWidget):
         self.table.setObjectName("batchTable")
         self.table.setAccessibleName(self.tr("Videos of the batch"))
         self.table.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Variant"), self.tr("Status"),
-                                              self.tr("Progress")])  # fmt: skip
+                                              self.tr("Progress")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -289,10 +289,10 @@ class BatchWindow(QWidget):
         box.setObjectName("batchConfirm")
         box.setWindowTitle(self.tr("Make the videos?"))
         box.setText(self.tr("%1.\n\nThis uses %2 credits from your JoggAI account.")
-                    .replace("%1", plan.summary()).replace("%2", str(plan.total_credits)))  # fmt: skip
+                    .replace("%1", plan.summary()).replace("%2", str(plan.total_credits)))
         box.setIcon(QMessageBox.Icon.Question)
         confirm = box.addButton(self.tr("Make %1 videos").replace("%1", str(plan.video_count)),
-                                QMessageBox.ButtonRole.AcceptRole)  # fmt: skip
+                                QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(confirm)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -376,7 +376,7 @@ class BatchWindow(QWidget):
             BatchState.RUNNING: self.tr("Running"), BatchState.PAUSED: self.tr("Paused"),
             BatchState.CANCELLED: self.tr("Cancelled: videos already requested are still finished"),
             BatchState.FINISHED: self.tr("Finished"),
-        }[batch.state]  # fmt: skip
+        }[batch.state]
         reason = self._runner.pause_reason.get(self.batch_id, "")
         return f"{state}{f' — {reason}' if reason else ''}. {counts}."
 
@@ -437,7 +437,7 @@ class BatchWindow(QWidget):
         batch = self._runner.batch(self.batch_id)
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the results"),
                                               str(batch.out_dir / default_export_name(batch)),
-                                              self.tr("CSV files (*.csv)"))  # fmt: skip
+                                              self.tr("CSV files (*.csv)"))
         if path:
             self.export(Path(path))
 
@@ -463,7 +463,7 @@ class BatchWindow(QWidget):
             s = self._runner.summary(self.batch_id)
             self._notify(self.tr("The batch goes on in the background (%1 of %2 videos done). "
                                  "Open “Make many videos…” to follow it.")
-                         .replace("%1", str(s.done)).replace("%2", str(s.total)))  # fmt: skip
+                         .replace("%1", str(s.done)).replace("%2", str(s.total)))
         self._unsubscribe()
         for callback in list(self.on_closed):
             callback()

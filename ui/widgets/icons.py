@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 NAMES = (
     "play", "pause", "stop", "close", "info", "success", "warning", "error", "picture", "video",
     "broken", "left", "right", "check", "folder",
-)  # fmt: skip
+)
 
 
 @cache
