@@ -1,4 +1,4 @@
-"""Named presets of video settings, and the settings used last."""
+"""Named presets of video settings (the settings used last are remembered by the UI, in QSettings)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ from jogg_desktop.models import VideoSettings
 from jogg_desktop.store import codec
 from jogg_desktop.store.database import Database
 from jogg_desktop.store.job_store import now
-
-LAST_USED = "last_used_settings"
 
 
 class PresetStore:
@@ -45,18 +43,6 @@ class PresetStore:
     def delete(self, name: str) -> None:
         with self._db.transaction() as conn:
             conn.execute("DELETE FROM presets WHERE name = ?", (name,))
-
-    def last_used(self) -> VideoSettings | None:
-        rows = self._db.query("SELECT value_json FROM app_state WHERE key = ?", (LAST_USED,))
-        return codec.settings_from_json(codec.loads(rows[0][0])) if rows else None
-
-    def set_last_used(self, settings: VideoSettings) -> None:
-        with self._db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO app_state (key, value_json) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json",
-                (LAST_USED, codec.dumps(codec.settings_to_json(settings))),
-            )
 
 
 def _clean(name: str) -> str:

@@ -78,10 +78,10 @@ def test_jobs_are_listed_newest_first() -> None:
     store.close()
 
 
-def test_presets_save_apply_rename_delete_and_last_used() -> None:
+def test_presets_save_apply_rename_delete() -> None:
     store = Store()
     presets = store.presets
-    assert presets.names() == [] and presets.last_used() is None
+    assert presets.names() == []
     presets.save("  My   shop ", SETTINGS)
     presets.save("another", VideoSettings())
     assert presets.names() == ["another", "My shop"]
@@ -98,7 +98,4 @@ def test_presets_save_apply_rename_delete_and_last_used() -> None:
     assert presets.names() == ["another", "Mugs"]
     presets.delete("another")
     assert presets.names() == ["Mugs"]
-    presets.set_last_used(SETTINGS)
-    presets.set_last_used(SETTINGS)
-    assert presets.last_used() == SETTINGS
     store.close()

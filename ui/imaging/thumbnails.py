@@ -115,9 +115,6 @@ class ThumbnailLoader(QObject):
         """Whether any thumbnail is still being fetched or decoded."""
         return bool(self._pending)
 
-    def set_fetch(self, fetch: Fetch | None) -> None:
-        self._fetch = fetch
-
     def cache_dir(self) -> Path:
         if self._cache_dir is None:
             self._cache_dir = paths.cache_dir() / "thumbnails"
