@@ -96,7 +96,7 @@ def run(ctx: Context, products: int = 25, variants: int = 4, speed: float = 5.0)
     )
     return [
         Result(
-            "batch-throughput", "Batch: POSTs per minute once the queue is full", round(m["rate"], 2),
+            "batch_throughput", "Batch: POSTs per minute once the queue is full", round(m["rate"], 2),
             "POST/min", baseline=float(LIMIT), baseline_label="JoggAI's ceiling (20/min)",
             target=f"≥ {TARGET_RATIO:.2f}× the ceiling, ≤ 20 in any 60 s",
             ok=ratio >= TARGET_RATIO and m["busiest"] <= LIMIT and m["done"] == m["total"] == m["complete"],

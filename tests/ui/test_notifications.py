@@ -19,7 +19,7 @@ from tests.conftest import run_async
 @pytest.fixture(autouse=True)
 def no_gc_off_the_gui_thread() -> Iterator[None]:
     """Notifications may start D-Bus worker threads: as the app does (ui.app.GuiThreadGc), no
-    automatic GC meanwhile, so Qt objects are only freed on this thread (qt-stack.md pitfall 3)."""
+    automatic GC meanwhile, so Qt objects are only freed on this thread (freed elsewhere, they crash)."""
     gc.disable()
     yield
     gc.enable()
