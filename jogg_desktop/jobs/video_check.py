@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-_ISO_BOXES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot"}  # MP4 / MOV
-_EBML = b"\x1a\x45\xdf\xa3"  # WebM / Matroska
+from jogg_desktop.api.download import looks_like_video_head
 
 
 def looks_like_video(path: Path) -> bool:
+    """Whether the file starts like an MP4/MOV or WebM/Matroska video (the downloader's rule)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(12)
     except OSError:
         return False
-    return head[4:8] in _ISO_BOXES or head.startswith(_EBML)
+    return looks_like_video_head(head)
