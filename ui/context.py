@@ -89,6 +89,9 @@ class AppContext:
         """Named settings presets (the app's SQLite store); None until the store is open."""
         self.job_store: Callable[[], Store | None] | None = None
         """The store whose jobs the window shows now (the demo has its own), for diagnostics."""
+        self.show_video: Callable[[int], None] | None = None
+        """Follow a video job on the main window's progress and result pages (the wizard sets it);
+        e.g. a full video started from a preview."""
         self.notify: Callable[[str, str, Callable[[], None] | None], bool] | None = None
         """A desktop notification (title, text, on click) if the window is not in front (ui.tray);
         e.g. previews or a batch that finished. Video jobs are announced by the notifier itself."""

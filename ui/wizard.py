@@ -102,6 +102,8 @@ class WizardWindow(QMainWindow):
         self.close_to_background: Callable[[], bool] | None = None
         """Asked when the user closes the window: True if it went on in the background (ui.tray)."""
 
+        self._footer: QHBoxLayout | None = None
+        self._footer_buttons: dict[WizardPage, list[QPushButton]] = {}
         self.pages = PageFactory(self._build_later_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -161,6 +163,9 @@ class WizardWindow(QMainWindow):
         footer.addWidget(self.back_button)
         footer.addStretch(1)
         footer.addWidget(self.next_button)
+        self._footer = footer
+        for page in (self.pages[KEY], self.pages[LINK]):
+            self._add_footer_buttons(page)
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -182,6 +187,7 @@ class WizardWindow(QMainWindow):
         self._build_menu()
         self.update_demo_badge()
         self._restore_geometry()
+        ctx.show_video = self.show_video
         self.show_page(KEY if ctx.api is None else LINK)
 
     # -- pages ----------------------------------------------------------------------------
@@ -220,6 +226,18 @@ class WizardWindow(QMainWindow):
         page.nav_changed.connect(lambda p=page: self._refresh_nav(p))
         page.fix_key_requested.connect(self.change_key)
         page.start_over_requested.connect(self.start_over)
+        if self._footer is not None:  # the first pages' buttons are placed once the footer exists
+            self._add_footer_buttons(page)
+
+    def _add_footer_buttons(self, page: WizardPage) -> None:
+        """A page's own buttons go beside Next (e.g. "Compare looks…"), shown with the page."""
+        buttons = page.footer_buttons()
+        assert self._footer is not None
+        for button in buttons:
+            button.setParent(self)
+            button.hide()
+            self._footer.insertWidget(self._footer.indexOf(self.next_button), button)
+        self._footer_buttons[page] = buttons
 
     def _order(self) -> list[str]:
         return [n for n in (KEY, *STEP_PAGES) if n in self.pages]
@@ -306,11 +324,27 @@ class WizardWindow(QMainWindow):
         shows = page.shows_navigation()
         self.back_button.setVisible(shows and name not in (KEY, LINK))
         self.next_button.setVisible(shows)
+        for owner, buttons in self._footer_buttons.items():
+            for button in buttons:
+                button.setVisible(shows and owner is page)
         self.back_button.setEnabled(page.can_go_back())
         self.next_button.setEnabled(page.can_go_next())
         label = page.next_label()
         self.next_button.setText(label)
         self.next_button.setAccessibleName(label)
+
+    def show_video(self, job_id: int) -> None:
+        """Follow job ``job_id`` on the progress and result pages (a render started elsewhere,
+        e.g. the full video of a preview)."""
+        self.ctx.state.job_id = job_id
+        if self.current_name() == PROGRESS:
+            self.current_page().on_leave()
+            self.current_page().on_enter()
+        else:
+            self.show_page(PROGRESS)
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- key / start over -----------------------------------------------------------------
     def change_key(self) -> None:

@@ -1,4 +1,4 @@
-"""A small non-modal window that plays one finished video."""
+"""A small non-modal window that plays one finished video (or a preview), with sound."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from ui.widgets.video_player import VideoPlayer
 
 class PlayerDialog(QDialog):
     def __init__(
-        self, path: Path, title: str, parent: QWidget | None = None, aspect: AspectRatio | None = None
+        self, path: Path | str, title: str, parent: QWidget | None = None, aspect: AspectRatio | None = None
     ) -> None:
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from jogg_desktop.errors import Action
 from ui.context import AppContext
@@ -75,6 +75,10 @@ class WizardPage(QWidget):
 
     def next_label(self) -> str:
         return self.tr("Next")
+
+    def footer_buttons(self) -> list[QPushButton]:
+        """Buttons the wizard shows beside Next while this page is current (asked once)."""
+        return []
 
     def shows_navigation(self) -> bool:
         """False hides the wizard's Back/Next (the page has its own buttons)."""

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -253,6 +254,9 @@ class SettingsPage(WizardPage):
         self.missing_label.setWordWrap(True)
         self._column.addWidget(self.cost)
         self._column.addWidget(self.balance_label)
+        from ui.previews.entry import CompareLooksEntry
+
+        self.compare_looks = CompareLooksEntry(self)  # "Compare looks…" beside "Make video"
         self._column.addWidget(self.missing_label)
         self._column.addStretch(1)
 
@@ -293,6 +297,9 @@ class SettingsPage(WizardPage):
 
     def can_go_next(self) -> bool:
         return not self._missing()
+
+    def footer_buttons(self) -> list[QPushButton]:
+        return [self.compare_looks.button]
 
     def next_label(self) -> str:
         credits = self.cost.credits()

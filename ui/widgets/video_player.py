@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -82,6 +82,7 @@ class VideoPlayer(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._muted, self._loop = muted, loop
         self._first_frame_due = False
+        self._picture_size: QSize | None = None
         self._player: QMediaPlayer | None = None
         self._audio: QAudioOutput | None = None
         self._video: QVideoWidget | None = None
@@ -121,6 +122,14 @@ class VideoPlayer(QWidget):
         self._layout.addWidget(self.sound_note)
         self.setFocusProxy(self.play_button)
 
+    def set_picture_only(self, size: QSize) -> None:
+        """Only the picture, at ``size``: no controls (a tile that plays muted in a loop)."""
+        for widget in (self.play_button, self.slider, self.time_label):
+            widget.hide()
+        self._picture_size = size
+        (self._video or self._surface).setMinimumSize(size)
+        self.setFixedSize(size)
+
     # -- the player, built on first use -------------------------------------------------------
     @property
     def player(self) -> QMediaPlayer:
@@ -137,7 +146,7 @@ class VideoPlayer(QWidget):
                 player.setLoops(QMediaPlayer.Loops.Infinite)
             video = QVideoWidget(self)
             video.setAccessibleName(self.tr("Video"))
-            video.setMinimumSize(self._surface.minimumSize())
+            video.setMinimumSize(self._picture_size or self._surface.minimumSize())
             _black(video)
             self._layout.replaceWidget(self._surface, video)
             self._surface.deleteLater()
