@@ -31,6 +31,13 @@
             <numerusform>%n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>%n preview</numerusform>
+            <numerusform>%n previews</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AvatarGrid</name>
@@ -39,6 +46,40 @@
         <translation>
             <numerusform>%n shown</numerusform>
             <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareLooksDialog</name>
+    <message numerus="yes">
+        <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
+        <translation>
+            <numerusform>%n look chosen: pick at least two (click a style to tick or untick it).</numerusform>
+            <numerusform>%n looks chosen: pick at least two (click a style to tick or untick it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) chosen (at most six).</source>
+        <translation>
+            <numerusform>%n look chosen (at most six).</numerusform>
+            <numerusform>%n looks chosen (at most six).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n preview(s) ({cost})</source>
+        <translation>
+            <numerusform>Make %n preview ({cost})</numerusform>
+            <numerusform>Make %n previews ({cost})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation>
+            <numerusform>%n not made</numerusform>
+            <numerusform>%n not made</numerusform>
         </translation>
     </message>
 </context>

@@ -414,6 +414,36 @@
         <source>A layout from JoggAI&apos;s library.</source>
         <translation>Um layout da biblioteca do JoggAI.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n preview(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portrait 9:16</source>
+        <comment>Previews</comment>
+        <translation type="unfinished">Retrato 9:16</translation>
+    </message>
+    <message>
+        <source>Landscape 16:9</source>
+        <comment>Previews</comment>
+        <translation type="unfinished">Paisagem 16:9</translation>
+    </message>
+    <message>
+        <source>Square 1:1</source>
+        <comment>Previews</comment>
+        <translation type="unfinished">Quadrado 1:1</translation>
+    </message>
 </context>
 <context>
     <name>AspectCards</name>
@@ -1198,6 +1228,135 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>CompareLooksDialog</name>
+    <message>
+        <source>Compare looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visual styles to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Six looks at most: untick one to choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visual styles for this format yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n look(s) chosen (at most six).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n preview(s) ({cost})</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareLooksEntry</name>
+    <message>
+        <source>Compare looks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Compare looks — {product}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ready} of {count} ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview: {look}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the full video?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the video ({cost})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>Asking JoggAI to make the full video…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CostLabel</name>
     <message>
         <source>Making this video uses {cost} from your JoggAI account (1 credit per started 2 minutes of video).</source>
@@ -1956,6 +2115,49 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <message>
         <source>Delete the saved settings “%1”? Your videos are not affected.</source>
         <translation>Excluir as configurações salvas “%1”? Seus vídeos não são afetados.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTile</name>
+    <message>
+        <source>Picture of the look {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of {title}, playing without sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch with sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch the {title} preview with sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the full video in this look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the full video in the look {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JoggAI is making this preview… {elapsed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Playing without sound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ def preview_credits(length_seconds: float) -> float:
 def previews_cost_text(count: int, length_seconds: float) -> str:
     """"3 previews × 0.5 credit = 1.5 credits"."""
     each = preview_credits(length_seconds)
-    previews = tr("%n preview(s)", _CTX, count)
+    previews = tr("%n preview(s)", "", count)
     each_text = tr("%1 credit", _CTX).replace("%1", amount_number(each))  # a unit price: "0.5 credit"
     return tr("%1 × %2 = %3", _CTX).replace("%1", previews).replace("%2", each_text).replace(
         "%3", amount(each * count))

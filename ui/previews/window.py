@@ -156,7 +156,8 @@ class CompareWindow(QWidget):
         failed = sum(1 for v in views if v.state is PreviewState.FAILED)
         parts = [f"“{self._source.title}”", seconds_text(self._source.length),
                  aspect_name(self._source.aspect), previews_cost_text(count, self._source.length)]
-        progress = self.tr("%n of them ready", "", ready) if ready < count else self.tr("All ready")
+        progress = (self.tr("{ready} of {count} ready").format(ready=ready, count=count) if ready < count
+                    else self.tr("All ready"))
         if failed:
             progress += " · " + self.tr("%n not made", "", failed)
         self.summary.setText(" · ".join(parts) + "\n" + progress)
