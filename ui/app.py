@@ -126,6 +126,10 @@ class AppShell(QObject):
     async def _resume_jobs(self) -> None:
         if self.ctx.jobs is not None:
             self.announce_resumed(await self.ctx.jobs.resume_unfinished())
+        if self.ctx.previews is not None:
+            from ui.previews.resume import show_resumed
+
+            show_resumed(self.ctx, self.window, await self.ctx.previews.resume_unfinished())
         self._resume_batches()
 
     def _resume_batches(self) -> None:
@@ -213,6 +217,8 @@ class AppShell(QObject):
         try:
             self.window.save_geometry()
             await self.ctx.tasks.shutdown()
+            if self.ctx.previews is not None:  # before the jobs: its full videos run there
+                await self.ctx.previews.aclose()
             if self.ctx.jobs is not None:
                 await self.ctx.jobs.aclose()
             await self.ctx.thumbnails.aclose()
@@ -302,7 +308,14 @@ def attach_jobs(ctx: AppContext) -> Any:
             return JobManager(api, demo_stores[0].jobs)
         return JobManager(api, store.jobs)
 
+    def make_previews(api: JoggApi, jobs: JobService) -> Any:
+        from jogg_desktop.jobs.previews import PreviewManager
+
+        owner = demo_stores[0] if ctx.demo and demo_stores else store
+        return PreviewManager(api, owner.previews, jobs) if isinstance(jobs, JobManager) else None
+
     ctx.make_jobs = make_jobs
+    ctx.make_previews = make_previews
     ctx.presets = store.presets
     # Diagnostics describe the jobs the window shows: the demo's own store while in the demo.
     ctx.job_store = lambda: demo_stores[0] if ctx.demo and demo_stores else store

@@ -13,6 +13,7 @@ from jogg_desktop.models import Product, VideoSettings
 
 if TYPE_CHECKING:
     from jogg_desktop.api.protocol import JoggApi
+    from jogg_desktop.jobs.previews import PreviewManager
     from jogg_desktop.jobs.types import JobService
     from jogg_desktop.secrets import KeyStore
     from jogg_desktop.store import PresetStore, Store
@@ -69,6 +70,8 @@ class AppContext:
         self.events = SessionEvents()
         self.api: JoggApi | None = None
         self.jobs: JobService | None = None
+        self.previews: PreviewManager | None = None
+        """Previews in several looks (compare looks); made with ``jobs`` by ``make_previews``."""
         self.demo = False
         self.demo_product_urls: list[str] = []
         self.state = WizardState()
@@ -81,6 +84,7 @@ class AppContext:
         self.make_api = make_api
         """Build a client for an API key (the key page checks a new key with it)."""
         self.make_jobs: Callable[[JoggApi], JobService | None] | None = None
+        self.make_previews: Callable[[JoggApi, JobService], PreviewManager | None] | None = None
         self.keys = keys
         """The key store, None in tests that need none."""
         self.diagnostics: Callable[[], str] | None = None
@@ -112,11 +116,15 @@ class AppContext:
     # -- the session ----------------------------------------------------------------------
     async def connect(self, api: JoggApi) -> None:
         """Use ``api`` from now on (a new key); the previous client and job service are closed."""
-        old_api, old_jobs = self.api, self.jobs
+        old_api, old_jobs, old_previews = self.api, self.jobs, self.previews
         self.api = api
         if self.make_jobs is not None:
             self.jobs = self.make_jobs(api)
+        if self.make_previews is not None and self.jobs is not None:
+            self.previews = self.make_previews(api, self.jobs)
         self.events.api_changed.emit()
+        if old_previews is not None and old_previews is not self.previews:
+            await old_previews.aclose()
         if old_jobs is not None and old_jobs is not self.jobs:
             await old_jobs.aclose()
         if old_api is not None and old_api is not api:

@@ -118,6 +118,14 @@ def _texts() -> dict[str, str]:
             "This video is being finished in another Jogg Desktop window. Wait for it there.", _CTX),
         "nothing_to_download": tr(
             "This video was never started in JoggAI, so there is nothing to download.", _CTX),
+        "preview_not_started": tr(
+            "JoggAI could not make a preview in this look. The other looks are not affected.", _CTX),
+        "preview_not_made": tr(
+            "JoggAI did not make these previews: the request never reached it. Please ask again. If "
+            "your JoggAI credit balance went down anyway, contact JoggAI support.", _CTX),
+        "previews_unmatched": tr(
+            "JoggAI made previews for this request, but its answer was lost and it does not say "
+            "which look each one is. See them in JoggAI before asking again.", _CTX),
         "unexpected": tr("Something unexpected went wrong with this video. Please try again.", _CTX),
         "jogg": tr("Something went wrong while talking to JoggAI.", _CTX),
     }

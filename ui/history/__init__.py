@@ -20,17 +20,20 @@ def show_history(ctx: AppContext) -> HistoryWindow | None:
     if window is not None:
         if ctx.jobs is not None:
             window.set_service(ctx.jobs)
+            window.set_previews(ctx.previews)
         window.show()
         window.raise_()
         window.activateWindow()
         return window
     if ctx.jobs is None:
         return None
-    window = HistoryWindow(ctx.jobs, ctx.tasks, ctx.thumbnails)
+    window = HistoryWindow(ctx.jobs, ctx.tasks, ctx.thumbnails, previews=ctx.previews,
+                           open_compare=lambda set_id: _open_compare(ctx, set_id))
 
     def follow() -> None:
         if ctx.jobs is not None:
             window.set_service(ctx.jobs)
+            window.set_previews(ctx.previews)
 
     ctx.events.api_changed.connect(follow)
 
@@ -43,6 +46,12 @@ def show_history(ctx: AppContext) -> HistoryWindow | None:
     _open[id(ctx)] = window
     window.show()
     return window
+
+
+def _open_compare(ctx: AppContext, set_id: int) -> object:
+    from ui.previews import show_compare
+
+    return show_compare(ctx, set_id)
 
 
 __all__ = ["HistoryWindow", "show_history"]

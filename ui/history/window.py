@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QIcon, QImage, QKeyEvent, QPixmap
@@ -28,18 +30,24 @@ from PySide6.QtWidgets import (
 
 from jogg_desktop import workers
 from jogg_desktop.jobs.types import Job, JobService, JobStage
+from jogg_desktop.models import PreviewJob
 from ui.errors import describe
 from ui.history.player_dialog import PlayerDialog
+from ui.history.preview_rows import preview_sets, set_texts
 from ui.history.status_text import duration_text, job_title, status_text
 from ui.i18n import format_datetime
 from ui.imaging.thumbnails import ThumbnailLoader
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from jogg_desktop.jobs.previews import PreviewManager
 
 THUMB = QSize(96, 54)
 
 COLUMNS = ("video", "status", "date", "duration")
 JOB_ID = Qt.ItemDataRole.UserRole
 COVER_URL = Qt.ItemDataRole.UserRole + 1
+SET_ID = Qt.ItemDataRole.UserRole + 2  # a row of previews (compare looks), not a video
 
 
 class HistoryWindow(QWidget):
@@ -50,6 +58,8 @@ class HistoryWindow(QWidget):
         thumbnails: ThumbnailLoader | None = None,
         *,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        previews: PreviewManager | None = None,
+        open_compare: Callable[[int], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -60,6 +70,9 @@ class HistoryWindow(QWidget):
         self._thumbnails = thumbnails
         self._open_url = open_url
         self._unsubscribe: Callable[[], None] | None = jobs.subscribe(self._on_job)
+        self._previews: PreviewManager | None = None
+        self._unsubscribe_previews: Callable[[], None] | None = None
+        self._open_compare = open_compare
         self.on_closed: list[Callable[[], None]] = []
 
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -84,7 +97,7 @@ class HistoryWindow(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemSelectionChanged.connect(self._explain_selected)
-        self.table.itemDoubleClicked.connect(lambda _item: self.play_selected())
+        self.table.itemDoubleClicked.connect(lambda _item: self._open_selected())
 
         self.empty_label = QLabel(self.tr("No videos yet. Videos you make will be listed here."), self)
         self.message = QLabel(self)
@@ -99,9 +112,12 @@ class HistoryWindow(QWidget):
         self.save_button = self._button(self.tr("Save a copy…"), self._ask_save_copy)
         self.again_button = self._button(self.tr("Download again"), self.download_selected_again)
         self.delete_button = self._button(self.tr("Delete"), self._ask_delete)
+        self.compare_button = self._button(self.tr("Compare looks"), self.compare_selected)
+        self.compare_button.setToolTip(
+            self.tr("See these previews side by side, and make the full video in one of the looks"))
         buttons = QHBoxLayout()
         for button in (self.play_button, self.open_file_button, self.open_button, self.save_button,
-                       self.again_button):
+                       self.again_button, self.compare_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
@@ -115,7 +131,7 @@ class HistoryWindow(QWidget):
 
         if thumbnails is not None:
             thumbnails.loaded.connect(self._on_thumbnail)
-        self.refresh()
+        self.set_previews(previews)
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
@@ -132,15 +148,34 @@ class HistoryWindow(QWidget):
         self._unsubscribe = jobs.subscribe(self._on_job)
         self.refresh()
 
+    def set_previews(self, previews: PreviewManager | None) -> None:
+        """List the previews of ``previews`` too (sets of looks, beside the videos)."""
+        if self._unsubscribe_previews:
+            self._unsubscribe_previews()
+            self._unsubscribe_previews = None
+        self._previews = previews
+        if previews is not None:
+            self._unsubscribe_previews = previews.subscribe(self._on_preview)
+        self.refresh()
+
     def refresh(self) -> None:
-        selected = self.selected_job_id()
+        selected, selected_set = self.selected_job_id(), self.selected_set_id()
         jobs = self._jobs.jobs()
-        self.table.setRowCount(len(jobs))
-        for row, job in enumerate(jobs):
-            self._fill(row, job)
-        self.empty_label.setVisible(not jobs)
+        sets = preview_sets(self._previews.previews()) if self._previews is not None else []
+        rows: list[tuple[datetime, Job | list[PreviewJob]]] = [(job.created_at, job) for job in jobs]
+        rows += [(previews[0].created_at, previews) for previews in sets]
+        rows.sort(key=lambda entry: entry[0].timestamp(), reverse=True)
+        self.table.setRowCount(len(rows))
+        for row, (_when, entry) in enumerate(rows):
+            if isinstance(entry, Job):
+                self._fill(row, entry)
+            else:
+                self._fill_set(row, entry)
+        self.empty_label.setVisible(not rows)
         if selected is not None:
             self.select_job(selected)
+        elif selected_set is not None:
+            self.select_set(selected_set)
         self._update_buttons()
 
     def row_of(self, job_id: int) -> int | None:
@@ -173,6 +208,33 @@ class HistoryWindow(QWidget):
         if self.selected_job_id() == job.id:
             self._update_buttons()
 
+    def _fill_set(self, row: int, previews: list[PreviewJob]) -> None:
+        texts = set_texts(previews)
+        title = QTableWidgetItem(texts.title)
+        title.setData(SET_ID, previews[0].set_id)
+        title.setToolTip(texts.tooltip)
+        status = QTableWidgetItem(texts.status)
+        status.setToolTip(texts.status)
+        date = QTableWidgetItem(format_datetime(previews[0].created_at))
+        length = QTableWidgetItem("")
+        for column, item in enumerate((title, status, date, length)):
+            self.table.setItem(row, column, item)
+
+    def set_row_of(self, set_id: int) -> int | None:
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(SET_ID) == set_id:
+                return row
+        return None
+
+    def _on_preview(self, preview: PreviewJob) -> None:
+        row = self.set_row_of(preview.set_id)
+        if row is None or self._previews is None:
+            self.refresh()
+        else:
+            self._fill_set(row, self._previews.preview_set(preview.set_id))
+            self._update_buttons()
+
     def _on_job(self, job: Job) -> None:
         row = self.row_of(job.id)
         if row is None:
@@ -195,11 +257,24 @@ class HistoryWindow(QWidget):
             self.table.selectRow(row)
 
     def selected_job_id(self) -> int | None:
+        return self._selected(JOB_ID)
+
+    def selected_set_id(self) -> int | None:
+        """The set of previews selected (a "Compare looks" row), if one is."""
+        return self._selected(SET_ID)
+
+    def select_set(self, set_id: int) -> None:
+        row = self.set_row_of(set_id)
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _selected(self, role: Qt.ItemDataRole | int) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
         item = self.table.item(rows[0].row(), 0)
-        return int(item.data(JOB_ID)) if item is not None else None
+        value = item.data(role) if item is not None else None
+        return int(value) if value is not None else None
 
     def selected_job(self) -> Job | None:
         job_id = self.selected_job_id()
@@ -217,8 +292,22 @@ class HistoryWindow(QWidget):
             button.setEnabled(has_file)
         self.again_button.setEnabled(bool(job and job.project_id and not job.stage.active))
         self.delete_button.setEnabled(job is not None)
+        self.compare_button.setEnabled(self.selected_set_id() is not None and self._open_compare is not None)
+        self.compare_button.setVisible(self._previews is not None)
 
     # -- actions ----------------------------------------------------------------------------
+
+    def _open_selected(self) -> None:
+        if self.selected_set_id() is not None:
+            self.compare_selected()
+        else:
+            self.play_selected()
+
+    def compare_selected(self) -> None:
+        """Open the compare view of the selected previews (watch, render one in full)."""
+        set_id = self.selected_set_id()
+        if set_id is not None and self._open_compare is not None:
+            self._open_compare(set_id)
 
     def play_selected(self) -> PlayerDialog | None:
         job = self.selected_job()
@@ -328,3 +417,6 @@ class HistoryWindow(QWidget):
         if self._unsubscribe:
             self._unsubscribe()
             self._unsubscribe = None
+        if self._unsubscribe_previews:
+            self._unsubscribe_previews()
+            self._unsubscribe_previews = None

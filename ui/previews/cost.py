@@ -9,18 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from jogg_desktop.models import credits_for
+from jogg_desktop.models import preview_credits_for
+from jogg_desktop.validation import MAX_PREVIEW_STYLES, MIN_PREVIEW_STYLES
 from ui.credits import amount
 from ui.i18n import tr
 
 _CTX = "Previews"
-MIN_LOOKS = 2
-MAX_LOOKS = 6
+MIN_LOOKS = MIN_PREVIEW_STYLES
+MAX_LOOKS = MAX_PREVIEW_STYLES
 
 
 def preview_credits(length_seconds: float) -> float:
-    """Credits one preview of a video this long costs: half a render's."""
-    return credits_for(length_seconds) / 2
+    """Credits one preview of a video this long costs: half a render's (the core's rule)."""
+    return preview_credits_for(length_seconds)
 
 
 def previews_cost_text(count: int, length_seconds: float) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton
 
 from jogg_desktop.models import TemplateLook, VisualStyleLook
 from ui.previews.chooser import CompareLooksDialog
+from ui.previews.launch import START_KEY, start_previews
 
 if TYPE_CHECKING:
     from ui.pages.settings_page import SettingsPage
@@ -38,7 +39,7 @@ class CompareLooksEntry(QObject):
     def refresh(self) -> None:
         """Offered once the video could be made and the visual styles of its format are known."""
         ready = self.page.can_go_next() and self.page.look_chooser.style_list.count() > 0
-        self.button.setEnabled(ready and not self.page.ctx.tasks.is_running("previews:start"))
+        self.button.setEnabled(ready and not self.page.ctx.tasks.is_running(START_KEY))
 
     def open(self) -> CompareLooksDialog:
         page = self.page
@@ -56,6 +57,4 @@ class CompareLooksEntry(QObject):
 
     def start(self, styles: list[str]) -> None:
         """Ask JoggAI for a preview in each style (the seller confirmed the cost)."""
-        from ui.previews.launch import start_previews
-
         start_previews(self.page, styles)
