@@ -5,25 +5,81 @@ restart while previews are pending."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QPushButton
 
-from jogg_desktop.models import AspectRatio, VideoLength
-from jogg_desktop.sim import SimServer
+from jogg_desktop.api.generation import ApiGeneration
+from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.previews import PreviewManager
+from jogg_desktop.jobs.types import JobStage
+from jogg_desktop.models import AspectRatio, VideoLength, VisualStyleLook
+from jogg_desktop.sim import Fault, SimServer
+from jogg_desktop.store import Store
+from tests.conftest import run_async
+from tests.ui.conftest import fast_client
 from tests.ui.media_files import media_test
-from tests.ui.test_wizard_render_flows import LEFT, _click, _to_settings
-from tests.ui.test_wizard_v2 import connected_v2  # noqa: F401 - the v2 fixture
+from tests.ui.render_support import SIM_POLL_SECONDS
+from tests.ui.test_wizard_render_flows import LEFT, _click, _finish_and_save, _progress, _to_settings
+from ui.app import AppShell
+from ui.history import HistoryWindow
+from ui.history.player_dialog import PlayerDialog
+from ui.previews import open_compare_windows
 from ui.previews.chooser import CompareLooksDialog
+from ui.previews.model import PreviewState
+from ui.previews.tile import PreviewTile
+from ui.previews.window import CompareWindow
 from ui.wizard import WizardWindow
 
 pytestmark = media_test
 
 
+def _wire(ctx: Any, store: Store, *, poll: float = SIM_POLL_SECONDS) -> None:
+    """The app's wiring (ui/app.py attach_jobs) over ``store``, polling the simulator often."""
+    ctx.make_jobs = lambda api: JobManager(api, store.jobs, poll_schedule=lambda _e: poll)
+    ctx.make_previews = lambda api, jobs: PreviewManager(api, store.previews, jobs,
+                                                         poll_schedule=lambda _e: poll)
+
+
+def _close(qtbot: Any, ctx: Any) -> None:
+    """The app's shutdown order: tasks, previews, jobs."""
+    for window in open_compare_windows(ctx):
+        window.close()
+    run_async(qtbot, ctx.tasks.shutdown())
+    if ctx.previews is not None:
+        run_async(qtbot, ctx.previews.aclose())
+    if ctx.jobs is not None:
+        run_async(qtbot, ctx.jobs.aclose())
+
+
 @pytest.fixture
-def window(qtbot: Any, connected_v2: Any) -> WizardWindow:  # noqa: F811
-    win = WizardWindow(connected_v2)
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store(tmp_path / "jobs.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def compare_ctx(
+    sim_ctx: Any, sim: SimServer, sim_key: str, store: Store, qtbot: Any, tmp_path: Path
+) -> Iterator[Any]:
+    """Connected to the simulator's host on v2 (the default), with jobs and previews."""
+    sim_ctx.api_base = sim_ctx.real_api_base = sim.origin
+    sim_ctx.make_api = lambda key: fast_client(key, sim.origin)
+    _wire(sim_ctx, store)
+    run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
+    assert sim_ctx.api.generation is ApiGeneration.V2 and sim_ctx.previews is not None
+    sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
+    yield sim_ctx
+    _close(qtbot, sim_ctx)
+
+
+@pytest.fixture
+def window(qtbot: Any, compare_ctx: Any) -> WizardWindow:
+    win = WizardWindow(compare_ctx)
     qtbot.addWidget(win)
     win.resize(1100, 820)
     win.show()
@@ -106,3 +162,168 @@ def test_a_template_look_says_previews_come_in_visual_styles(
     assert dialog.chosen() == [] and dialog.gallery.count() > 0
     dialog.reject()
 
+
+
+PREVIEW_LIST = "/v2/create_video_from_product/preview_list"
+RENDER_PREVIEW = "/v2/create_video_from_product/render_single_preview"
+TIMEOUT = 90_000
+
+
+def _posts(sim: SimServer, path: str) -> list[Any]:
+    return [r for r in sim.requests if r.method == "POST" and r.path == path]
+
+
+def _ask_for_previews(qtbot: Any, window: WizardWindow, sim: SimServer, count: int = 3) -> CompareWindow:
+    """Settings page → Compare looks… → ``count`` styles (the current one first) → confirmed."""
+    dialog = _open_chooser(qtbot, window, sim)
+    others = [n for n in dialog.gallery.names() if n not in dialog.chosen()]
+    _tick(qtbot, dialog, others[: count - 1])
+    _click(qtbot, dialog.make_button)
+    qtbot.waitUntil(lambda: len(open_compare_windows(window.ctx)) == 1, timeout=TIMEOUT)
+    [compare] = open_compare_windows(window.ctx)
+    qtbot.waitExposed(compare)
+    return compare
+
+
+def _playing(tile: PreviewTile) -> bool:
+    player = tile.player
+    return (player.isVisible() and player.has_player() and player.is_playing()
+            and player.player.position() > 0 and player.video.videoSink().videoFrame().isValid())
+
+
+def test_three_looks_one_failing_another_made_in_full_played_and_saved(
+    qtbot: Any, window: WizardWindow, sim: SimServer, tmp_path: Path
+) -> None:
+    page = _to_settings(qtbot, window, sim)
+    styles = page.look_chooser.style_list.names()
+    failing = styles[1]
+    sim.inject(Fault(route="POST /create_video_from_product/preview_list", kind="style_fail", msg=failing))
+    compare = _ask_for_previews(qtbot, window, sim)
+
+    [request] = _posts(sim, PREVIEW_LIST)  # one request for the three looks, sent once
+    assert failing in str(request.json)
+    tiles = list(compare.tiles.values())
+    assert [t.style_name for t in tiles][1] == failing and len(tiles) == 3
+    bad = compare.tiles[next(k for k, t in compare.tiles.items() if t.style_name == failing)]
+    good = [t for t in tiles if t is not bad]
+    qtbot.waitUntil(lambda: bad.view().state is PreviewState.FAILED, timeout=TIMEOUT)
+    assert bad.status.text().startswith("Not made: ")  # JoggAI's own reason, said plainly
+    assert not bad.render_button.isVisible()
+    # The others go on, and play muted in a loop side by side.
+    qtbot.waitUntil(lambda: all(_playing(t) for t in good), timeout=TIMEOUT)
+    assert all(t.player._audio is not None and t.player._audio.isMuted() for t in good)
+    assert "1 not made" in compare.summary.text()
+    tops = {t.geometry().top() for t in tiles}
+    assert len(tops) == 1  # side by side
+
+    # One click: the first look with sound, at full size.
+    _click(qtbot, good[0].watch_button)
+    [full] = compare.findChildren(PlayerDialog)
+    qtbot.waitUntil(lambda: full.player.is_playing() and full.player.player.position() > 0, timeout=20_000)
+    assert full.player._audio is not None and not full.player._audio.isMuted()
+    assert full.width() > good[0].player.width()
+    full.close()
+
+    # Another look is picked: the cost is asked first, then the full video is made once.
+    _click(qtbot, good[1].render_button)
+    box = compare.confirm_box
+    assert box is not None and box.isVisible()
+    assert "1 credit" in box.text()
+    make = next(b for b in box.buttons() if b.text() == "Make the video (1 credit)")
+    assert isinstance(make, QPushButton)
+    _click(qtbot, make)
+    qtbot.waitUntil(lambda: window.current_name() == "progress", timeout=TIMEOUT)
+    assert not open_compare_windows(window.ctx)
+    _finish_and_save(qtbot, window, tmp_path, "picked-look.mp4")
+    [render] = _posts(sim, RENDER_PREVIEW)
+    picked = window.ctx.previews.get(good[1].key)
+    assert picked is not None
+    assert render.json["preview_id"] == picked.preview_id
+    assert not _posts(sim, "/v2/create_video_from_product")  # not a second, ordinary render
+    job = _progress(window).job()
+    assert job is not None and picked.render_job_id == job.id
+    assert job.settings.look == VisualStyleLook(good[1].style_name)
+    assert len(_posts(sim, PREVIEW_LIST)) == 1
+
+    # History lists the previews apart from the video, and opens the compare view again.
+    history = window.open_history()
+    assert isinstance(history, HistoryWindow)
+    row = history.set_row_of(picked.set_id)
+    assert row is not None and history.row_of(job.id) is not None
+    title, status = history.table.item(row, 0), history.table.item(row, 1)
+    assert title is not None and title.text().startswith("Previews: ")
+    assert status is not None and "1 made in full" in status.text()
+    history.select_set(picked.set_id)
+    _click(qtbot, history.compare_button)
+    qtbot.waitUntil(lambda: len(open_compare_windows(window.ctx)) == 1)
+    history.close()
+
+
+def _second_context(sim: SimServer, sim_key: str, memory_keys: Any, store: Store) -> Any:
+    """A new start of the app over the same store: its own services, the key in the keyring."""
+    from jogg_desktop.secrets import SERVICE, USERNAME
+    from ui.context import AppContext
+    from ui.imaging.qt_fetch import lazy_qt_fetch
+    from ui.imaging.thumbnails import ThumbnailLoader
+    from ui.settings_store import SettingsStore
+    from ui.tasks import TaskRunner
+
+    holder: dict[str, Any] = {}
+    ctx = AppContext(
+        tasks=TaskRunner(), settings=SettingsStore(),
+        thumbnails=ThumbnailLoader(lazy_qt_fetch(lambda url: holder["ctx"].require_api().fetch_bytes(url))),
+        api_base=sim.origin, make_api=lambda key: fast_client(key, sim.origin), keys=memory_keys,
+    )
+    holder["ctx"] = ctx
+    memory_keys.test_backend.secrets[(SERVICE, USERNAME)] = sim_key
+    _wire(ctx, store)
+    return ctx
+
+
+def test_previews_pending_at_a_restart_are_picked_up_and_shown(
+    qtbot: Any, sim_ctx: Any, sim: SimServer, sim_key: str, memory_keys: Any, store: Store, tmp_path: Path
+) -> None:
+    # The first run asks for three looks and stops while JoggAI is still making them.
+    sim_ctx.api_base = sim_ctx.real_api_base = sim.origin
+    sim_ctx.make_api = lambda key: fast_client(key, sim.origin)
+    _wire(sim_ctx, store, poll=3600)  # it never gets round to looking before it stops
+    run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
+    first = WizardWindow(sim_ctx)
+    qtbot.addWidget(first)
+    first.resize(1100, 820)
+    first.show()
+    first.show_page("link")
+    compare = _ask_for_previews(qtbot, first, sim)
+    qtbot.waitUntil(lambda: not sim_ctx.tasks.is_running("previews:start"), timeout=TIMEOUT)
+    pending = store.previews.all()
+    assert len(pending) == 3 and all(p.stage is JobStage.RENDERING for p in pending)
+    assert all(t.view().state is PreviewState.WAITING for t in compare.tiles.values())
+    assert all(t.busy.isVisible() and "making this preview" in t.status.text()
+               for t in compare.tiles.values())
+    _close(qtbot, sim_ctx)  # the app stops (window closed, work cancelled): the rows stay
+    first.close()
+    assert all(p.stage is JobStage.RENDERING for p in store.previews.all())
+
+    # The next start, over the same store: picked up, shown again, finished; never asked again.
+    ctx = _second_context(sim, sim_key, memory_keys, store)
+    window = WizardWindow(ctx)
+    qtbot.addWidget(window)
+    shell = AppShell(ctx, window, demo=False)
+    window.show()
+    shell.start()
+    try:
+        qtbot.waitUntil(lambda: len(open_compare_windows(ctx)) == 1, timeout=TIMEOUT)
+        [again] = open_compare_windows(ctx)
+        assert again.isVisible()
+        assert sorted(t.style_name for t in again.tiles.values()) == sorted(p.style for p in pending)
+        banner = window.current_page().banner
+        assert banner.isVisible() and "Picking up 1 set of previews from last time" in banner.text
+        qtbot.waitUntil(lambda: all(_playing(t) for t in again.tiles.values()), timeout=TIMEOUT)
+        assert all(p.stage is JobStage.DONE and p.video_path is not None and p.video_path.exists()
+                   for p in store.previews.all())
+        assert len(_posts(sim, PREVIEW_LIST)) == 1
+    finally:
+        _close(qtbot, ctx)
+        run_async(qtbot, ctx.thumbnails.aclose())
+        if ctx.api is not None:
+            run_async(qtbot, ctx.api.aclose())
