@@ -295,6 +295,10 @@ class PreviewManager:
             self._spawn_settle(chunk[0].set_id)
             return None
         except JoggError as err:  # the client raises these only when nothing was started
+            if isinstance(err, InvalidRequestError) and len(chunk) == 1:  # v1: this style refused
+                said = err.server_message or None
+                err = PreviewNotStartedError(said, code=err.code, server_message=err.server_message,
+                                             rid=err.rid)
             for row in chunk:
                 self._fail(row.id, JobStage.FAILED, err)
                 self._locks.release(row.id)
