@@ -38,6 +38,34 @@
             <numerusform>%n previews</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Previews: %1 (%n look(s))</source>
+        <translation>
+            <numerusform>Previews: %1 (%n look)</numerusform>
+            <numerusform>Previews: %1 (%n looks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation>
+            <numerusform>%n not made</numerusform>
+            <numerusform>%n not made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made in full</source>
+        <translation>
+            <numerusform>%n made in full</numerusform>
+            <numerusform>%n made in full</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
+        <translation>
+            <numerusform>Picking up %n set of previews from last time: it is shown in its own window, and History lists it.</numerusform>
+            <numerusform>Picking up %n sets of previews from last time: each is shown in its own window, and History lists them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AvatarGrid</name>

@@ -189,6 +189,18 @@
         <translation>Este vídeo nunca se inició en JoggAI, así que no hay nada que descargar.</translation>
     </message>
     <message>
+        <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
         <translation>Algo inesperado salió mal con este vídeo. Vuelve a intentarlo.</translation>
     </message>
@@ -287,6 +299,35 @@
     <message>
         <source>Untitled video</source>
         <translation>Vídeo sin nombre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previews: %1 (%n look(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JoggAI is making the previews: %1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews: %1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credit(s)</source>
@@ -443,6 +484,18 @@
         <source>Square 1:1</source>
         <comment>Previews</comment>
         <translation type="unfinished">Cuadrado 1:1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled video</source>
+        <comment>History</comment>
+        <translation type="unfinished">Vídeo sin nombre</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1540,14 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Compare looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See these previews side by side, and make the full video in one of the looks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -3090,6 +3151,10 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <message>
         <source>square</source>
         <translation>cuadrado</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

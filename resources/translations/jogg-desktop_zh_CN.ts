@@ -187,6 +187,18 @@
         <translation>此视频从未在 JoggAI 中开始制作，因此没有可下载的内容。</translation>
     </message>
     <message>
+        <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
         <translation>此视频出现意外错误，请重试。</translation>
     </message>
@@ -285,6 +297,32 @@
     <message>
         <source>Untitled video</source>
         <translation>未命名视频</translation>
+    </message>
+    <message numerus="yes">
+        <source>Previews: %1 (%n look(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JoggAI is making the previews: %1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previews: %1 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not made</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n made in full</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n credit(s)</source>
@@ -438,6 +476,17 @@
         <source>Square 1:1</source>
         <comment>Previews</comment>
         <translation type="unfinished">方形 1:1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled video</source>
+        <comment>History</comment>
+        <translation type="unfinished">未命名视频</translation>
     </message>
 </context>
 <context>
@@ -1476,6 +1525,14 @@ This uses %2 credits from your JoggAI account.</source>
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Compare looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See these previews side by side, and make the full video in one of the looks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -3075,6 +3132,10 @@ This uses %2 credits from your JoggAI account.</source>
     <message>
         <source>square</source>
         <translation>方形</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -27,8 +27,10 @@ from tests.ui.test_wizard_render_flows import LEFT, _click, _finish_and_save, _p
 from ui.app import AppShell
 from ui.history import HistoryWindow
 from ui.history.player_dialog import PlayerDialog
+from ui.pages.settings_page import SettingsPage
 from ui.previews import open_compare_windows
 from ui.previews.chooser import CompareLooksDialog
+from ui.previews.launch import START_KEY
 from ui.previews.model import PreviewState
 from ui.previews.tile import PreviewTile
 from ui.previews.window import CompareWindow
@@ -88,12 +90,14 @@ def window(qtbot: Any, compare_ctx: Any) -> WizardWindow:
     return win
 
 
-def _open_chooser(qtbot: Any, window: WizardWindow, sim: SimServer) -> CompareLooksDialog:
-    page = _to_settings(qtbot, window, sim)
+def _open_chooser(qtbot: Any, window: WizardWindow) -> CompareLooksDialog:
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage) and window.current_name() == "settings"
+    qtbot.waitUntil(page.compare_looks.button.isEnabled, timeout=30_000)
     button = page.compare_looks.button
     assert isinstance(button, QPushButton)
     # Beside "Make video" in the wizard's footer, on the settings page only.
-    assert button.parent() is window and button.isVisible()
+    assert button.parent() is window.next_button.parent() and button.isVisible()
     assert button.geometry().right() < window.next_button.geometry().left()
     assert abs(button.geometry().center().y() - window.next_button.geometry().center().y()) <= 2
     _click(qtbot, button)
@@ -173,15 +177,16 @@ def _posts(sim: SimServer, path: str) -> list[Any]:
     return [r for r in sim.requests if r.method == "POST" and r.path == path]
 
 
-def _ask_for_previews(qtbot: Any, window: WizardWindow, sim: SimServer, count: int = 3) -> CompareWindow:
+def _ask_for_previews(qtbot: Any, window: WizardWindow, count: int = 3) -> CompareWindow:
     """Settings page → Compare looks… → ``count`` styles (the current one first) → confirmed."""
-    dialog = _open_chooser(qtbot, window, sim)
+    dialog = _open_chooser(qtbot, window)
     others = [n for n in dialog.gallery.names() if n not in dialog.chosen()]
     _tick(qtbot, dialog, others[: count - 1])
     _click(qtbot, dialog.make_button)
     qtbot.waitUntil(lambda: len(open_compare_windows(window.ctx)) == 1, timeout=TIMEOUT)
     [compare] = open_compare_windows(window.ctx)
     qtbot.waitExposed(compare)
+    qtbot.waitUntil(lambda: not window.ctx.tasks.is_running(START_KEY), timeout=TIMEOUT)  # answered
     return compare
 
 
@@ -195,15 +200,16 @@ def test_three_looks_one_failing_another_made_in_full_played_and_saved(
     qtbot: Any, window: WizardWindow, sim: SimServer, tmp_path: Path
 ) -> None:
     page = _to_settings(qtbot, window, sim)
-    styles = page.look_chooser.style_list.names()
-    failing = styles[1]
+    current = page.look_chooser.look()
+    assert isinstance(current, VisualStyleLook)
+    failing = next(n for n in page.look_chooser.style_list.names() if n != current.name)
     sim.inject(Fault(route="POST /create_video_from_product/preview_list", kind="style_fail", msg=failing))
-    compare = _ask_for_previews(qtbot, window, sim)
+    compare = _ask_for_previews(qtbot, window)
 
     [request] = _posts(sim, PREVIEW_LIST)  # one request for the three looks, sent once
     assert failing in str(request.json)
     tiles = list(compare.tiles.values())
-    assert [t.style_name for t in tiles][1] == failing and len(tiles) == 3
+    assert len(tiles) == 3 and failing in [t.style_name for t in tiles]
     bad = compare.tiles[next(k for k, t in compare.tiles.items() if t.style_name == failing)]
     good = [t for t in tiles if t is not bad]
     qtbot.waitUntil(lambda: bad.view().state is PreviewState.FAILED, timeout=TIMEOUT)
@@ -293,8 +299,8 @@ def test_previews_pending_at_a_restart_are_picked_up_and_shown(
     first.resize(1100, 820)
     first.show()
     first.show_page("link")
-    compare = _ask_for_previews(qtbot, first, sim)
-    qtbot.waitUntil(lambda: not sim_ctx.tasks.is_running("previews:start"), timeout=TIMEOUT)
+    _to_settings(qtbot, first, sim)
+    compare = _ask_for_previews(qtbot, first)
     pending = store.previews.all()
     assert len(pending) == 3 and all(p.stage is JobStage.RENDERING for p in pending)
     assert all(t.view().state is PreviewState.WAITING for t in compare.tiles.values())
