@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -139,6 +140,8 @@ async def drive(app: QApplication) -> None:
             await shoot.shot(name, dialog)
             dialog.reject()
 
+        await compare_looks(shoot, ctx, settings)
+
         settings.on_next()
         await until(lambda: window.current_name() == "progress", 30, "the progress page")
         await asyncio.sleep(1.5)
@@ -158,6 +161,32 @@ async def drive(app: QApplication) -> None:
     finally:
         shell.request_quit()
         await shell.finished
+
+
+async def compare_looks(shoot: Shooter, ctx: Any, settings: Any) -> None:
+    """Compare looks: the styles with their cost, then the previews playing side by side."""
+    if shoot.only and not shoot.only & {"compare-choose", "compare"}:
+        return
+    from ui.previews import open_compare_windows
+
+    entry = settings.compare_looks
+    await until(entry.button.isEnabled, 30, "compare looks")
+    dialog = entry.open()
+    await until(dialog.isVisible, 10, "the compare looks dialog")
+    gallery = dialog.gallery
+    for row in range(gallery.count()):
+        if len(dialog.chosen()) < 3:
+            gallery.item(row).setSelected(True)
+    await shoot.shot("06d-compare-choose", dialog)
+    dialog.make_button.click()
+    await until(lambda: bool(open_compare_windows(ctx)), 30, "the compare window")
+    compare = open_compare_windows(ctx)[0]
+    compare.resize(QSize(1000, 700))
+    await until(lambda: all(t.player.isVisible() and t.player.is_playing() for t in compare.tiles.values()),
+                300, "the previews")
+    await asyncio.sleep(2.0)  # a couple of seconds into the loops
+    await shoot.shot("06e-compare", compare)
+    compare.close()
 
 
 def main() -> int:

@@ -7,8 +7,8 @@ gallery's order); the settings page then asks JoggAI for the previews.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from jogg_desktop.models import AspectRatio
+from resources.styles import ACCENT
 from ui.credits import amount
 from ui.previews.cost import MAX_LOOKS, MIN_LOOKS, preview_credits, previews_cost_text
-from ui.widgets.style_gallery import StyleGallery
+from ui.widgets import icons
+from ui.widgets.style_gallery import PICTURE, StyleGallery
 
 
 class CompareLooksDialog(QDialog):
@@ -90,6 +92,7 @@ class CompareLooksDialog(QDialog):
         """The visual styles of the video's format; ``chosen`` (the current look) starts ticked."""
         self.gallery.blockSignals(True)
         self.gallery.set_styles(names, aspect)
+        self._tick_marks()
         self.gallery.clearSelection()
         for row, name in enumerate(self.gallery.names()):
             if name == chosen:
@@ -97,6 +100,27 @@ class CompareLooksDialog(QDialog):
                 self.gallery.setCurrentRow(row, self.gallery.selectionModel().SelectionFlag.NoUpdate)
         self.gallery.blockSignals(False)
         self._on_selection()
+
+    def _tick_marks(self) -> None:
+        """A ticked style shows a check mark on its picture, not only a tint: several are chosen."""
+        dpr = self.gallery.devicePixelRatioF()
+        for row in range(self.gallery.count()):
+            item = self.gallery.item(row)
+            plain = item.icon().pixmap(PICTURE, dpr)
+            ticked = QPixmap(plain)
+            painter = QPainter(ticked)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            side = PICTURE.width() * 0.26
+            badge = QRectF(PICTURE.width() - side - 2, 2, side, side)
+            painter.setPen(QPen(QColor("#ffffff"), 2))
+            painter.setBrush(QColor(ACCENT))
+            painter.drawEllipse(badge)
+            mark = icons.pixmap("check", QSize(int(side * 0.7), int(side * 0.7)), "#ffffff", dpr)
+            painter.drawPixmap(badge.center() - QPointF(side * 0.35, side * 0.35), mark)
+            painter.end()
+            icon = QIcon(plain)
+            icon.addPixmap(ticked, QIcon.Mode.Selected)
+            item.setIcon(icon)
 
     def set_length(self, seconds: int) -> None:
         self._length = seconds
