@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from jogg_desktop.jobs.manager import JobManager
+from jogg_desktop.jobs.previews import PreviewManager
 from jogg_desktop.models import Product
 from jogg_desktop.store import Store
 from tests.conftest import run_async
@@ -24,13 +25,18 @@ SIM_POLL_SECONDS = 0.2
 
 @pytest.fixture
 def connected(sim_ctx: Any, sim_key: str, qtbot: Any, tmp_path: Path) -> Iterator[Any]:
-    """``sim_ctx`` connected with a valid key and a job service that polls the simulator often."""
+    """``sim_ctx`` connected with a valid key and a job service (and previews, as the app wires
+    them) that poll the simulator often."""
     store = Store(tmp_path / "jobs.sqlite3")
     sim_ctx.make_jobs = lambda api: JobManager(api, store.jobs, poll_schedule=lambda _e: SIM_POLL_SECONDS)
+    sim_ctx.make_previews = lambda api, jobs: PreviewManager(
+        api, store.previews, jobs, poll_schedule=lambda _e: SIM_POLL_SECONDS)
     run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
     sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
     yield sim_ctx
     sim_ctx.tasks.cancel_all()
+    if sim_ctx.previews is not None:
+        run_async(qtbot, sim_ctx.previews.aclose())
     if sim_ctx.jobs is not None:
         run_async(qtbot, sim_ctx.jobs.aclose())
     store.close()

@@ -20,7 +20,7 @@ from jogg_desktop.models import AspectRatio, VideoLength, VisualStyleLook
 from jogg_desktop.sim import Fault, SimServer
 from jogg_desktop.store import Store
 from tests.conftest import run_async
-from tests.ui.conftest import fast_client
+from tests.ui.conftest import accessible_problems, fast_client
 from tests.ui.media_files import media_test
 from tests.ui.render_support import SIM_POLL_SECONDS
 from tests.ui.test_wizard_render_flows import LEFT, _click, _finish_and_save, _progress, _to_settings
@@ -333,3 +333,53 @@ def test_previews_pending_at_a_restart_are_picked_up_and_shown(
         run_async(qtbot, ctx.thumbnails.aclose())
         if ctx.api is not None:
             run_async(qtbot, ctx.api.aclose())
+
+
+@pytest.fixture
+def v1_window(qtbot: Any, sim_ctx: Any, sim_key: str, store: Store, tmp_path: Path) -> Iterator[WizardWindow]:
+    """A key on JoggAI's older API (v1): one preview request per look."""
+    _wire(sim_ctx, store)
+    run_async(qtbot, sim_ctx.connect(sim_ctx.make_api(sim_key)))
+    assert sim_ctx.api.generation is ApiGeneration.V1
+    sim_ctx.settings.set("video/save_dir", str(tmp_path / "videos"))
+    win = WizardWindow(sim_ctx)
+    qtbot.addWidget(win)
+    win.resize(1100, 820)
+    win.show()
+    qtbot.waitExposed(win)
+    win.show_page("link")
+    yield win
+    _close(qtbot, sim_ctx)
+
+
+def test_on_v1_each_look_is_its_own_request_and_the_full_video_a_normal_render(
+    qtbot: Any, v1_window: WizardWindow, sim: SimServer
+) -> None:
+    window = v1_window
+    page = _to_settings(qtbot, window, sim)
+    current = page.look_chooser.look()
+    assert isinstance(current, VisualStyleLook)
+    failing = next(n for n in page.look_chooser.style_list.names() if n != current.name)
+    sim.inject(Fault(route="POST /preview", kind="style_fail", msg=failing))
+    compare = _ask_for_previews(qtbot, window)
+    assert len(_posts(sim, "/v1/preview")) == 3  # one per look, each sent once
+    bad = next(t for t in compare.tiles.values() if t.style_name == failing)
+    good = [t for t in compare.tiles.values() if t is not bad]
+    qtbot.waitUntil(lambda: bad.view().state is PreviewState.FAILED, timeout=TIMEOUT)
+    assert bad.status.text().startswith("Not made: ")
+    qtbot.waitUntil(lambda: all(_playing(t) for t in good), timeout=TIMEOUT)
+    assert not accessible_problems(compare)
+
+    _click(qtbot, good[0].render_button)
+    box = compare.confirm_box
+    assert box is not None
+    make = next(b for b in box.buttons() if b.text() == "Make the video (1 credit)")
+    assert isinstance(make, QPushButton)
+    _click(qtbot, make)
+    qtbot.waitUntil(lambda: window.current_name() == "progress", timeout=TIMEOUT)
+    progress = _progress(window)
+    qtbot.waitUntil(lambda: (job := progress.job()) is not None and job.stage is JobStage.DONE,
+                    timeout=TIMEOUT)
+    [render] = _posts(sim, "/v1/create_video_from_url")
+    assert render.json["visual_style"] == good[0].style_name
+    assert len(_posts(sim, "/v1/preview")) == 3

@@ -136,6 +136,7 @@ def test_every_page_is_laid_out_right(
         qtbot.waitUntil(dialog.isVisible)
         check.check(f"picker {dialog.windowTitle()!r}", lambda d=dialog: d)
         dialog.reject()
+    check_compare_looks(check, qtbot, settings)
 
     settings.on_next()
     qtbot.waitUntil(lambda: window.current_name() == "progress", timeout=TIMEOUT)
@@ -148,6 +149,31 @@ def test_every_page_is_laid_out_right(
     check.check("result page")
 
     assert check.found == [], "\n".join(check.found)
+
+
+def check_compare_looks(check: Checker, qtbot: Any, settings: SettingsPage) -> None:
+    """Compare looks: the chooser over the window, then the previews' window with its tiles."""
+    from ui.previews import open_compare_windows
+
+    qtbot.waitUntil(settings.compare_looks.button.isEnabled, timeout=TIMEOUT)
+    settings.compare_looks.button.click()
+    chooser = settings.compare_looks.dialog
+    assert chooser is not None
+    qtbot.waitUntil(chooser.isVisible)
+    for row in range(3):
+        chooser.gallery.item(row).setSelected(True)
+    check.check("compare looks: the styles", lambda: chooser)
+    chooser.make_button.click()
+    ctx = settings.ctx
+    qtbot.waitUntil(lambda: bool(open_compare_windows(ctx)), timeout=TIMEOUT)
+    [compare] = open_compare_windows(ctx)
+    qtbot.waitUntil(lambda: all(t.player.isVisible() for t in compare.tiles.values()), timeout=TIMEOUT)
+    for size in (compare.minimumSizeHint(), QSize(1040, 760)):
+        compare.resize(size.expandedTo(compare.minimumSizeHint()))
+        QApplication.processEvents()
+        for problem in layout_check.problems(compare, must_fit=False):
+            check.found.append(f"[compare looks window, {size.width()}x{size.height()}] {problem}")
+    compare.close()
 
 
 @pytest.mark.skipif(SCALE != 1, reason="this is the child run itself")

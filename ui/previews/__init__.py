@@ -34,12 +34,28 @@ def show_compare(ctx: AppContext, set_id: int) -> CompareWindow | None:
         window = CompareWindow(ManagerSource(manager, set_id, lambda: video_folder(ctx)), ctx.tasks)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.render_started.connect(lambda job_id, w=window: _rendered(ctx, w, job_id))
+        window.settled.connect(lambda ready, count, w=window: _announce(ctx, w, set_id, ready, count))
         window.on_closed.append(lambda: _forget(key))
         _open[key] = window
     window.show()
     window.raise_()
     window.activateWindow()
     return window
+
+
+def _announce(ctx: AppContext, window: CompareWindow, set_id: int, ready: int, count: int) -> None:
+    """A desktop notification when the previews are in and the window is not in front."""
+    if ctx.notify is None or (window.isVisible() and window.isActiveWindow()):
+        return  # the seller is looking at them
+    from ui.i18n import tr
+
+    text = tr("“%1”: %2 of %3 looks ready to compare.").replace("%1", window.source.title).replace(
+        "%2", str(ready)).replace("%3", str(count))
+    ctx.notify(tr("Your previews are ready"), text, lambda: _reopen(ctx, set_id))
+
+
+def _reopen(ctx: AppContext, set_id: int) -> None:
+    show_compare(ctx, set_id)
 
 
 def _forget(key: tuple[int, int]) -> None:

@@ -54,6 +54,8 @@ class CompareWindow(QWidget):
     """``render_started(job_id)`` once JoggAI accepted a full video of one of the previews."""
 
     render_started = Signal(int)
+    settled = Signal(int, int)
+    """(ready, count) once no preview is being made any more (after some were)."""
 
     def __init__(self, source: CompareSource, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -61,6 +63,7 @@ class CompareWindow(QWidget):
         self._source = source
         self._tasks = tasks
         self._rendering: int | None = None
+        self._was_waiting = False
         self.on_closed: list[Callable[[], None]] = []
         self.confirm_box: QMessageBox | None = None
         self.setWindowTitle(self.tr("Compare looks — {product}").format(product=source.title))
@@ -116,6 +119,7 @@ class CompareWindow(QWidget):
         self._clock.timeout.connect(self._tick)
         self._unsubscribe: Callable[[], None] | None = source.subscribe(self.refresh)
         self.refresh()
+        self.setMinimumSize(640, 560)  # a tile and its words; more tiles scroll
         self.resize(1040, 760)
 
     # -- the previews ---------------------------------------------------------------------------
@@ -134,6 +138,9 @@ class CompareWindow(QWidget):
             self._clock.start()
         elif not waiting:
             self._clock.stop()
+            if self._was_waiting:
+                self.settled.emit(sum(1 for v in views if v.state is PreviewState.READY), len(views))
+        self._was_waiting = waiting
 
     def _place_tiles(self, views: list[PreviewView]) -> None:
         if [v.key for v in views] == list(self.tiles):
