@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI konnte in diesem Look keine Vorschau erstellen. Die anderen Looks sind nicht betroffen.</translation>
     </message>
     <message>
         <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI hat diese Vorschauen nicht erstellt: Die Anfrage ist nie angekommen. Bitte fragen Sie erneut an. Falls Ihr JoggAI-Guthaben trotzdem gesunken ist, wenden Sie sich an den JoggAI-Support.</translation>
     </message>
     <message>
         <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI hat für diese Anfrage Vorschauen erstellt, aber die Antwort ging verloren, und JoggAI sagt nicht, welcher Look welcher ist. Sehen Sie sie sich in JoggAI an, bevor Sie erneut anfragen.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
@@ -302,31 +302,31 @@
     </message>
     <message numerus="yes">
         <source>Previews: %1 (%n look(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vorschauen: %1 (%n Look)</numerusform>
+            <numerusform>Vorschauen: %1 (%n Looks)</numerusform>
         </translation>
     </message>
     <message>
         <source>JoggAI is making the previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI erstellt die Vorschauen: %1 von %2 fertig</translation>
     </message>
     <message>
         <source>Previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen: %1 von %2 fertig</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erstellt</numerusform>
+            <numerusform>%n nicht erstellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n made in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n als ganzes Video erstellt</numerusform>
+            <numerusform>%n als ganze Videos erstellt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,45 +457,57 @@
     </message>
     <message numerus="yes">
         <source>%n preview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschau</numerusform>
+            <numerusform>%n Vorschauen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Credit</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Hochformat 9:16</translation>
+        <translation>Hochformat 9:16</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Querformat 16:9</translation>
+        <translation>Querformat 16:9</translation>
     </message>
     <message>
         <source>Square 1:1</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Quadratisch 1:1</translation>
+        <translation>Quadratisch 1:1</translation>
     </message>
     <message numerus="yes">
         <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz Vorschauen vom letzten Mal wird fortgesetzt: Er wird in einem eigenen Fenster gezeigt, und der Verlauf listet ihn.</numerusform>
+            <numerusform>%n Sätze Vorschauen vom letzten Mal werden fortgesetzt: Jeder wird in einem eigenen Fenster gezeigt, und der Verlauf listet sie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled video</source>
         <comment>History</comment>
-        <translation type="unfinished">Video ohne Namen</translation>
+        <translation>Video ohne Namen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 looks ready to compare.</source>
+        <translation>„%1“: %2 von %3 Looks bereit zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Your previews are ready</source>
+        <translation>Ihre Vorschauen sind fertig</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation>Vorschauen können gerade nicht erstellt werden: Gehen Sie zurück zum Produkt und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1284,55 +1296,55 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <name>CompareLooksDialog</name>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks vergleichen</translation>
     </message>
     <message>
         <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei bis sechs visuelle Stile. JoggAI erstellt in jedem eine kurze Vorschau Ihres Videos, nebeneinander gezeigt, damit Sie sie sehen, bevor Sie für das ganze Video bezahlen.</translation>
     </message>
     <message>
         <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen haben keine Vorschau: Nur visuelle Stile lassen sich vergleichen. Das ganze Video wird in dem Stil erstellt, den Sie wählen.</translation>
     </message>
     <message>
         <source>Visual styles to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Visuelle Stile zum Vergleichen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Six looks at most: untick one to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens sechs Looks: Entfernen Sie einen Haken, um einen anderen zu wählen.</translation>
     </message>
     <message>
         <source>No visual styles for this format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Format gibt es noch keine visuellen Stile.</translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Look gewählt: Wählen Sie mindestens zwei (ein Klick auf einen Stil setzt oder entfernt den Haken).</numerusform>
+            <numerusform>%n Looks gewählt: Wählen Sie mindestens zwei (ein Klick auf einen Stil setzt oder entfernt den Haken).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen (at most six).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Look gewählt (höchstens sechs).</numerusform>
+            <numerusform>%n Looks gewählt (höchstens sechs).</numerusform>
         </translation>
     </message>
     <message>
         <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorschau kostet halb so viel wie ein Video: {each} je angefangene 2 Minuten. Berechnet wird erst, wenn Sie unten auf die Schaltfläche klicken.</translation>
     </message>
     <message numerus="yes">
         <source>Make %n preview(s) ({cost})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorschau erstellen ({cost})</numerusform>
+            <numerusform>%n Vorschauen erstellen ({cost})</numerusform>
         </translation>
     </message>
 </context>
@@ -1340,73 +1352,73 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <name>CompareLooksEntry</name>
     <message>
         <source>Compare looks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks vergleichen…</translation>
     </message>
     <message>
         <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie kurze Vorschauen dieses Videos in mehreren visuellen Stilen nebeneinander, bevor Sie für das ganze Video bezahlen.</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare looks — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks vergleichen — {product}</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks vergleichen</translation>
     </message>
     <message>
         <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen sind kurze Entwürfe in niedriger Auflösung: Das ganze Video kommt in voller Qualität und mit Lippensynchronisation. Klicken Sie auf „Mit Ton ansehen“, um eine in voller Größe zu sehen.</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können dieses Fenster schließen: JoggAI erstellt die Vorschauen weiter, und der Verlauf behält sie.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>{ready} of {count} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} von {count} fertig</translation>
     </message>
     <message>
         <source>All ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fertig</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht erstellt</numerusform>
+            <numerusform>%n nicht erstellt</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: {look}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau: {look}</translation>
     </message>
     <message>
         <source>Make the full video?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Video erstellen?</translation>
     </message>
     <message>
         <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI erstellt das ganze Video von „{product}“ im Look „{look}“. Dafür werden {cost} von Ihrem JoggAI-Konto verwendet.</translation>
     </message>
     <message>
         <source>Make the video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Video erstellen ({cost})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Asking JoggAI to make the full video…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI wird gebeten, das ganze Video zu erstellen…</translation>
     </message>
 </context>
 <context>
@@ -1543,11 +1555,11 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Looks vergleichen</translation>
     </message>
     <message>
         <source>See these previews side by side, and make the full video in one of the looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorschauen nebeneinander ansehen und das ganze Video in einem der Looks erstellen</translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -2182,43 +2194,43 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <name>PreviewTile</name>
     <message>
         <source>Picture of the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild des Looks {title}</translation>
     </message>
     <message>
         <source>Preview of {title}, playing without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau von {title}, läuft ohne Ton</translation>
     </message>
     <message>
         <source>Being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt</translation>
     </message>
     <message>
         <source>Watch with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ton ansehen</translation>
     </message>
     <message>
         <source>Watch the {title} preview with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau {title} mit Ton ansehen</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzes Video in diesem Look erstellen</translation>
     </message>
     <message>
         <source>Make the full video in the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Video im Look {title} erstellen</translation>
     </message>
     <message>
         <source>JoggAI is making this preview… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI erstellt diese Vorschau… {elapsed}</translation>
     </message>
     <message>
         <source>Ready. Playing without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig. Läuft ohne Ton.</translation>
     </message>
     <message>
         <source>Not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erstellt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3163,6 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <message>
         <source>square</source>
         <translation>Quadrat</translation>
-    </message>
-    <message>
-        <source>Previews cannot be made right now: go back to the product, then try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

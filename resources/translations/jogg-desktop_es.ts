@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no pudo crear una vista previa con este aspecto. Los demás aspectos no se ven afectados.</translation>
     </message>
     <message>
         <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI no creó estas vistas previas: la solicitud nunca le llegó. Vuelve a pedirlas. Si tu saldo de créditos de JoggAI bajó de todos modos, contacta con el soporte de JoggAI.</translation>
     </message>
     <message>
         <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI creó vistas previas para esta solicitud, pero su respuesta se perdió y no indica qué aspecto es cada una. Míralas en JoggAI antes de volver a pedirlas.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
@@ -302,31 +302,31 @@
     </message>
     <message numerus="yes">
         <source>Previews: %1 (%n look(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vistas previas: %1 (%n aspecto)</numerusform>
+            <numerusform>Vistas previas: %1 (%n aspectos)</numerusform>
         </translation>
     </message>
     <message>
         <source>JoggAI is making the previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI está creando las vistas previas: %1 de %2 listas</translation>
     </message>
     <message>
         <source>Previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas previas: %1 de %2 listas</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no creada</numerusform>
+            <numerusform>%n no creadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n made in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hecha como vídeo completo</numerusform>
+            <numerusform>%n hechas como vídeo completo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,45 +457,57 @@
     </message>
     <message numerus="yes">
         <source>%n preview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vista previa</numerusform>
+            <numerusform>%n vistas previas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crédito</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Vertical 9:16</translation>
+        <translation>Vertical 9:16</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Horizontal 16:9</translation>
+        <translation>Horizontal 16:9</translation>
     </message>
     <message>
         <source>Square 1:1</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Cuadrado 1:1</translation>
+        <translation>Cuadrado 1:1</translation>
     </message>
     <message numerus="yes">
         <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retomando %n grupo de vistas previas de la última vez: se muestra en su propia ventana y el historial lo incluye.</numerusform>
+            <numerusform>Retomando %n grupos de vistas previas de la última vez: cada uno se muestra en su propia ventana y el historial los incluye.</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled video</source>
         <comment>History</comment>
-        <translation type="unfinished">Vídeo sin nombre</translation>
+        <translation>Vídeo sin nombre</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 looks ready to compare.</source>
+        <translation>«%1»: %2 de %3 aspectos listos para comparar.</translation>
+    </message>
+    <message>
+        <source>Your previews are ready</source>
+        <translation>Tus vistas previas están listas</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation>Ahora no se pueden crear vistas previas: vuelve al producto e inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1284,55 +1296,55 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <name>CompareLooksDialog</name>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar aspectos</translation>
     </message>
     <message>
         <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige de dos a seis estilos visuales. JoggAI crea una vista previa corta de tu vídeo en cada uno, una al lado de otra, para que las veas antes de pagar el vídeo completo.</translation>
     </message>
     <message>
         <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas no tienen vista previa: solo se pueden comparar estilos visuales. El vídeo completo se crea con el estilo que elijas.</translation>
     </message>
     <message>
         <source>Visual styles to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos visuales para comparar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Six looks at most: untick one to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis aspectos como máximo: desmarca uno para elegir otro.</translation>
     </message>
     <message>
         <source>No visual styles for this format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay estilos visuales para este formato.</translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aspecto elegido: elige al menos dos (haz clic en un estilo para marcarlo o desmarcarlo).</numerusform>
+            <numerusform>%n aspectos elegidos: elige al menos dos (haz clic en un estilo para marcarlo o desmarcarlo).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen (at most six).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aspecto elegido (seis como máximo).</numerusform>
+            <numerusform>%n aspectos elegidos (seis como máximo).</numerusform>
         </translation>
     </message>
     <message>
         <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vista previa cuesta la mitad que un vídeo: {each} por cada 2 minutos empezados. No se cobra nada hasta que pulses el botón de abajo.</translation>
     </message>
     <message numerus="yes">
         <source>Make %n preview(s) ({cost})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Crear %n vista previa ({cost})</numerusform>
+            <numerusform>Crear %n vistas previas ({cost})</numerusform>
         </translation>
     </message>
 </context>
@@ -1340,73 +1352,73 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <name>CompareLooksEntry</name>
     <message>
         <source>Compare looks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar aspectos…</translation>
     </message>
     <message>
         <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira vistas previas cortas de este vídeo en varios estilos visuales, una al lado de otra, antes de pagar el vídeo completo.</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare looks — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar aspectos — {product}</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar aspectos</translation>
     </message>
     <message>
         <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las vistas previas son borradores cortos en baja resolución: el vídeo completo llega con toda la calidad y sincronización labial. Haz clic en «Ver con sonido» para ver una a tamaño completo.</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes cerrar esta ventana: JoggAI sigue creando las vistas previas y el historial las guarda.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>{ready} of {count} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} de {count} listas</translation>
     </message>
     <message>
         <source>All ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas listas</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no creada</numerusform>
+            <numerusform>%n no creadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: {look}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: {look}</translation>
     </message>
     <message>
         <source>Make the full video?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Crear el vídeo completo?</translation>
     </message>
     <message>
         <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crea el vídeo completo de «{product}» con el aspecto «{look}». Usa {cost} de tu cuenta de JoggAI.</translation>
     </message>
     <message>
         <source>Make the video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el vídeo ({cost})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Asking JoggAI to make the full video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a JoggAI que cree el vídeo completo…</translation>
     </message>
 </context>
 <context>
@@ -1543,11 +1555,11 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar aspectos</translation>
     </message>
     <message>
         <source>See these previews side by side, and make the full video in one of the looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver estas vistas previas una al lado de otra y crear el vídeo completo con uno de los aspectos</translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -2182,43 +2194,43 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <name>PreviewTile</name>
     <message>
         <source>Picture of the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del aspecto {title}</translation>
     </message>
     <message>
         <source>Preview of {title}, playing without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de {title}, reproduciéndose sin sonido</translation>
     </message>
     <message>
         <source>Being made</source>
-        <translation type="unfinished"></translation>
+        <translation>En proceso</translation>
     </message>
     <message>
         <source>Watch with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver con sonido</translation>
     </message>
     <message>
         <source>Watch the {title} preview with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver la vista previa {title} con sonido</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el vídeo completo con este aspecto</translation>
     </message>
     <message>
         <source>Make the full video in the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el vídeo completo con el aspecto {title}</translation>
     </message>
     <message>
         <source>JoggAI is making this preview… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI está creando esta vista previa… {elapsed}</translation>
     </message>
     <message>
         <source>Ready. Playing without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista. Se reproduce sin sonido.</translation>
     </message>
     <message>
         <source>Not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No creada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3163,6 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <message>
         <source>square</source>
         <translation>cuadrado</translation>
-    </message>
-    <message>
-        <source>Previews cannot be made right now: go back to the product, then try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas pu créer d’aperçu avec cette apparence. Les autres apparences ne sont pas touchées.</translation>
     </message>
     <message>
         <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI n’a pas créé ces aperçus : la demande ne lui est jamais parvenue. Redemandez-les. Si votre solde de crédits JoggAI a quand même baissé, contactez le support JoggAI.</translation>
     </message>
     <message>
         <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI a créé des aperçus pour cette demande, mais sa réponse s’est perdue et elle n’indique pas quelle apparence correspond à chacun. Regardez-les dans JoggAI avant de redemander.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
@@ -302,31 +302,31 @@
     </message>
     <message numerus="yes">
         <source>Previews: %1 (%n look(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aperçus : %1 (%n apparence)</numerusform>
+            <numerusform>Aperçus : %1 (%n apparences)</numerusform>
         </translation>
     </message>
     <message>
         <source>JoggAI is making the previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crée les aperçus : %1 sur %2 prêts</translation>
     </message>
     <message>
         <source>Previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçus : %1 sur %2 prêts</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non créé</numerusform>
+            <numerusform>%n non créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n made in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réalisé en vidéo complète</numerusform>
+            <numerusform>%n réalisés en vidéo complète</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,45 +457,57 @@
     </message>
     <message numerus="yes">
         <source>%n preview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n aperçu</numerusform>
+            <numerusform>%n aperçus</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crédit</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Portrait 9:16</translation>
+        <translation>Portrait 9:16</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Paysage 16:9</translation>
+        <translation>Paysage 16:9</translation>
     </message>
     <message>
         <source>Square 1:1</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Carré 1:1</translation>
+        <translation>Carré 1:1</translation>
     </message>
     <message numerus="yes">
         <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reprise de %n série d’aperçus de la dernière fois : elle s’affiche dans sa propre fenêtre, et l’historique la liste.</numerusform>
+            <numerusform>Reprise de %n séries d’aperçus de la dernière fois : chacune s’affiche dans sa propre fenêtre, et l’historique les liste.</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled video</source>
         <comment>History</comment>
-        <translation type="unfinished">Vidéo sans titre</translation>
+        <translation>Vidéo sans titre</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 looks ready to compare.</source>
+        <translation>« %1 » : %2 apparences sur %3 prêtes à comparer.</translation>
+    </message>
+    <message>
+        <source>Your previews are ready</source>
+        <translation>Vos aperçus sont prêts</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation>Impossible de créer des aperçus pour l’instant : revenez au produit, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1284,55 +1296,55 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <name>CompareLooksDialog</name>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les apparences</translation>
     </message>
     <message>
         <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez de deux à six styles visuels. JoggAI crée un court aperçu de votre vidéo dans chacun, côte à côte, pour que vous les voyiez avant de payer la vidéo complète.</translation>
     </message>
     <message>
         <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modèles n’ont pas d’aperçu : seuls les styles visuels peuvent être comparés. La vidéo complète est créée dans le style que vous choisissez.</translation>
     </message>
     <message>
         <source>Visual styles to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Styles visuels à comparer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Six looks at most: untick one to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Six apparences au maximum : décochez-en une pour en choisir une autre.</translation>
     </message>
     <message>
         <source>No visual styles for this format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de style visuel pour ce format.</translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apparence choisie : choisissez-en au moins deux (un clic sur un style le coche ou le décoche).</numerusform>
+            <numerusform>%n apparences choisies : choisissez-en au moins deux (un clic sur un style le coche ou le décoche).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen (at most six).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apparence choisie (six au maximum).</numerusform>
+            <numerusform>%n apparences choisies (six au maximum).</numerusform>
         </translation>
     </message>
     <message>
         <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aperçu coûte la moitié d’une vidéo : {each} par tranche de 2 minutes commencée. Rien n’est facturé avant que vous appuyiez sur le bouton ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>Make %n preview(s) ({cost})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Créer %n aperçu ({cost})</numerusform>
+            <numerusform>Créer %n aperçus ({cost})</numerusform>
         </translation>
     </message>
 </context>
@@ -1340,73 +1352,73 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <name>CompareLooksEntry</name>
     <message>
         <source>Compare looks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les apparences…</translation>
     </message>
     <message>
         <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voyez de courts aperçus de cette vidéo dans plusieurs styles visuels, côte à côte, avant de payer la vidéo complète.</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare looks — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les apparences — {product}</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les apparences</translation>
     </message>
     <message>
         <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les aperçus sont de courts brouillons en basse résolution : la vidéo complète est en pleine qualité, avec synchronisation labiale. Cliquez sur « Regarder avec le son » pour en voir un en grand.</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez fermer cette fenêtre : JoggAI continue de créer les aperçus, et l’historique les garde.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>{ready} of {count} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} sur {count} prêts</translation>
     </message>
     <message>
         <source>All ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous prêts</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non créé</numerusform>
+            <numerusform>%n non créés</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: {look}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu : {look}</translation>
     </message>
     <message>
         <source>Make the full video?</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la vidéo complète ?</translation>
     </message>
     <message>
         <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crée la vidéo complète de « {product} » avec l’apparence « {look} ». Cela utilise {cost} de votre compte JoggAI.</translation>
     </message>
     <message>
         <source>Make the video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la vidéo ({cost})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Asking JoggAI to make the full video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande à JoggAI de créer la vidéo complète…</translation>
     </message>
 </context>
 <context>
@@ -1543,11 +1555,11 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer les apparences</translation>
     </message>
     <message>
         <source>See these previews side by side, and make the full video in one of the looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir ces aperçus côte à côte et créer la vidéo complète dans l’une des apparences</translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -2182,43 +2194,43 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <name>PreviewTile</name>
     <message>
         <source>Picture of the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de l’apparence {title}</translation>
     </message>
     <message>
         <source>Preview of {title}, playing without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de {title}, lu sans le son</translation>
     </message>
     <message>
         <source>Being made</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de création</translation>
     </message>
     <message>
         <source>Watch with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder avec le son</translation>
     </message>
     <message>
         <source>Watch the {title} preview with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder l’aperçu {title} avec le son</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la vidéo complète avec cette apparence</translation>
     </message>
     <message>
         <source>Make the full video in the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la vidéo complète avec l’apparence {title}</translation>
     </message>
     <message>
         <source>JoggAI is making this preview… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI crée cet aperçu… {elapsed}</translation>
     </message>
     <message>
         <source>Ready. Playing without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt. Lu sans le son.</translation>
     </message>
     <message>
         <source>Not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non créé : {reason}</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3163,6 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <message>
         <source>square</source>
         <translation>carré</translation>
-    </message>
-    <message>
-        <source>Previews cannot be made right now: go back to the product, then try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

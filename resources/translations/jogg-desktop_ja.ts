@@ -188,15 +188,15 @@
     </message>
     <message>
         <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>この見た目ではJoggAIがプレビューを作成できませんでした。ほかの見た目には影響ありません。</translation>
     </message>
     <message>
         <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAIはこれらのプレビューを作成していません。リクエストが届きませんでした。もう一度お試しください。それでもJoggAIのクレジット残高が減っていた場合は、JoggAIサポートにお問い合わせください。</translation>
     </message>
     <message>
         <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAIはこのリクエストのプレビューを作成しましたが、応答が失われたため、どれがどの見た目か分かりません。もう一度リクエストする前にJoggAIで確認してください。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
@@ -300,28 +300,28 @@
     </message>
     <message numerus="yes">
         <source>Previews: %1 (%n look(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プレビュー：%1（%n 種類の見た目）</numerusform>
         </translation>
     </message>
     <message>
         <source>JoggAI is making the previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAIがプレビューを作成中：%2 件中 %1 件完了</translation>
     </message>
     <message>
         <source>Previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー：%2 件中 %1 件完了</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件は作成されませんでした</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n made in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件を完全版の動画として作成</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -450,43 +450,55 @@
     </message>
     <message numerus="yes">
         <source>%n preview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プレビュー %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 クレジット</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
         <comment>Previews</comment>
-        <translation type="unfinished">縦型 9:16</translation>
+        <translation>縦型 9:16</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
         <comment>Previews</comment>
-        <translation type="unfinished">横型 16:9</translation>
+        <translation>横型 16:9</translation>
     </message>
     <message>
         <source>Square 1:1</source>
         <comment>Previews</comment>
-        <translation type="unfinished">正方形 1:1</translation>
+        <translation>正方形 1:1</translation>
     </message>
     <message numerus="yes">
         <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>前回のプレビュー %n セットを引き続き処理しています。それぞれ専用のウィンドウに表示され、履歴にも一覧表示されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled video</source>
         <comment>History</comment>
-        <translation type="unfinished">無題の動画</translation>
+        <translation>無題の動画</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 looks ready to compare.</source>
+        <translation>「%1」：%3 種類中 %2 種類の見た目を比較できます。</translation>
+    </message>
+    <message>
+        <source>Your previews are ready</source>
+        <translation>プレビューができました</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation>今はプレビューを作成できません。商品に戻ってから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>
@@ -1274,52 +1286,52 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <name>CompareLooksDialog</name>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目を比較</translation>
     </message>
     <message>
         <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジュアルスタイルを2〜6個選んでください。JoggAIがそれぞれのスタイルで動画の短いプレビューを作り、並べて表示します。完全版の動画にお金を払う前に確認できます。</translation>
     </message>
     <message>
         <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレートにはプレビューがありません。比較できるのはビジュアルスタイルだけです。完全版の動画は選んだスタイルで作成されます。</translation>
     </message>
     <message>
         <source>Visual styles to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するビジュアルスタイル</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Six looks at most: untick one to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>選べるのは6個までです。別のものを選ぶには、どれかのチェックを外してください。</translation>
     </message>
     <message>
         <source>No visual styles for this format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>この形式のビジュアルスタイルはまだありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の見た目を選択中：2個以上選んでください（スタイルをクリックするとチェックが付いたり外れたりします）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen (at most six).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個の見た目を選択中（最大6個）。</numerusform>
         </translation>
     </message>
     <message>
         <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューの料金は動画の半分です：開始した2分ごとに {each}。下のボタンを押すまで料金はかかりません。</translation>
     </message>
     <message numerus="yes">
         <source>Make %n preview(s) ({cost})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>プレビューを %n 件作成（{cost}）</numerusform>
         </translation>
     </message>
 </context>
@@ -1327,72 +1339,72 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <name>CompareLooksEntry</name>
     <message>
         <source>Compare looks…</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目を比較…</translation>
     </message>
     <message>
         <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全版の動画にお金を払う前に、この動画の短いプレビューを複数のビジュアルスタイルで並べて見られます。</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare looks — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目を比較 — {product}</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目を比較</translation>
     </message>
     <message>
         <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビューは低解像度の短い下書きです。完全版の動画は高画質で、口の動きも音声に合います。「音声付きで見る」をクリックすると大きく再生します。</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウは閉じてもかまいません。JoggAIはプレビューの作成を続け、履歴に残ります。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>{ready} of {count} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 件中 {ready} 件完了</translation>
     </message>
     <message>
         <source>All ready</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて完了</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件は作成されませんでした</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: {look}</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー：{look}</translation>
     </message>
     <message>
         <source>Make the full video?</source>
-        <translation type="unfinished"></translation>
+        <translation>完全版の動画を作成しますか？</translation>
     </message>
     <message>
         <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAIが「{product}」の完全版の動画を見た目「{look}」で作成します。JoggAIアカウントの {cost} を使います。</translation>
     </message>
     <message>
         <source>Make the video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>動画を作成（{cost}）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Asking JoggAI to make the full video…</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAIに完全版の動画の作成を依頼しています…</translation>
     </message>
 </context>
 <context>
@@ -1528,11 +1540,11 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目を比較</translation>
     </message>
     <message>
         <source>See these previews side by side, and make the full video in one of the looks</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのプレビューを並べて見て、いずれかの見た目で完全版の動画を作成します</translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -2166,43 +2178,43 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <name>PreviewTile</name>
     <message>
         <source>Picture of the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目 {title} の図</translation>
     </message>
     <message>
         <source>Preview of {title}, playing without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} のプレビュー（音声なしで再生中）</translation>
     </message>
     <message>
         <source>Being made</source>
-        <translation type="unfinished"></translation>
+        <translation>作成中</translation>
     </message>
     <message>
         <source>Watch with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>音声付きで見る</translation>
     </message>
     <message>
         <source>Watch the {title} preview with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} のプレビューを音声付きで見る</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation type="unfinished"></translation>
+        <translation>この見た目で完全版の動画を作成</translation>
     </message>
     <message>
         <source>Make the full video in the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>見た目 {title} で完全版の動画を作成</translation>
     </message>
     <message>
         <source>JoggAI is making this preview… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAIがこのプレビューを作成中… {elapsed}</translation>
     </message>
     <message>
         <source>Ready. Playing without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了。音声なしで再生中。</translation>
     </message>
     <message>
         <source>Not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>作成されませんでした：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3144,6 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <message>
         <source>square</source>
         <translation>正方形</translation>
-    </message>
-    <message>
-        <source>Previews cannot be made right now: go back to the product, then try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -190,15 +190,15 @@
     </message>
     <message>
         <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não conseguiu criar uma prévia neste visual. Os outros visuais não são afetados.</translation>
     </message>
     <message>
         <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI não criou estas prévias: o pedido nunca chegou até ele. Peça de novo. Se o seu saldo de créditos do JoggAI baixou mesmo assim, fale com o suporte do JoggAI.</translation>
     </message>
     <message>
         <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI criou prévias para este pedido, mas a resposta se perdeu e ele não diz qual visual é cada uma. Veja-as no JoggAI antes de pedir de novo.</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
@@ -302,31 +302,31 @@
     </message>
     <message numerus="yes">
         <source>Previews: %1 (%n look(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prévias: %1 (%n visual)</numerusform>
+            <numerusform>Prévias: %1 (%n visuais)</numerusform>
         </translation>
     </message>
     <message>
         <source>JoggAI is making the previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI está criando as prévias: %1 de %2 prontas</translation>
     </message>
     <message>
         <source>Previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévias: %1 de %2 prontas</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não criada</numerusform>
+            <numerusform>%n não criadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n made in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n feita como vídeo completo</numerusform>
+            <numerusform>%n feitas como vídeo completo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -457,45 +457,57 @@
     </message>
     <message numerus="yes">
         <source>%n preview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prévia</numerusform>
+            <numerusform>%n prévias</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 crédito</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Retrato 9:16</translation>
+        <translation>Retrato 9:16</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Paisagem 16:9</translation>
+        <translation>Paisagem 16:9</translation>
     </message>
     <message>
         <source>Square 1:1</source>
         <comment>Previews</comment>
-        <translation type="unfinished">Quadrado 1:1</translation>
+        <translation>Quadrado 1:1</translation>
     </message>
     <message numerus="yes">
         <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retomando %n conjunto de prévias da última vez: ele aparece na própria janela, e o histórico o lista.</numerusform>
+            <numerusform>Retomando %n conjuntos de prévias da última vez: cada um aparece na própria janela, e o histórico os lista.</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled video</source>
         <comment>History</comment>
-        <translation type="unfinished">Vídeo sem nome</translation>
+        <translation>Vídeo sem nome</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 looks ready to compare.</source>
+        <translation>“%1”: %2 de %3 visuais prontos para comparar.</translation>
+    </message>
+    <message>
+        <source>Your previews are ready</source>
+        <translation>Suas prévias estão prontas</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation>Não é possível criar prévias agora: volte ao produto e tente de novo.</translation>
     </message>
 </context>
 <context>
@@ -1284,55 +1296,55 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <name>CompareLooksDialog</name>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar visuais</translation>
     </message>
     <message>
         <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha de dois a seis estilos visuais. O JoggAI cria uma prévia curta do seu vídeo em cada um, lado a lado, para você ver antes de pagar pelo vídeo completo.</translation>
     </message>
     <message>
         <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelos não têm prévia: só estilos visuais podem ser comparados. O vídeo completo é criado no estilo que você escolher.</translation>
     </message>
     <message>
         <source>Visual styles to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Estilos visuais para comparar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Six looks at most: untick one to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>No máximo seis visuais: desmarque um para escolher outro.</translation>
     </message>
     <message>
         <source>No visual styles for this format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há estilos visuais para este formato.</translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visual escolhido: escolha pelo menos dois (clique em um estilo para marcar ou desmarcar).</numerusform>
+            <numerusform>%n visuais escolhidos: escolha pelo menos dois (clique em um estilo para marcar ou desmarcar).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen (at most six).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visual escolhido (no máximo seis).</numerusform>
+            <numerusform>%n visuais escolhidos (no máximo seis).</numerusform>
         </translation>
     </message>
     <message>
         <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma prévia custa metade de um vídeo: {each} a cada 2 minutos iniciados. Nada é cobrado até você apertar o botão abaixo.</translation>
     </message>
     <message numerus="yes">
         <source>Make %n preview(s) ({cost})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Criar %n prévia ({cost})</numerusform>
+            <numerusform>Criar %n prévias ({cost})</numerusform>
         </translation>
     </message>
 </context>
@@ -1340,73 +1352,73 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <name>CompareLooksEntry</name>
     <message>
         <source>Compare looks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar visuais…</translation>
     </message>
     <message>
         <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veja prévias curtas deste vídeo em vários estilos visuais, lado a lado, antes de pagar pelo vídeo completo.</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare looks — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar visuais — {product}</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar visuais</translation>
     </message>
     <message>
         <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévias são rascunhos curtos em baixa resolução: o vídeo completo vem em qualidade total, com sincronia labial. Clique em “Assistir com som” para ver uma em tamanho real.</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode fechar esta janela: o JoggAI continua criando as prévias, e o histórico as guarda.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>{ready} of {count} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{ready} de {count} prontas</translation>
     </message>
     <message>
         <source>All ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas prontas</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não criada</numerusform>
+            <numerusform>%n não criadas</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: {look}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia: {look}</translation>
     </message>
     <message>
         <source>Make the full video?</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o vídeo completo?</translation>
     </message>
     <message>
         <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI cria o vídeo completo de “{product}” no visual “{look}”. Isso usa {cost} da sua conta do JoggAI.</translation>
     </message>
     <message>
         <source>Make the video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o vídeo ({cost})</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Asking JoggAI to make the full video…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo ao JoggAI para criar o vídeo completo…</translation>
     </message>
 </context>
 <context>
@@ -1543,11 +1555,11 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar visuais</translation>
     </message>
     <message>
         <source>See these previews side by side, and make the full video in one of the looks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver estas prévias lado a lado e criar o vídeo completo em um dos visuais</translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -2182,43 +2194,43 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <name>PreviewTile</name>
     <message>
         <source>Picture of the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagem do visual {title}</translation>
     </message>
     <message>
         <source>Preview of {title}, playing without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévia de {title}, tocando sem som</translation>
     </message>
     <message>
         <source>Being made</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendo criada</translation>
     </message>
     <message>
         <source>Watch with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistir com som</translation>
     </message>
     <message>
         <source>Watch the {title} preview with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistir à prévia {title} com som</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o vídeo completo neste visual</translation>
     </message>
     <message>
         <source>Make the full video in the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar o vídeo completo no visual {title}</translation>
     </message>
     <message>
         <source>JoggAI is making this preview… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>O JoggAI está criando esta prévia… {elapsed}</translation>
     </message>
     <message>
         <source>Ready. Playing without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronta. Tocando sem som.</translation>
     </message>
     <message>
         <source>Not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Não criada: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3151,10 +3163,6 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <message>
         <source>square</source>
         <translation>quadrado</translation>
-    </message>
-    <message>
-        <source>Previews cannot be made right now: go back to the product, then try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

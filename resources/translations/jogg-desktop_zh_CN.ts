@@ -188,15 +188,15 @@
     </message>
     <message>
         <source>JoggAI could not make a preview in this look. The other looks are not affected.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 无法用这个外观制作预览。其他外观不受影响。</translation>
     </message>
     <message>
         <source>JoggAI did not make these previews: the request never reached it. Please ask again. If your JoggAI credit balance went down anyway, contact JoggAI support.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 没有制作这些预览：请求根本没有送达。请重新请求。如果你的 JoggAI 积分余额仍然减少了，请联系 JoggAI 支持。</translation>
     </message>
     <message>
         <source>JoggAI made previews for this request, but its answer was lost and it does not say which look each one is. See them in JoggAI before asking again.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 为这个请求制作了预览，但它的回复丢失了，也没有说明每个预览对应哪个外观。请先在 JoggAI 中查看，再重新请求。</translation>
     </message>
     <message>
         <source>Something unexpected went wrong with this video. Please try again.</source>
@@ -300,28 +300,28 @@
     </message>
     <message numerus="yes">
         <source>Previews: %1 (%n look(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>预览：%1（%n 种外观）</numerusform>
         </translation>
     </message>
     <message>
         <source>JoggAI is making the previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 正在制作预览：%2 个中已完成 %1 个</translation>
     </message>
     <message>
         <source>Previews: %1 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：%2 个中已完成 %1 个</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未制作</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n made in full</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个已制作成完整视频</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -450,43 +450,55 @@
     </message>
     <message numerus="yes">
         <source>%n preview(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个预览</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 credit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 积分</translation>
     </message>
     <message>
         <source>%1 × %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 = %3</translation>
     </message>
     <message>
         <source>Portrait 9:16</source>
         <comment>Previews</comment>
-        <translation type="unfinished">竖屏 9:16</translation>
+        <translation>竖屏 9:16</translation>
     </message>
     <message>
         <source>Landscape 16:9</source>
         <comment>Previews</comment>
-        <translation type="unfinished">横屏 16:9</translation>
+        <translation>横屏 16:9</translation>
     </message>
     <message>
         <source>Square 1:1</source>
         <comment>Previews</comment>
-        <translation type="unfinished">方形 1:1</translation>
+        <translation>方形 1:1</translation>
     </message>
     <message numerus="yes">
         <source>Picking up %n set(s) of previews from last time: each is shown in its own window, and History lists them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在继续上次的 %n 组预览：每组都显示在自己的窗口中，历史记录里也有列出。</numerusform>
         </translation>
     </message>
     <message>
         <source>Untitled video</source>
         <comment>History</comment>
-        <translation type="unfinished">未命名视频</translation>
+        <translation>未命名视频</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 of %3 looks ready to compare.</source>
+        <translation>“%1”：%3 种外观中有 %2 种可以比较了。</translation>
+    </message>
+    <message>
+        <source>Your previews are ready</source>
+        <translation>你的预览已完成</translation>
+    </message>
+    <message>
+        <source>Previews cannot be made right now: go back to the product, then try again.</source>
+        <translation>现在无法制作预览：请回到商品页面，然后再试一次。</translation>
     </message>
 </context>
 <context>
@@ -1274,52 +1286,52 @@ This uses %2 credits from your JoggAI account.</source>
     <name>CompareLooksDialog</name>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>比较外观</translation>
     </message>
     <message>
         <source>Pick two to six visual styles. JoggAI makes a short preview of your video in each, shown side by side, so you can see them before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择两到六种视觉风格。JoggAI 会用每种风格为你的视频制作一段简短预览，并排显示，让你在为完整视频付费之前先看一看。</translation>
     </message>
     <message>
         <source>Templates have no previews: only visual styles can be compared. The full video is made in the style you pick.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板没有预览：只能比较视觉风格。完整视频会使用你选中的风格制作。</translation>
     </message>
     <message>
         <source>Visual styles to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>要比较的视觉风格</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Six looks at most: untick one to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多六种外观：取消勾选一个才能再选另一个。</translation>
     </message>
     <message>
         <source>No visual styles for this format yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个格式暂时还没有视觉风格。</translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen: pick at least two (click a style to tick or untick it).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 种外观：请至少选两种（点击风格即可勾选或取消勾选）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n look(s) chosen (at most six).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已选 %n 种外观（最多六种）。</numerusform>
         </translation>
     </message>
     <message>
         <source>A preview costs half a video: {each} per started 2 minutes. Nothing is charged until you press the button below.</source>
-        <translation type="unfinished"></translation>
+        <translation>一个预览的价格是视频的一半：每开始 2 分钟 {each}。在你按下面的按钮之前不会扣费。</translation>
     </message>
     <message numerus="yes">
         <source>Make %n preview(s) ({cost})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>制作 %n 个预览（{cost}）</numerusform>
         </translation>
     </message>
 </context>
@@ -1327,72 +1339,72 @@ This uses %2 credits from your JoggAI account.</source>
     <name>CompareLooksEntry</name>
     <message>
         <source>Compare looks…</source>
-        <translation type="unfinished"></translation>
+        <translation>比较外观…</translation>
     </message>
     <message>
         <source>See short previews of this video in several visual styles, side by side, before you pay for the full video.</source>
-        <translation type="unfinished"></translation>
+        <translation>在为完整视频付费之前，先并排查看这个视频在多种视觉风格下的简短预览。</translation>
     </message>
 </context>
 <context>
     <name>CompareWindow</name>
     <message>
         <source>Compare looks — {product}</source>
-        <translation type="unfinished"></translation>
+        <translation>比较外观 — {product}</translation>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>比较外观</translation>
     </message>
     <message>
         <source>Previews are short drafts at low resolution: the full video comes in full quality, with lip-sync. Click “Watch with sound” to see one at full size.</source>
-        <translation type="unfinished"></translation>
+        <translation>预览是低分辨率的简短草稿：完整视频画质完整，并且口型与声音同步。点击“带声音观看”可全尺寸观看。</translation>
     </message>
     <message>
         <source>You can close this window: JoggAI goes on making the previews, and History keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>你可以关闭这个窗口：JoggAI 会继续制作预览，历史记录会保留它们。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <source>{ready} of {count} ready</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个中已完成 {ready} 个</translation>
     </message>
     <message>
         <source>All ready</source>
-        <translation type="unfinished"></translation>
+        <translation>全部完成</translation>
     </message>
     <message numerus="yes">
         <source>%n not made</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未制作</numerusform>
         </translation>
     </message>
     <message>
         <source>Preview: {look}</source>
-        <translation type="unfinished"></translation>
+        <translation>预览：{look}</translation>
     </message>
     <message>
         <source>Make the full video?</source>
-        <translation type="unfinished"></translation>
+        <translation>制作完整视频？</translation>
     </message>
     <message>
         <source>JoggAI makes the whole video of “{product}” in the look “{look}”. It uses {cost} from your JoggAI account.</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 将以外观“{look}”制作“{product}”的完整视频。这会使用你 JoggAI 账户中的 {cost}。</translation>
     </message>
     <message>
         <source>Make the video ({cost})</source>
-        <translation type="unfinished"></translation>
+        <translation>制作视频（{cost}）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Asking JoggAI to make the full video…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在请 JoggAI 制作完整视频…</translation>
     </message>
 </context>
 <context>
@@ -1528,11 +1540,11 @@ This uses %2 credits from your JoggAI account.</source>
     </message>
     <message>
         <source>Compare looks</source>
-        <translation type="unfinished"></translation>
+        <translation>比较外观</translation>
     </message>
     <message>
         <source>See these previews side by side, and make the full video in one of the looks</source>
-        <translation type="unfinished"></translation>
+        <translation>并排查看这些预览，并用其中一种外观制作完整视频</translation>
     </message>
     <message>
         <source>Made in %1</source>
@@ -2166,43 +2178,43 @@ This uses %2 credits from your JoggAI account.</source>
     <name>PreviewTile</name>
     <message>
         <source>Picture of the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>外观 {title} 的示意图</translation>
     </message>
     <message>
         <source>Preview of {title}, playing without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} 的预览，正在静音播放</translation>
     </message>
     <message>
         <source>Being made</source>
-        <translation type="unfinished"></translation>
+        <translation>制作中</translation>
     </message>
     <message>
         <source>Watch with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>带声音观看</translation>
     </message>
     <message>
         <source>Watch the {title} preview with sound</source>
-        <translation type="unfinished"></translation>
+        <translation>带声音观看 {title} 预览</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation type="unfinished"></translation>
+        <translation>用这个外观制作完整视频</translation>
     </message>
     <message>
         <source>Make the full video in the look {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>用外观 {title} 制作完整视频</translation>
     </message>
     <message>
         <source>JoggAI is making this preview… {elapsed}</source>
-        <translation type="unfinished"></translation>
+        <translation>JoggAI 正在制作这个预览… {elapsed}</translation>
     </message>
     <message>
         <source>Ready. Playing without sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成。正在静音播放。</translation>
     </message>
     <message>
         <source>Not made: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未制作：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3132,10 +3144,6 @@ This uses %2 credits from your JoggAI account.</source>
     <message>
         <source>square</source>
         <translation>方形</translation>
-    </message>
-    <message>
-        <source>Previews cannot be made right now: go back to the product, then try again.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

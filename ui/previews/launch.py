@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from jogg_desktop.jobs.previews import default_preview_dir
 from jogg_desktop.models import JobStage, PreviewJob, VideoSettings
+from ui.i18n import tr
 
 if TYPE_CHECKING:
     from ui.pages.settings_page import SettingsPage
@@ -26,7 +27,7 @@ def start_previews(page: SettingsPage, styles: list[str]) -> None:
     product, manager = ctx.state.product, ctx.previews
     if product is None or manager is None:
         page.banner.show_text(
-            page.tr("Previews cannot be made right now: go back to the product, then try again."), "error")
+            tr("Previews cannot be made right now: go back to the product, then try again."), "error")
         return
     settings: VideoSettings = page.settings()
     ctx.state.settings = settings
