@@ -216,6 +216,9 @@ class AppShell(QObject):
     async def _shutdown(self) -> None:
         try:
             self.window.save_geometry()
+            from ui.previews import close_compare_windows
+
+            close_compare_windows(self.ctx)
             await self.ctx.tasks.shutdown()
             if self.ctx.previews is not None:  # before the jobs: its full videos run there
                 await self.ctx.previews.aclose()

@@ -35,7 +35,10 @@ def show_compare(ctx: AppContext, set_id: int) -> CompareWindow | None:
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.render_started.connect(lambda job_id, w=window: _rendered(ctx, w, job_id))
         window.settled.connect(lambda ready, count, w=window: _announce(ctx, w, set_id, ready, count))
-        window.on_closed.append(lambda: _forget(key))
+        # Another key (or the demo ending): these previews belong to the client that is gone.
+        ctx.events.api_changed.connect(window.close)
+        closing = window
+        window.on_closed.append(lambda: _forget(ctx, key, closing))
         _open[key] = window
     window.show()
     window.raise_()
@@ -58,8 +61,15 @@ def _reopen(ctx: AppContext, set_id: int) -> None:
     show_compare(ctx, set_id)
 
 
-def _forget(key: tuple[int, int]) -> None:
+def _forget(ctx: AppContext, key: tuple[int, int], window: CompareWindow) -> None:
     _open.pop(key, None)
+    ctx.events.api_changed.disconnect(window.close)
+
+
+def close_compare_windows(ctx: AppContext) -> None:
+    """Close every compare window of ``ctx`` (the app shuts down: its players stop first)."""
+    for window in open_compare_windows(ctx):
+        window.close()
 
 
 def open_compare_windows(ctx: AppContext) -> list[CompareWindow]:
@@ -77,4 +87,4 @@ def _rendered(ctx: AppContext, window: CompareWindow, job_id: int) -> None:
     window.close()
 
 
-__all__ = ["open_compare_windows", "show_compare"]
+__all__ = ["close_compare_windows", "open_compare_windows", "show_compare"]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from jogg_desktop.models import AspectRatio, credits_for
-from ui.errors import describe
+from ui.errors import JOGG_APP_URL, Action, describe
 from ui.history.player_dialog import PlayerDialog
 from ui.i18n import credits_text, seconds_text
 from ui.previews.cost import previews_cost_text
@@ -69,6 +69,7 @@ class CompareWindow(QWidget):
         self.setWindowTitle(self.tr("Compare looks — {product}").format(product=source.title))
 
         self.banner = Banner(self)
+        self.banner.action_requested.connect(self._on_banner_action)
         self.title = QLabel(self.tr("Compare looks"), self)
         self.title.setObjectName("pageTitle")
         self.summary = QLabel(self)
@@ -239,6 +240,14 @@ class CompareWindow(QWidget):
         self._rendering = None
         self.banner.show_message(describe(error), "error")
         self.refresh()
+
+    def _on_banner_action(self, action: Action) -> None:
+        """Buy credits, check in JoggAI, …: JoggAI's app; "Try again" is the tile's button again."""
+        if action in (Action.BUY_CREDITS, Action.UPGRADE_PLAN, Action.CHECK_BEFORE_RETRY,
+                      Action.CONTACT_SUPPORT):
+            QDesktopServices.openUrl(QUrl(JOGG_APP_URL))
+        else:
+            self.banner.clear()
 
     # -- window -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
