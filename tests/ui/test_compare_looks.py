@@ -383,3 +383,35 @@ def test_on_v1_each_look_is_its_own_request_and_the_full_video_a_normal_render(
     [render] = _posts(sim, "/v1/create_video_from_url")
     assert render.json["visual_style"] == good[0].style_name
     assert len(_posts(sim, "/v1/preview")) == 3
+
+
+def test_previews_refused_for_lack_of_credits_say_so_on_the_settings_page(
+    qtbot: Any, window: WizardWindow, sim: SimServer
+) -> None:
+    page = _to_settings(qtbot, window, sim)
+    sim.inject(Fault(route="POST /create_video_from_product/preview_list", kind="envelope", code=18020,
+                     times=1))
+    dialog = _open_chooser(qtbot, window)
+    others = [n for n in dialog.gallery.names() if n not in dialog.chosen()]
+    _tick(qtbot, dialog, others[:1])
+    _click(qtbot, dialog.make_button)
+    qtbot.waitUntil(lambda: page.banner.isVisible() and "run out of credits" in page.banner.text,
+                    timeout=TIMEOUT)
+    assert page.banner.action_button.text() == "Buy credits in JoggAI"
+    assert not open_compare_windows(window.ctx)  # nothing was made: no empty window stays
+    assert len(_posts(sim, PREVIEW_LIST)) == 1
+    assert all(p.stage is JobStage.FAILED for p in window.ctx.previews.previews())
+    assert page.compare_looks.button.isEnabled()  # the seller may ask again, by their own click
+
+
+def test_a_lost_answer_is_never_sent_again_and_the_previews_are_found(
+    qtbot: Any, window: WizardWindow, sim: SimServer
+) -> None:
+    _to_settings(qtbot, window, sim)
+    # JoggAI makes the previews (and charges), but the answer never arrives.
+    sim.inject(Fault(route="POST /create_video_from_product/preview_list", kind="reset", after_handler=True,
+                     times=1))
+    compare = _ask_for_previews(qtbot, window, count=2)
+    # Looked up in JoggAI's list of previews by the request's name: found, followed, shown.
+    qtbot.waitUntil(lambda: all(_playing(t) for t in compare.tiles.values()), timeout=TIMEOUT)
+    assert len(_posts(sim, PREVIEW_LIST)) == 1
