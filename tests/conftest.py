@@ -59,6 +59,9 @@ SLOW_TESTS = (
     "tests/faults/test_fault_matrix.py::test_fault[*-reset-after]",
     "tests/faults/test_fault_matrix.py::test_fault[save_product-http_500-after]",
     "tests/faults/test_fault_matrix.py::test_fault[poll-truncated]",
+    "tests/faults/test_fault_matrix_previews.py::test_preview_fault[*delay*]",
+    "tests/faults/test_fault_matrix_previews.py::test_preview_fault[preview_list-*]",  # settling waits
+    "tests/faults/test_fault_matrix_previews.py::test_preview_fault[render_single_preview-*]",
     "tests/jobs/test_manager.py::test_a_job_running_in_another_manager_is_left_alone",
     "tests/jobs/test_manager.py::test_a_job_runs_through_every_stage_persisted_before_the_request",
     "tests/jobs/test_manager.py::test_delete_stops_the_download_and_removes_the_partial_file",
