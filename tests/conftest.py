@@ -72,6 +72,8 @@ SLOW_TESTS = (
     "tests/jobs/test_previews.py::test_a_lost_v2_answer_is_found_in_the_list_and_never_resent",
     "tests/jobs/test_previews.py::test_a_stopped_run_is_resumed_without_a_new_request",
     "tests/packaging/test_smoke.py::*",
+    "tests/test_cli_previews.py::test_previews_say_the_cost_wait_and_print_each_address",
+    "tests/test_cli_previews.py::test_previews_download_into_the_folder",
     "tests/packaging/test_icons.py::*",
     "tests/ui/test_app.py::test_jobs_left_by_the_last_session_are_picked_up_and_shown",
     "tests/ui/test_history.py::test_a_real_job_live_with_cover_play_download_again",
