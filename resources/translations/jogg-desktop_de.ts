@@ -2217,6 +2217,14 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
         <translation>Ganzes Video in diesem Look erstellen</translation>
     </message>
     <message>
+        <source>Show the full video</source>
+        <translation>Das ganze Video zeigen</translation>
+    </message>
+    <message>
+        <source>Show the full video in the look {title}</source>
+        <translation>Das ganze Video im Look {title} zeigen</translation>
+    </message>
+    <message>
         <source>Make the full video in the look {title}</source>
         <translation>Das ganze Video im Look {title} erstellen</translation>
     </message>

@@ -2217,6 +2217,14 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
         <translation>Crear el vídeo completo con este aspecto</translation>
     </message>
     <message>
+        <source>Show the full video</source>
+        <translation>Ver el vídeo completo</translation>
+    </message>
+    <message>
+        <source>Show the full video in the look {title}</source>
+        <translation>Ver el vídeo completo con el aspecto {title}</translation>
+    </message>
+    <message>
         <source>Make the full video in the look {title}</source>
         <translation>Crear el vídeo completo con el aspecto {title}</translation>
     </message>

@@ -2217,6 +2217,14 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
         <translation>Créer la vidéo complète avec cette apparence</translation>
     </message>
     <message>
+        <source>Show the full video</source>
+        <translation>Voir la vidéo complète</translation>
+    </message>
+    <message>
+        <source>Show the full video in the look {title}</source>
+        <translation>Voir la vidéo complète avec l’apparence {title}</translation>
+    </message>
+    <message>
         <source>Make the full video in the look {title}</source>
         <translation>Créer la vidéo complète avec l’apparence {title}</translation>
     </message>

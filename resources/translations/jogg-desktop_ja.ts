@@ -2201,6 +2201,14 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
         <translation>この見た目で完全版の動画を作成</translation>
     </message>
     <message>
+        <source>Show the full video</source>
+        <translation>完全版の動画を表示</translation>
+    </message>
+    <message>
+        <source>Show the full video in the look {title}</source>
+        <translation>見た目 {title} の完全版の動画を表示</translation>
+    </message>
+    <message>
         <source>Make the full video in the look {title}</source>
         <translation>見た目 {title} で完全版の動画を作成</translation>
     </message>

@@ -2217,6 +2217,14 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
         <translation>Criar o vídeo completo neste visual</translation>
     </message>
     <message>
+        <source>Show the full video</source>
+        <translation>Ver o vídeo completo</translation>
+    </message>
+    <message>
+        <source>Show the full video in the look {title}</source>
+        <translation>Ver o vídeo completo no visual {title}</translation>
+    </message>
+    <message>
         <source>Make the full video in the look {title}</source>
         <translation>Criar o vídeo completo no visual {title}</translation>
     </message>

@@ -2201,6 +2201,14 @@ This uses %2 credits from your JoggAI account.</source>
         <translation>用这个外观制作完整视频</translation>
     </message>
     <message>
+        <source>Show the full video</source>
+        <translation>查看完整视频</translation>
+    </message>
+    <message>
+        <source>Show the full video in the look {title}</source>
+        <translation>查看外观 {title} 的完整视频</translation>
+    </message>
+    <message>
         <source>Make the full video in the look {title}</source>
         <translation>用外观 {title} 制作完整视频</translation>
     </message>

@@ -263,6 +263,16 @@ def test_three_looks_one_failing_another_made_in_full_played_and_saved(
     _click(qtbot, history.compare_button)
     qtbot.waitUntil(lambda: len(open_compare_windows(window.ctx)) == 1)
     history.close()
+    # The look made in full shows its video again: nothing is asked of JoggAI, nothing charged.
+    [again] = open_compare_windows(window.ctx)
+    tile = again.tiles[picked.id]
+    assert tile.render_button.text() == "Show the full video"
+    window.show_page("settings")
+    _click(qtbot, tile.render_button)
+    assert again.confirm_box is None
+    qtbot.waitUntil(lambda: window.current_name() == "progress")
+    assert _progress(window).job().id == job.id
+    assert len(_posts(sim, RENDER_PREVIEW)) == 1
 
 
 def _second_context(sim: SimServer, sim_key: str, memory_keys: Any, store: Store) -> Any:

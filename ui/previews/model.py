@@ -30,6 +30,8 @@ class PreviewView:
     """The preview's file (or address), once ready."""
     reason: str = ""
     """Why it failed or what to check, in the seller's words."""
+    full_video: int | None = None
+    """The video job already made in full from this preview (asking again charges nothing)."""
 
 
 class CompareSource(Protocol):

@@ -54,9 +54,19 @@ class ManagerSource:
             return PreviewView(row.id, row.style, PreviewState.WAITING, row.created_at)
         if row.stage is JobStage.DONE:
             source = str(row.video_path) if row.video_path is not None else (row.video_url or "")
-            return PreviewView(row.id, row.style, PreviewState.READY, row.created_at, source)
+            return PreviewView(row.id, row.style, PreviewState.READY, row.created_at, source,
+                               full_video=self._full_video(row))
         state = PreviewState.UNCONFIRMED if row.stage is JobStage.UNCONFIRMED else PreviewState.FAILED
         return PreviewView(row.id, row.style, state, row.created_at, reason=self.reason(row))
+
+    def _full_video(self, row: PreviewJob) -> int | None:
+        """The full video asked for from ``row``, unless it failed (then it may be asked again)."""
+        if row.render_job_id is None:
+            return None
+        job = self.manager.jobs.get(row.render_job_id)
+        if job is None or job.stage in (JobStage.FAILED, JobStage.CANCELLED):
+            return None
+        return job.id
 
     def reason(self, row: PreviewJob) -> str:
         """Why it was not made, in the seller's words: by the error's reason code while this run

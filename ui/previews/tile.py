@@ -75,8 +75,6 @@ class PreviewTile(QFrame):
         self.watch_button.clicked.connect(lambda: self.watch_requested.emit(self.key))
         self.render_button = QPushButton(self.tr("Make the full video in this look"), self)
         self.render_button.setObjectName("primaryButton")
-        self.render_button.setAccessibleName(
-            self.tr("Make the full video in the look {title}").format(title=info.title))
         self.render_button.clicked.connect(lambda: self.render_requested.emit(self.key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -108,6 +106,14 @@ class PreviewTile(QFrame):
         self.busy.setVisible(view.state is PreviewState.WAITING)
         self.watch_button.setEnabled(ready)
         self.render_button.setEnabled(view.state is PreviewState.READY)
+        if view.full_video is not None:
+            self.render_button.setText(self.tr("Show the full video"))
+            self.render_button.setAccessibleName(self.tr("Show the full video in the look {title}").format(
+                title=self.title.text()))
+        else:
+            self.render_button.setText(self.tr("Make the full video in this look"))
+            self.render_button.setAccessibleName(self.tr("Make the full video in the look {title}").format(
+                title=self.title.text()))
         stopped = view.state in (PreviewState.FAILED, PreviewState.UNCONFIRMED)
         self.watch_button.setVisible(not stopped)  # nothing to watch or make from this one
         self.render_button.setVisible(not stopped)

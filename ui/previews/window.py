@@ -200,6 +200,10 @@ class CompareWindow(QWidget):
         tile = self.tiles.get(key)
         if tile is None or self._rendering is not None:
             return
+        made = tile.view().full_video
+        if made is not None:  # asked for already: show it, nothing is charged again
+            self.render_started.emit(made)
+            return
         look = style_info(tile.style_name).title
         cost = credits_text(credits_for(self._source.length))
         box = QMessageBox(
