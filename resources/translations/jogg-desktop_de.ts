@@ -2214,7 +2214,7 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     </message>
     <message>
         <source>Make the full video in this look</source>
-        <translation>Ganzes Video in diesem Look erstellen</translation>
+        <translation>Ganzes Video so erstellen</translation>
     </message>
     <message>
         <source>Show the full video</source>

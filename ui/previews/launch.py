@@ -35,7 +35,8 @@ def start_previews(page: SettingsPage, styles: list[str]) -> None:
 
     def show(row: PreviewJob) -> None:
         # The set is stored before anything is sent: its window opens at once and follows it.
-        if row.set_id not in opened:
+        # (Only this new set: other previews may be changing in the background meanwhile.)
+        if not opened and row.stage is JobStage.CREATED:
             opened.add(row.set_id)
             show_compare(ctx, row.set_id)
 

@@ -106,7 +106,7 @@ class CompareWindow(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(self.footer_note, 1)
         footer.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout = self._outer = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.banner)
         layout.addWidget(self.title)
@@ -119,9 +119,9 @@ class CompareWindow(QWidget):
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
         self._unsubscribe: Callable[[], None] | None = source.subscribe(self.refresh)
-        self.refresh()
         self.setMinimumSize(640, 560)  # a tile and its words; more tiles scroll
         self.resize(1040, 760)
+        self.refresh()
 
     # -- the previews ---------------------------------------------------------------------------
     @property
@@ -157,6 +157,21 @@ class CompareWindow(QWidget):
             tile.render_requested.connect(self.ask_render)
             self._grid.addWidget(tile, index // columns, index % columns)
             self.tiles[view.key] = tile
+        self._fit_width(columns)
+
+    def _fit_width(self, columns: int) -> None:
+        """Wide enough for a row of tiles side by side (longer words make wider tiles), within
+        the screen."""
+        if not self.tiles:
+            return
+        tile = max(t.minimumWidth() for t in self.tiles.values())
+        margins = self._outer.contentsMargins()
+        outer = margins.left() + margins.right()
+        needed = columns * tile + (columns - 1) * self._grid.spacing() + outer + 40  # + a scroll bar
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else needed
+        width = min(max(self.width(), needed), screen)
+        if width != self.width():
+            self.resize(width, self.height())
 
     def _summarise(self, views: list[PreviewView]) -> None:
         count = len(views)
