@@ -51,7 +51,7 @@ def add_preview_parsers(
                           help="the product page (https:// is added when missing)")
     add_video_options(previews, looks=False)
     previews.add_argument("--visual-style", action="append", required=True, type=_styles,
-                          metavar="NAME", dest="visual_styles",
+                          metavar="NAME", dest="looks",
                           help="a look to compare: give it 2 to 6 times")
     previews.add_argument("--out", type=Path, default=Path("."), metavar="DIR",
                           help="folder for the previews")
@@ -59,7 +59,7 @@ def add_preview_parsers(
     previews.add_argument("--poll-every", type=poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     full = sub.add_parser("render-preview", parents=[common], help=RENDER_HELP, epilog=epilog,
                           formatter_class=fmt)
-    full.add_argument("preview_id", metavar="PREVIEW_ID",
+    full.add_argument("preview", metavar="PREVIEW_ID",
                       help="a preview's id, as “previews” prints it (on API v2 also any preview of yours)")
     full.add_argument("--out", type=Path, metavar="DIR",
                       help="folder for the video (default: your Videos folder)")
@@ -101,7 +101,7 @@ async def previews_command(
     api: JoggApi, args: argparse.Namespace, settings: VideoSettings, say: Say, schedule: Schedule,
 ) -> list[PreviewJob]:
     """The ``previews`` command: returns the set once every preview has settled."""
-    styles = validation.preview_styles(args.visual_styles)  # before anything is sent
+    styles = validation.preview_styles(args.looks)  # before anything is sent
     say(f"Step 1/3: reading the product page {args.url} (this takes 10–30 seconds)…")
     product = await api.create_product_from_url(args.url)
     say(f"Step 1/3: found “{product.name or 'unnamed product'}” (product id {product.id}).")
@@ -133,7 +133,7 @@ async def previews_command(
 
 async def render_preview_command(api: JoggApi, args: argparse.Namespace, say: Say, schedule: Schedule) -> Job:
     """The ``render-preview`` command: the full video, downloaded like ``generate``'s."""
-    preview_id = str(args.preview_id).strip()
+    preview_id = str(args.preview).strip()
     dest: Path | None = None if args.no_download else (args.out or default_video_dir())
     if not preview_id or len(preview_id) > 200 or not preview_id.isprintable():
         raise InputError("Give a preview's id, as the command “previews” prints it.")

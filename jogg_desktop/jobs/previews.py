@@ -418,6 +418,22 @@ class PreviewManager:
                 settled.add(preview)
         self._journal.forget(settled)
 
+    def delete(self, preview: int, *, delete_file: bool = False) -> None:
+        """Forget the preview (stopping its work); its file stays unless ``delete_file``. The full
+        video made from it, if any, is a job of its own and stays."""
+        task = self._tasks.pop(preview, None)
+        if task is not None:
+            task.cancel()
+        self._locks.release(preview)
+        row = self._store.get(preview)
+        if row is not None and row.video_path is not None:
+            with contextlib.suppress(OSError):
+                part_path(row.video_path).unlink(missing_ok=True)
+                if delete_file:
+                    row.video_path.unlink(missing_ok=True)
+            release_reservation(row.video_path)
+        self._store.delete(preview)
+
     async def aclose(self) -> None:
         """Stop background work; every preview keeps its stage, so the next start resumes it."""
         tasks: list[asyncio.Task[Any]] = [*self._tasks.values(), *self._settling.values()]
