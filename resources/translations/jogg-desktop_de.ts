@@ -1589,6 +1589,14 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
         <translation>„%1“ aus Ihren Videos entfernen? Die gespeicherte Videodatei bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>Delete these previews?</source>
+        <translation>Diese Vorschauen löschen?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? The preview files go too; a full video made from one of them stays.</source>
+        <translation>„%1“ aus der Liste entfernen? Die Vorschaudateien werden mit gelöscht; ein daraus erstelltes ganzes Video bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

@@ -1589,6 +1589,14 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
         <translation>¿Quitar «%1» de tus vídeos? El archivo de vídeo guardado se conserva.</translation>
     </message>
+    <message>
+        <source>Delete these previews?</source>
+        <translation>¿Eliminar estas vistas previas?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? The preview files go too; a full video made from one of them stays.</source>
+        <translation>¿Quitar «%1» de la lista? Los archivos de las vistas previas también se eliminan; un vídeo completo creado a partir de una de ellas se conserva.</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

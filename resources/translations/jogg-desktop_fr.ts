@@ -1589,6 +1589,14 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
         <translation>Retirer « %1 » de vos vidéos ? Le fichier vidéo enregistré est conservé.</translation>
     </message>
+    <message>
+        <source>Delete these previews?</source>
+        <translation>Supprimer ces aperçus ?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? The preview files go too; a full video made from one of them stays.</source>
+        <translation>Retirer « %1 » de la liste ? Les fichiers des aperçus sont supprimés aussi ; une vidéo complète créée à partir de l’un d’eux est conservée.</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

@@ -1574,6 +1574,14 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
         <translation>「%1」をリストから削除しますか？保存した動画ファイルは残ります。</translation>
     </message>
+    <message>
+        <source>Delete these previews?</source>
+        <translation>これらのプレビューを削除しますか？</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? The preview files go too; a full video made from one of them stays.</source>
+        <translation>「%1」を一覧から削除しますか？プレビューのファイルも削除されます。そこから作成した完全版の動画は残ります。</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

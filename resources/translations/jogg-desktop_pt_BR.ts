@@ -1589,6 +1589,14 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
         <translation>Remover “%1” dos seus vídeos? O arquivo de vídeo salvo é mantido.</translation>
     </message>
+    <message>
+        <source>Delete these previews?</source>
+        <translation>Excluir estas prévias?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? The preview files go too; a full video made from one of them stays.</source>
+        <translation>Remover “%1” da lista? Os arquivos das prévias também são excluídos; um vídeo completo feito a partir de uma delas continua.</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

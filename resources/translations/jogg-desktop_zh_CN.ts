@@ -1574,6 +1574,14 @@ This uses %2 credits from your JoggAI account.</source>
         <source>Remove “%1” from your videos? The saved video file is kept.</source>
         <translation>要从你的视频中移除“%1”吗？已保存的视频文件会保留。</translation>
     </message>
+    <message>
+        <source>Delete these previews?</source>
+        <translation>删除这些预览？</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the list? The preview files go too; a full video made from one of them stays.</source>
+        <translation>要从列表中移除“%1”吗？预览文件也会一并删除；用其中某个预览制作的完整视频会保留。</translation>
+    </message>
 </context>
 <context>
     <name>KeyPage</name>

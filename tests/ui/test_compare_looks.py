@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from jogg_desktop.api.generation import ApiGeneration
 from jogg_desktop.jobs.manager import JobManager
@@ -273,6 +273,22 @@ def test_three_looks_one_failing_another_made_in_full_played_and_saved(
     qtbot.waitUntil(lambda: window.current_name() == "progress")
     assert _progress(window).job().id == job.id
     assert len(_posts(sim, RENDER_PREVIEW)) == 1
+
+    # Deleting the previews from History: their window closes, the full video stays listed.
+    history = window.open_history()
+    assert isinstance(history, HistoryWindow)
+    history.select_set(picked.set_id)
+    _click(qtbot, history.delete_button)
+    [box] = [b for b in history.findChildren(QMessageBox) if b.isVisible()]
+    assert "The preview files go too" in box.text()
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert isinstance(yes, QPushButton)
+    _click(qtbot, yes)
+    qtbot.waitUntil(lambda: history.set_row_of(picked.set_id) is None)
+    assert history.row_of(job.id) is not None and not open_compare_windows(window.ctx)
+    assert window.ctx.previews.preview_set(picked.set_id) == []
+    assert picked.video_path is not None and not picked.video_path.exists()
+    history.close()
 
 
 def _second_context(sim: SimServer, sim_key: str, memory_keys: Any, store: Store) -> Any:

@@ -28,7 +28,8 @@ def show_history(ctx: AppContext) -> HistoryWindow | None:
     if ctx.jobs is None:
         return None
     window = HistoryWindow(ctx.jobs, ctx.tasks, ctx.thumbnails, previews=ctx.previews,
-                           open_compare=lambda set_id: _open_compare(ctx, set_id))
+                           open_compare=lambda set_id: _open_compare(ctx, set_id),
+                           close_compare=lambda set_id: _close_compare(ctx, set_id))
 
     def follow() -> None:
         if ctx.jobs is not None:
@@ -52,6 +53,12 @@ def _open_compare(ctx: AppContext, set_id: int) -> object:
     from ui.previews import show_compare
 
     return show_compare(ctx, set_id)
+
+
+def _close_compare(ctx: AppContext, set_id: int) -> None:
+    from ui.previews import close_compare_window
+
+    close_compare_window(ctx, set_id)
 
 
 __all__ = ["HistoryWindow", "show_history"]

@@ -60,6 +60,7 @@ class HistoryWindow(QWidget):
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         previews: PreviewManager | None = None,
         open_compare: Callable[[int], object] | None = None,
+        close_compare: Callable[[int], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -73,6 +74,7 @@ class HistoryWindow(QWidget):
         self._previews: PreviewManager | None = None
         self._unsubscribe_previews: Callable[[], None] | None = None
         self._open_compare = open_compare
+        self._close_compare = close_compare
         self.on_closed: list[Callable[[], None]] = []
 
         self.table = QTableWidget(0, len(COLUMNS), self)
@@ -291,7 +293,7 @@ class HistoryWindow(QWidget):
         for button in (self.play_button, self.open_file_button, self.open_button, self.save_button):
             button.setEnabled(has_file)
         self.again_button.setEnabled(bool(job and job.project_id and not job.stage.active))
-        self.delete_button.setEnabled(job is not None)
+        self.delete_button.setEnabled(job is not None or self.selected_set_id() is not None)
         self.compare_button.setEnabled(self.selected_set_id() is not None and self._open_compare is not None)
         self.compare_button.setVisible(self._previews is not None)
 
@@ -371,6 +373,9 @@ class HistoryWindow(QWidget):
         )
 
     def _ask_delete(self) -> None:
+        if self.selected_set_id() is not None:
+            self._ask_delete_set()
+            return
         job = self.selected_job()
         if job is None:
             return
@@ -389,6 +394,35 @@ class HistoryWindow(QWidget):
 
     def delete_job(self, job_id: int) -> None:
         self._jobs.delete(job_id)
+        self.refresh()
+
+    def _ask_delete_set(self) -> None:
+        set_id = self.selected_set_id()
+        if set_id is None or self._previews is None:
+            return
+        previews = self._previews.preview_set(set_id)
+        if not previews:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete these previews?"),
+            self.tr("Remove “%1” from the list? The preview files go too; a full video made from "
+                    "one of them stays.").replace("%1", set_texts(previews).title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.delete_set(set_id))
+        box.open()
+
+    def delete_set(self, set_id: int) -> None:
+        """Forget a set of previews (and their small files); full videos made from them stay."""
+        if self._previews is None:
+            return
+        if self._close_compare is not None:
+            self._close_compare(set_id)  # its window shows nothing any more
+        for preview in self._previews.preview_set(set_id):
+            self._previews.delete(preview.id, delete_file=True)
         self.refresh()
 
     def _say(self, text: str) -> None:

@@ -66,6 +66,13 @@ def _forget(ctx: AppContext, key: tuple[int, int], window: CompareWindow) -> Non
     ctx.events.api_changed.disconnect(window.close)
 
 
+def close_compare_window(ctx: AppContext, set_id: int) -> None:
+    """Close the compare window of set ``set_id`` if it is open (the set was deleted)."""
+    window = _open.get((id(ctx), set_id))
+    if window is not None:
+        window.close()
+
+
 def close_compare_windows(ctx: AppContext) -> None:
     """Close every compare window of ``ctx`` (the app shuts down: its players stop first)."""
     for window in open_compare_windows(ctx):
@@ -87,4 +94,4 @@ def _rendered(ctx: AppContext, window: CompareWindow, job_id: int) -> None:
     window.close()
 
 
-__all__ = ["close_compare_windows", "open_compare_windows", "show_compare"]
+__all__ = ["close_compare_window", "close_compare_windows", "open_compare_windows", "show_compare"]
