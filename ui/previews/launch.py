@@ -21,7 +21,7 @@ START_KEY = "previews:start"
 
 def start_previews(page: SettingsPage, styles: list[str]) -> None:
     """Ask for a preview of the page's video in each of ``styles`` (the seller confirmed the cost)."""
-    from ui.previews import show_compare
+    from ui.previews import close_compare_window, show_compare
 
     ctx = page.ctx
     product, manager = ctx.state.product, ctx.previews
@@ -59,9 +59,7 @@ def start_previews(page: SettingsPage, styles: list[str]) -> None:
         for set_id in opened:
             if any(row.stage is JobStage.UNCONFIRMED for row in manager.preview_set(set_id)):
                 continue  # being looked up in JoggAI: its window says how that ends
-            window = show_compare(ctx, set_id)  # nothing was made: it would only repeat the banner
-            if window is not None:
-                window.close()
+            close_compare_window(ctx, set_id)  # nothing was made: it would only repeat the banner
 
     page.clear_error()
     page.run_task(run(), on_done=done, on_error=failed, key=START_KEY)
