@@ -191,13 +191,8 @@ class HistoryWindow(QWidget):
         cover = job.status.cover_url if job.status else None
         title = QTableWidgetItem(job_title(job))
         title.setData(JOB_ID, job.id)
-        title.setData(COVER_URL, cover or "")
         title.setToolTip(job.product.url or job.product.name)
-        image = self._thumbnails.cached(cover, THUMB) if (self._thumbnails and cover) else None
-        if image is not None:
-            title.setIcon(QIcon(QPixmap.fromImage(image)))
-        elif self._thumbnails is not None and cover:
-            self._thumbnails.load(cover, THUMB)
+        self._set_cover(title, cover or "")
         status = QTableWidgetItem(status_text(job))
         status.setToolTip(status_text(job) + (f"\n{job.error_details}" if job.error_details else ""))
         date = QTableWidgetItem(format_datetime(job.created_at))
@@ -210,11 +205,22 @@ class HistoryWindow(QWidget):
         if self.selected_job_id() == job.id:
             self._update_buttons()
 
+    def _set_cover(self, title: QTableWidgetItem, cover: str) -> None:
+        """The row's picture: cached now, else loaded (``_on_thumbnail`` puts it in)."""
+        title.setData(COVER_URL, cover)
+        image = self._thumbnails.cached(cover, THUMB) if (self._thumbnails and cover) else None
+        if image is not None:
+            title.setIcon(QIcon(QPixmap.fromImage(image)))
+        elif self._thumbnails is not None and cover:
+            self._thumbnails.load(cover, THUMB)
+
     def _fill_set(self, row: int, previews: list[PreviewJob]) -> None:
         texts = set_texts(previews)
         title = QTableWidgetItem(texts.title)
         title.setData(SET_ID, previews[0].set_id)
         title.setToolTip(texts.tooltip)
+        cover = next((p.status.cover_url for p in previews if p.status and p.status.cover_url), "")
+        self._set_cover(title, cover)
         status = QTableWidgetItem(texts.status)
         status.setToolTip(texts.status)
         date = QTableWidgetItem(format_datetime(previews[0].created_at))
