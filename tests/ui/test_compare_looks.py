@@ -441,3 +441,26 @@ def test_a_lost_answer_is_never_sent_again_and_the_previews_are_found(
     # Looked up in JoggAI's list of previews by the request's name: found, followed, shown.
     qtbot.waitUntil(lambda: all(_playing(t) for t in compare.tiles.values()), timeout=TIMEOUT)
     assert len(_posts(sim, PREVIEW_LIST)) == 1
+
+
+def test_a_look_not_made_last_time_is_worded_by_its_reason(
+    qtbot: Any, compare_ctx: Any, store: Store, tmp_path: Path
+) -> None:
+    """After a restart the core's typed error is gone; its stored words lead back to it, so the
+    seller reads the app's wording (in their language), and JoggAI's own words stay as they are."""
+    from jogg_desktop.jobs.previews import PreviewNotMadeError
+    from jogg_desktop.models import Product, VideoSettings
+    from ui.errors import describe
+    from ui.previews.source import ManagerSource
+
+    rows = store.previews.create_set(Product(id="p1", name="Mug"), VideoSettings(),
+                                     ["FullScreen", "Rotary Switch"], tmp_path, credits=0.5,
+                                     generation=ApiGeneration.V2)
+    store.previews.update(rows[0].id, stage=JobStage.FAILED, error_message=PreviewNotMadeError().message)
+    said = "Style not available for this product"  # JoggAI's err_msg
+    store.previews.update(rows[1].id, stage=JobStage.FAILED, error_message=said)
+    source = ManagerSource(compare_ctx.previews, rows[0].set_id, lambda: tmp_path)
+    first, second = source.views()
+    assert first.state is PreviewState.FAILED and second.state is PreviewState.FAILED
+    assert first.reason == describe(PreviewNotMadeError()).text != PreviewNotMadeError().message
+    assert second.reason == said

@@ -71,14 +71,14 @@ class ManagerSource:
     def reason(self, row: PreviewJob) -> str:
         """Why it was not made, in the seller's words: by the error's reason code while this run
         knows it, else the words stored with the preview."""
-        error = self.manager.last_error(row.id)
+        error = self.manager.last_error(row.id) or _known_error(row.error_message or "")
         if error is not None:
             return describe(error).text
         if row.stage is JobStage.UNCONFIRMED:
             return describe(core.RenderOutcomeUnknownError()).text
         if row.stage is JobStage.CANCELLED:
             return describe(core.JobNotStartedError()).text
-        return tr(row.error_message or "", "Errors") or describe(core.RenderFailedError()).text
+        return row.error_message or describe(core.RenderFailedError()).text
 
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
         def changed(row: PreviewJob) -> None:
@@ -90,3 +90,19 @@ class ManagerSource:
     async def render(self, key: int) -> int:
         job = await self.manager.render_full(key, self._save_dir())
         return job.id
+
+
+def _known_error(message: str) -> core.JoggError | None:
+    """The core error whose own (English) words were stored, so a preview from an earlier run is
+    worded in the seller's language too; JoggAI's own words (a style's ``err_msg``) stay as they
+    are."""
+    pending: list[type[core.JoggError]] = [core.JoggError]
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if message and cls.default_message == message:
+            try:
+                return cls()
+            except TypeError:  # one that needs more to be built: keep the stored words
+                return None
+    return None
