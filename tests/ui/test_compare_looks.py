@@ -262,6 +262,7 @@ def test_three_looks_one_failing_another_made_in_full_played_and_saved(
     history.select_set(picked.set_id)
     _click(qtbot, history.compare_button)
     qtbot.waitUntil(lambda: len(open_compare_windows(window.ctx)) == 1)
+    qtbot.waitUntil(lambda: not window.ctx.thumbnails.busy(), timeout=TIMEOUT)  # covers fetched
     history.close()
     # The look made in full shows its video again: nothing is asked of JoggAI, nothing charged.
     [again] = open_compare_windows(window.ctx)
@@ -288,6 +289,7 @@ def test_three_looks_one_failing_another_made_in_full_played_and_saved(
     assert history.row_of(job.id) is not None and not open_compare_windows(window.ctx)
     assert window.ctx.previews.preview_set(picked.set_id) == []
     assert picked.video_path is not None and not picked.video_path.exists()
+    qtbot.waitUntil(lambda: not window.ctx.thumbnails.busy(), timeout=TIMEOUT)  # covers fetched
     history.close()
 
 
