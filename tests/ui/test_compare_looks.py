@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from jogg_desktop.api.generation import ApiGeneration
@@ -145,6 +146,17 @@ def test_compare_looks_offers_the_formats_styles_with_the_cost_first(
     assert len(dialog.chosen()) == 6 and not seventh.isSelected()  # refused, and said
     assert "Six looks at most" in dialog.count_label.text()
     assert dialog.cost_label.text() == "6 previews × 0.5 credit = 3 credits"
+
+    # By keyboard: Enter (or Space) on a style ticks or unticks it, never sends anything.
+    gallery = dialog.gallery
+    gallery.setFocus()
+    row = gallery.names().index(others[0])
+    gallery.setCurrentRow(row, gallery.selectionModel().SelectionFlag.NoUpdate)
+    qtbot.keyClick(gallery, Qt.Key.Key_Return)
+    assert others[0] not in dialog.chosen() and dialog.isVisible()
+    qtbot.keyClick(gallery, Qt.Key.Key_Space)
+    assert others[0] in dialog.chosen()
+    assert not accessible_problems(dialog)
 
     _click(qtbot, dialog.cancel_button)
     assert not dialog.isVisible()

@@ -7,7 +7,7 @@ gallery's order); the settings page then asks JoggAI for the previews.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,6 +58,7 @@ class CompareLooksDialog(QDialog):
         self.gallery.setAccessibleName(self.tr("Visual styles to compare"))
         self.gallery.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
         self.gallery.itemSelectionChanged.connect(self._on_selection)
+        self.gallery.installEventFilter(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("sectionStatus")
         self.count_label.setWordWrap(True)
@@ -175,11 +176,12 @@ class CompareLooksDialog(QDialog):
         self.accept()
         self.confirmed.emit(chosen)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter in the gallery ticks the focused style (as Space does), never sends the request.
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.gallery.hasFocus():
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter in the gallery ticks the current style (as Space does), never sends the request.
+        if (watched is self.gallery and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
             item = self.gallery.currentItem()
             if item is not None:
                 item.setSelected(not item.isSelected())
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
