@@ -342,7 +342,10 @@ class WizardWindow(QMainWindow):
             self.current_page().on_enter()
         else:
             self.show_page(PROGRESS)
-        self.showNormal() if self.isMinimized() else self.show()
+        if self.isMinimized():
+            self.showNormal()
+        else:
+            self.show()
         self.raise_()
         self.activateWindow()
 
