@@ -366,7 +366,7 @@ class PreviewManager:
         settings = replace(row.settings, look=VisualStyleLook(row.style))
         from_preview = row.preview_id if api.capabilities.render_from_preview else None
         return await self._jobs.start(row.product, settings, save_dir, on_created=link,
-                                      from_preview=from_preview)
+                                      from_preview=from_preview, generation=row.generation)
 
     # -- resuming ---------------------------------------------------------------------------
 

@@ -290,3 +290,44 @@ def test_the_looks_are_checked_before_anything_is_stored_or_sent(
 def test_a_style_joggai_did_not_start_has_its_own_error() -> None:
     err = PreviewNotStartedError("Style unavailable", server_message="Style unavailable")
     assert err.message == "Style unavailable" and err.reason == "preview_not_started"
+
+
+def test_a_v1_preview_is_made_in_full_with_v1_after_a_switch_to_v2(sim: SimServer, sim_key: str,
+                                                                   tmp_path: Path) -> None:
+    store = Store()
+
+    async def previews_on_v1() -> int:
+        client = _client(sim, sim_key, ApiGeneration.V1, store)
+        manager = _managers(client, store)
+        try:
+            started = await manager.start(await _product(client, sim), _settings(ApiGeneration.V1),
+                                          STYLES[:2], None)
+            final = await manager.wait_set(started[0].set_id)
+            assert all(p.stage is JobStage.DONE and p.video_url for p in final)  # links only
+            return final[1].id
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    async def full_on_v2(preview: int) -> Job:
+        client = _client(sim, sim_key, ApiGeneration.V2, store)
+        manager = _managers(client, store)
+        try:
+            job = await manager.render_full(preview, None)
+            done = await manager.jobs.wait(job.id)
+            assert done is not None
+            return done
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    try:
+        job = asyncio.run(full_on_v2(asyncio.run(previews_on_v1())))
+        assert job.generation is ApiGeneration.V1 and job.stage is JobStage.DONE
+        [render] = [r for r in sim.requests if r.path == "/v1/create_video_from_url"]
+        assert render.json["visual_style"] == "Avatar Bubble"
+        assert _posts(sim, V2_SINGLE) == 0 and not sim.requests_to("POST", "/create_video_from_product")
+    finally:
+        store.close()
