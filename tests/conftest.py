@@ -72,6 +72,7 @@ SLOW_TESTS = (
     "tests/jobs/test_previews.py::test_a_lost_v2_answer_is_found_in_the_list_and_never_resent",
     "tests/jobs/test_previews.py::test_a_stopped_run_is_resumed_without_a_new_request",
     "tests/jobs/test_previews.py::test_a_v1_preview_is_made_in_full_with_v1_after_a_switch_to_v2",
+    "tests/jobs/test_previews.py::test_a_lost_answer_with_one_look_not_started_settles_each_look",
     "tests/packaging/test_smoke.py::*",
     "tests/test_cli_previews.py::test_previews_say_the_cost_wait_and_print_each_address",
     "tests/test_cli_previews.py::test_previews_download_into_the_folder",

@@ -64,6 +64,7 @@ from jogg_desktop.models import (
     Job,
     JobStage,
     PreviewJob,
+    PreviewReading,
     PreviewStart,
     Product,
     ProjectStatus,
@@ -485,19 +486,7 @@ class PreviewManager:
             return settle.Outcome.UNKNOWN
         matches = [item for item in listed if item.status.title == name]
         if matches:
-            for row in rows:
-                mine = [m for m in matches if m.style == row.style]
-                if not mine and len(matches) == 1 and len(self._store.of_set(row.set_id)) == 1:
-                    mine = matches
-                if len(mine) == 1 and self._locks.acquire(row.id):
-                    log.info("preview %s: lost answer settled: %s found", row.id, mine[0].status.project_id)
-                    self._errors.pop(row.id, None)
-                    self._update(row.id, stage=JobStage.RENDERING, preview_id=mine[0].status.project_id,
-                                 status=mine[0].status, **_NO_ERROR)
-                    self._spawn(row.id, poll_now=True)
-                elif not mine:
-                    self._fail(row.id, JobStage.UNCONFIRMED, PreviewsUnmatchedError())
-            return settle.Outcome.FOUND
+            return self._take_matches(rows, matches, waited)
         if waited < self._settle_grace:
             return settle.Outcome.NOT_YET
         dated = [item.status.created_at for item in listed if item.status.created_at is not None]
@@ -506,6 +495,32 @@ class PreviewManager:
         for row in rows:
             self._fail(row.id, JobStage.FAILED, PreviewNotMadeError())
         return settle.Outcome.ABSENT
+
+    def _take_matches(
+        self, rows: list[PreviewJob], matches: list[PreviewReading], waited: float,
+    ) -> settle.Outcome:
+        """The request was made: each row takes its look's preview. Where the list names the looks,
+        a look it does not list did not start (once the grace is over); where it names none, which
+        preview is which cannot be told (the seller checks in JoggAI)."""
+        named = all(m.style for m in matches)
+        pending = False
+        for row in rows:
+            mine = [m for m in matches if m.style == row.style]
+            if len(mine) == 1 and self._locks.acquire(row.id):
+                log.info("preview %s: lost answer settled: %s found", row.id, mine[0].status.project_id)
+                self._errors.pop(row.id, None)
+                self._update(row.id, stage=JobStage.RENDERING, preview_id=mine[0].status.project_id,
+                             status=mine[0].status, **_NO_ERROR)
+                self._spawn(row.id, poll_now=True)
+            elif mine:
+                continue  # two previews of this look under one name: left for the seller
+            elif not named:
+                self._fail(row.id, JobStage.UNCONFIRMED, PreviewsUnmatchedError())
+            elif waited < self._settle_grace:
+                pending = True
+            else:
+                self._fail(row.id, JobStage.FAILED, PreviewNotMadeError())
+        return settle.Outcome.NOT_YET if pending else settle.Outcome.FOUND
 
     # -- the background steps ---------------------------------------------------------------
 

@@ -331,3 +331,32 @@ def test_a_v1_preview_is_made_in_full_with_v1_after_a_switch_to_v2(sim: SimServe
         assert _posts(sim, V2_SINGLE) == 0 and not sim.requests_to("POST", "/create_video_from_product")
     finally:
         store.close()
+
+
+def test_a_lost_answer_with_one_look_not_started_settles_each_look(sim: SimServer, sim_key: str,
+                                                                   tmp_path: Path) -> None:
+    route = "POST /create_video_from_product/preview_list"
+    sim.inject(Fault(route=route, kind="style_fail", msg="Avatar Bubble"))  # its err_msg is lost too
+    sim.inject(Fault(route=route, kind="http_500", after_handler=True))
+    store = Store()
+
+    async def run() -> list[PreviewJob]:
+        client = _client(sim, sim_key, store=store)
+        manager = _managers(client, store, grace=0.5)
+        try:
+            started = await manager.start(await _product(client, sim), _settings(ApiGeneration.V2), STYLES,
+                                          tmp_path)
+            assert {p.stage for p in started} == {JobStage.UNCONFIRMED}
+            return await manager.wait_set(started[0].set_id)
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    try:
+        made, missing, other = asyncio.run(run())
+        assert made.stage is other.stage is JobStage.DONE
+        assert missing.stage is JobStage.FAILED and "did not make" in (missing.error_message or "")
+        assert _posts(sim, V2_LIST) == 1
+    finally:
+        store.close()
