@@ -190,7 +190,10 @@ async def resume_previews_command(api: JoggApi, say: Say, schedule: Schedule) ->
 
 def list_previews(previews: PreviewStore, say: Say) -> None:
     """``jobs``: the previews after the videos."""
-    for preview in previews.all():
+    found = previews.all()
+    if found:
+        say(f"Previews ({len(found)}; “render-preview PREVIEW_ID” makes one in full):")
+    for preview in found:
         full = f" → full video: job {preview.render_job_id}" if preview.render_job_id else ""
         say(f"{describe_preview(preview)}\t{preview.created_at:%Y-%m-%d %H:%M}{full}")
 
