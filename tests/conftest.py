@@ -73,6 +73,7 @@ SLOW_TESTS = (
     "tests/jobs/test_previews.py::test_a_stopped_run_is_resumed_without_a_new_request",
     "tests/jobs/test_previews.py::test_a_v1_preview_is_made_in_full_with_v1_after_a_switch_to_v2",
     "tests/jobs/test_previews.py::test_a_lost_answer_with_one_look_not_started_settles_each_look",
+    "tests/jobs/test_previews.py::test_a_preview_whose_download_failed_is_fetched_again_without_a_new_request",
     "tests/packaging/test_smoke.py::*",
     "tests/test_cli_previews.py::test_previews_say_the_cost_wait_and_print_each_address",
     "tests/test_cli_previews.py::test_previews_download_into_the_folder",

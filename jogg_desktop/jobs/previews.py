@@ -44,6 +44,7 @@ from jogg_desktop.api.routing import check_settings
 from jogg_desktop.errors import (
     Action,
     AuthError,
+    BusyElsewhereError,
     InvalidRequestError,
     JobNotStartedError,
     JoggError,
@@ -339,6 +340,28 @@ class PreviewManager:
         if journaled:
             self._journal.forget({preview})
         return job
+
+    @staticmethod
+    def fetchable(preview: PreviewJob) -> bool:
+        """A paid preview that failed after JoggAI started it (its file never saved): it can be
+        fetched again without a new request (not one JoggAI could not make)."""
+        return (preview.stage is JobStage.FAILED and bool(preview.preview_id)
+                and preview.error_action is not Action.START_OVER)
+
+    async def download_again(self, preview: int) -> PreviewJob:
+        """Check a paid preview again and save its file (nothing paid is stranded): no new request.
+        Returns once it is done or failed again."""
+        row = self._store.get(preview)
+        if row is None:
+            raise KeyError(preview)
+        if preview in self._tasks:
+            return await self._tasks[preview]
+        if not self.fetchable(row):
+            raise InvalidRequestError("This preview cannot be downloaded again: ask for it again instead.")
+        if not self._locks.acquire(preview):
+            raise BusyElsewhereError()
+        self._update(preview, stage=JobStage.RENDERING, **_NO_ERROR)  # same file: a .part resumes
+        return await self._spawn(preview, poll_now=True)
 
     # -- the full video ---------------------------------------------------------------------
 

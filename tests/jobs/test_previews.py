@@ -360,3 +360,33 @@ def test_a_lost_answer_with_one_look_not_started_settles_each_look(sim: SimServe
         assert _posts(sim, V2_LIST) == 1
     finally:
         store.close()
+
+
+def test_a_preview_whose_download_failed_is_fetched_again_without_a_new_request(
+    sim: SimServer, sim_key: str, tmp_path: Path,
+) -> None:
+    store = Store()
+
+    async def run() -> tuple[PreviewJob, PreviewJob]:
+        client = _client(sim, sim_key, store=store)
+        manager = _managers(client, store)
+        try:
+            sim.inject(Fault(route="GET /media/renders/*", kind="http_503", times=-1))
+            started = await manager.start(await _product(client, sim), _settings(ApiGeneration.V2),
+                                          STYLES[:2], tmp_path)
+            failed = (await manager.wait_set(started[0].set_id))[0]
+            assert manager.fetchable(failed)
+            sim.clear_faults()
+            return failed, await manager.download_again(failed.id)
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    try:
+        failed, fetched = asyncio.run(run())
+        assert failed.stage is JobStage.FAILED and failed.preview_id and failed.error_message
+        assert fetched.stage is JobStage.DONE and _is_video(fetched.video_path)
+        assert fetched.preview_id == failed.preview_id and _posts(sim, V2_LIST) == 1
+    finally:
+        store.close()
