@@ -237,8 +237,8 @@ class PreviewManager:
     ) -> list[PreviewJob]:
         """Store a set of previews (one per style), request them once, then poll and download
         in the background. Returns the set once every request has an answer (rows RENDERING,
-        FAILED with the style's reason, or UNCONFIRMED being looked up). Raises the first error
-        when no preview could be started at all (nothing charged, or the outcome unknown)."""
+        FAILED with the style's reason, or UNCONFIRMED: the answer was lost, never resent, looked
+        up on v2). Raises the first error when every look was refused (nothing was charged)."""
         chosen = validation.preview_styles(styles)
         api = self._api
         if not api.capabilities.previews:
