@@ -84,6 +84,9 @@ LOCKS_FOLDER = "preview-locks"
 JOURNAL_FILE = "preview-journal.jsonl"
 _ACCOUNT_REFUSALS = (AuthError, NoCreditsError, NoPermissionError)  # every further request would fail too
 _NO_ERROR: dict[str, Any] = {"error_message": None, "error_details": None, "error_action": None}
+PREVIEW_NAME_PREFIX = "Preview · "
+"""A preview request's name (what its list shows, and a lost answer is looked up by) starts so:
+readable in JoggAI's lists, and never the name of a render made in the same second."""
 
 
 def default_preview_dir() -> Path:
@@ -247,7 +250,7 @@ class PreviewManager:
         if save_dir is not None:
             self._check_folder(save_dir)
         created = now()
-        name = (settle.render_name(product.name, settings.name, created)
+        name = (PREVIEW_NAME_PREFIX + settle.render_name(product.name, settings.name, created)
                 if api.capabilities.render_history else None)
         rows = self._store.create_set(product, settings, chosen, save_dir,
                                       credits=preview_credits_for(int(settings.length)),
