@@ -77,6 +77,7 @@ SLOW_TESTS = (
     "tests/packaging/test_smoke.py::*",
     "tests/test_cli_previews.py::test_previews_say_the_cost_wait_and_print_each_address",
     "tests/test_cli_previews.py::test_previews_download_into_the_folder",
+    "tests/test_cli_previews.py::test_resume_all_fetches_a_paid_preview_whose_file_was_never_saved",
     "tests/packaging/test_icons.py::*",
     "tests/ui/test_app.py::test_jobs_left_by_the_last_session_are_picked_up_and_shown",
     "tests/ui/test_history.py::test_a_real_job_live_with_cover_play_download_again",
