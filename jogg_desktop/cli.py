@@ -213,10 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
     res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                         help="finish videos and batches a stopped run left unfinished (never re-requests a "
-                              "render)")
+                         help="finish videos, previews and batches a stopped run left unfinished (never "
+                              "re-requests a render)")
     res.add_argument("--all", action="store_true", dest="include_failed",
-                     help="also fetch again every paid video that was never saved (failed after the render)")
+                     help="also fetch again every paid video or preview that was never saved (failed "
+                          "after the render)")
     res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     res.add_argument("--post-window", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     fetch = sub.add_parser("fetch", parents=[common], epilog=EPILOG, formatter_class=fmt,
@@ -334,7 +335,7 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
         elif args.command == "render-preview":
             say(_where(await render_preview_command(client, args, say, _schedule(args))))
         elif args.command == "resume":
-            await resume_previews_command(client, say, _schedule(args))
+            await resume_previews_command(client, say, _schedule(args), include_failed=args.include_failed)
             await resume_batches_command(client, say, _schedule(args))
             for job in await resume_command(client, say, _schedule(args), include_failed=args.include_failed):
                 say(_where(job))

@@ -97,3 +97,17 @@ def test_render_preview_of_an_unknown_id_on_v1_sends_nothing(sim: SimServer) -> 
         assert store.jobs.all() == []
     finally:
         store.close()
+
+
+def test_resume_all_fetches_a_paid_preview_whose_file_was_never_saved(sim: SimServer, tmp_path: Path) -> None:
+    sim.inject(Fault(route="GET /media/renders/*", kind="http_503", times=-1))
+    code, out, err = run_cli("previews", "--api-base", sim.origin, "--url", sim.demo_product_urls()[0],
+                             "--script-style", "Storytime", "--out", str(tmp_path / "out"),
+                             "--poll-every", "0.1", *_styles("FullScreen", "Rotary Switch"))
+    assert code != EXIT_OK and out.count("\tfailed: ") == 2
+    sim.clear_faults()
+    code, out, err = run_cli("resume", "--all", "--api-base", sim.origin, "--poll-every", "0.1")
+    assert code == EXIT_OK, err
+    saved = sorted((tmp_path / "out").glob("*.mp4"))
+    assert len(saved) == 2 and all(f"\t{path}" in out for path in saved)
+    assert len(sim.requests_to("POST", PREVIEW_LIST)) == 1  # fetched, not asked for again

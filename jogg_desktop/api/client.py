@@ -62,6 +62,7 @@ from jogg_desktop.models import (
 )
 
 MAX_PAGES = 50
+PREVIEW_PAGES = 10  # how far back a preview is looked for in the list (v2 has no single-preview call)
 ADAPTERS: dict[ApiGeneration, WireAdapter] = {ApiGeneration.V1: v1, ApiGeneration.V2: v2}
 T = TypeVar("T")
 
@@ -258,7 +259,7 @@ class JoggClient:
         call = self._wire.get_preview(preview_id)
         if call is not None:
             return self._wire.parse_project(await self._data(call), preview_id)
-        for page in range(1, MAX_PAGES + 1):
+        for page in range(1, PREVIEW_PAGES + 1):  # newest first: a preview being made is near the top
             listed = self._wire.list_previews(page)
             if listed is None:
                 break

@@ -171,13 +171,19 @@ def _finished(jobs: JobManager, job_id: int) -> Job:
                                                server_message=job.error_details or "")
 
 
-async def resume_previews_command(api: JoggApi, say: Say, schedule: Schedule) -> list[PreviewJob]:
-    """``resume``: continue the previews a stopped run left (never sends a request again)."""
+async def resume_previews_command(
+    api: JoggApi, say: Say, schedule: Schedule, *, include_failed: bool = False,
+) -> list[PreviewJob]:
+    """``resume``: continue the previews a stopped run left (never sends a request again);
+    ``include_failed`` (``resume --all``): also fetch again every paid preview never saved."""
     store = Store()
     manager = _managers(api, store, schedule)
     manager.subscribe(_Reporter(say))
     try:
         resumed = await manager.resume_unfinished()
+        if include_failed:
+            for preview in [p for p in manager.previews() if manager.fetchable(p)]:
+                resumed.append(await manager.download_again(preview.id))
         for set_id in sorted({p.set_id for p in resumed}):
             for preview in await manager.wait_set(set_id):
                 say(describe_preview(preview))
@@ -190,7 +196,10 @@ async def resume_previews_command(api: JoggApi, say: Say, schedule: Schedule) ->
 
 def list_previews(previews: PreviewStore, say: Say) -> None:
     """``jobs``: the previews after the videos."""
-    for preview in previews.all():
+    found = previews.all()
+    if found:
+        say(f"Previews ({len(found)}; “render-preview PREVIEW_ID” makes one in full):")
+    for preview in found:
         full = f" → full video: job {preview.render_job_id}" if preview.render_job_id else ""
         say(f"{describe_preview(preview)}\t{preview.created_at:%Y-%m-%d %H:%M}{full}")
 

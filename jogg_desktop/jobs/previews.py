@@ -44,6 +44,7 @@ from jogg_desktop.api.routing import check_settings
 from jogg_desktop.errors import (
     Action,
     AuthError,
+    BusyElsewhereError,
     InvalidRequestError,
     JobNotStartedError,
     JoggError,
@@ -64,6 +65,7 @@ from jogg_desktop.models import (
     Job,
     JobStage,
     PreviewJob,
+    PreviewReading,
     PreviewStart,
     Product,
     ProjectStatus,
@@ -82,6 +84,9 @@ LOCKS_FOLDER = "preview-locks"
 JOURNAL_FILE = "preview-journal.jsonl"
 _ACCOUNT_REFUSALS = (AuthError, NoCreditsError, NoPermissionError)  # every further request would fail too
 _NO_ERROR: dict[str, Any] = {"error_message": None, "error_details": None, "error_action": None}
+PREVIEW_NAME_PREFIX = "Preview · "
+"""A preview request's name (what its list shows, and a lost answer is looked up by) starts so:
+readable in JoggAI's lists, and never the name of a render made in the same second."""
 
 
 def default_preview_dir() -> Path:
@@ -235,8 +240,8 @@ class PreviewManager:
     ) -> list[PreviewJob]:
         """Store a set of previews (one per style), request them once, then poll and download
         in the background. Returns the set once every request has an answer (rows RENDERING,
-        FAILED with the style's reason, or UNCONFIRMED being looked up). Raises the first error
-        when no preview could be started at all (nothing charged, or the outcome unknown)."""
+        FAILED with the style's reason, or UNCONFIRMED: the answer was lost, never resent, looked
+        up on v2). Raises the first error when every look was refused (nothing was charged)."""
         chosen = validation.preview_styles(styles)
         api = self._api
         if not api.capabilities.previews:
@@ -245,7 +250,7 @@ class PreviewManager:
         if save_dir is not None:
             self._check_folder(save_dir)
         created = now()
-        name = (settle.render_name(product.name, settings.name, created)
+        name = (PREVIEW_NAME_PREFIX + settle.render_name(product.name, settings.name, created)
                 if api.capabilities.render_history else None)
         rows = self._store.create_set(product, settings, chosen, save_dir,
                                       credits=preview_credits_for(int(settings.length)),
@@ -339,6 +344,28 @@ class PreviewManager:
             self._journal.forget({preview})
         return job
 
+    @staticmethod
+    def fetchable(preview: PreviewJob) -> bool:
+        """A paid preview that failed after JoggAI started it (its file never saved): it can be
+        fetched again without a new request (not one JoggAI could not make)."""
+        return (preview.stage is JobStage.FAILED and bool(preview.preview_id)
+                and preview.error_action is not Action.START_OVER)
+
+    async def download_again(self, preview: int) -> PreviewJob:
+        """Check a paid preview again and save its file (nothing paid is stranded): no new request.
+        Returns once it is done or failed again."""
+        row = self._store.get(preview)
+        if row is None:
+            raise KeyError(preview)
+        if preview in self._tasks:
+            return await self._tasks[preview]
+        if not self.fetchable(row):
+            raise InvalidRequestError("This preview cannot be downloaded again: ask for it again instead.")
+        if not self._locks.acquire(preview):
+            raise BusyElsewhereError()
+        self._update(preview, stage=JobStage.RENDERING, **_NO_ERROR)  # same file: a .part resumes
+        return await self._spawn(preview, poll_now=True)
+
     # -- the full video ---------------------------------------------------------------------
 
     async def render_full(
@@ -366,7 +393,7 @@ class PreviewManager:
         settings = replace(row.settings, look=VisualStyleLook(row.style))
         from_preview = row.preview_id if api.capabilities.render_from_preview else None
         return await self._jobs.start(row.product, settings, save_dir, on_created=link,
-                                      from_preview=from_preview)
+                                      from_preview=from_preview, generation=row.generation)
 
     # -- resuming ---------------------------------------------------------------------------
 
@@ -485,19 +512,7 @@ class PreviewManager:
             return settle.Outcome.UNKNOWN
         matches = [item for item in listed if item.status.title == name]
         if matches:
-            for row in rows:
-                mine = [m for m in matches if m.style == row.style]
-                if not mine and len(matches) == 1 and len(self._store.of_set(row.set_id)) == 1:
-                    mine = matches
-                if len(mine) == 1 and self._locks.acquire(row.id):
-                    log.info("preview %s: lost answer settled: %s found", row.id, mine[0].status.project_id)
-                    self._errors.pop(row.id, None)
-                    self._update(row.id, stage=JobStage.RENDERING, preview_id=mine[0].status.project_id,
-                                 status=mine[0].status, **_NO_ERROR)
-                    self._spawn(row.id, poll_now=True)
-                elif not mine:
-                    self._fail(row.id, JobStage.UNCONFIRMED, PreviewsUnmatchedError())
-            return settle.Outcome.FOUND
+            return self._take_matches(rows, matches, waited)
         if waited < self._settle_grace:
             return settle.Outcome.NOT_YET
         dated = [item.status.created_at for item in listed if item.status.created_at is not None]
@@ -506,6 +521,32 @@ class PreviewManager:
         for row in rows:
             self._fail(row.id, JobStage.FAILED, PreviewNotMadeError())
         return settle.Outcome.ABSENT
+
+    def _take_matches(
+        self, rows: list[PreviewJob], matches: list[PreviewReading], waited: float,
+    ) -> settle.Outcome:
+        """The request was made: each row takes its look's preview. Where the list names the looks,
+        a look it does not list did not start (once the grace is over); where it names none, which
+        preview is which cannot be told (the seller checks in JoggAI)."""
+        named = all(m.style for m in matches)
+        pending = False
+        for row in rows:
+            mine = [m for m in matches if m.style == row.style]
+            if len(mine) == 1 and self._locks.acquire(row.id):
+                log.info("preview %s: lost answer settled: %s found", row.id, mine[0].status.project_id)
+                self._errors.pop(row.id, None)
+                self._update(row.id, stage=JobStage.RENDERING, preview_id=mine[0].status.project_id,
+                             status=mine[0].status, **_NO_ERROR)
+                self._spawn(row.id, poll_now=True)
+            elif mine:
+                continue  # two previews of this look under one name: left for the seller
+            elif not named:
+                self._fail(row.id, JobStage.UNCONFIRMED, PreviewsUnmatchedError())
+            elif waited < self._settle_grace:
+                pending = True
+            else:
+                self._fail(row.id, JobStage.FAILED, PreviewNotMadeError())
+        return settle.Outcome.NOT_YET if pending else settle.Outcome.FOUND
 
     # -- the background steps ---------------------------------------------------------------
 

@@ -39,19 +39,21 @@ def previews() -> list[PreviewJob]:
         store.close()
 
 
-def requests(server: SimServer) -> int:
-    return len(server.requests_to("POST", PREVIEW_LIST))
+def requests(server: SimServer, version: str = "v2") -> int:
+    route = PREVIEW_LIST if version == "v2" else "/preview"
+    return len([r for r in server.requests_to("POST", route) if r.path.startswith(f"/{version}/")])
 
 
-def _previews_cli(server: SimServer, app_home: Path, out: Path) -> list[str]:
+def _previews_cli(server: SimServer, app_home: Path, out: Path, version: str = "v2") -> list[str]:
     args = ["previews", "--url", server.demo_product_urls()[3], "--api-base", server.origin,
-            "--script-style", "Storytime", "--out", str(out), "--poll-every", "0.1"]
+            "--api-version", version, "--script-style", "Storytime" if version == "v2" else "Discovery",
+            "--out", str(out), "--poll-every", "0.1"]
     for style in STYLES:
         args += ["--visual-style", style]
     return args
 
 
-def _resume_and_check(server: SimServer, app_home: Path, out: Path) -> None:
+def _resume_and_check(server: SimServer, app_home: Path, out: Path, version: str = "v2") -> None:
     again = start_cli(app_home, "resume", "--api-base", server.origin, "--poll-every", "0.1")
     stdout, stderr = again.communicate(timeout=120)
     assert again.returncode == 0, stdout + stderr
@@ -64,20 +66,21 @@ def _resume_and_check(server: SimServer, app_home: Path, out: Path) -> None:
         assert f"preview {preview.preview_id}\t{preview.style}\t{preview.video_path}" in stdout
     made = {p.project_id: p.style for p in server.ctx.state.projects.values() if p.kind == "preview"}
     assert {str(p.preview_id): p.style for p in final} == made  # each look is the one it says
-    assert requests(server) == 1  # never sent again
+    assert requests(server, version) == (1 if version == "v2" else 3)  # never sent again
     assert server.credits(KEY) == 100 - 3 * 0.5
 
 
+@pytest.mark.parametrize("version", ["v2", "v1"])
 def test_killed_while_the_previews_render_then_resumed(sim_server: SimServer, app_home: Path,
-                                                       tmp_path: Path) -> None:
+                                                       tmp_path: Path, version: str) -> None:
     out = tmp_path / "previews"
-    child = start_cli(app_home, *_previews_cli(sim_server, app_home, out))
+    child = start_cli(app_home, *_previews_cli(sim_server, app_home, out, version))
     read_until(child, "waiting for the previews")
     kill(child)
     pending = previews()
     assert {p.stage for p in pending} == {JobStage.RENDERING} and all(p.preview_id for p in pending)
-    assert requests(sim_server) == 1
-    _resume_and_check(sim_server, app_home, out)
+    assert requests(sim_server, version) == (1 if version == "v2" else 3)
+    _resume_and_check(sim_server, app_home, out, version)
 
 
 def test_killed_during_the_preview_request_then_settled_by_name(sim_server: SimServer, app_home: Path,

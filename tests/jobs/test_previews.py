@@ -290,3 +290,103 @@ def test_the_looks_are_checked_before_anything_is_stored_or_sent(
 def test_a_style_joggai_did_not_start_has_its_own_error() -> None:
     err = PreviewNotStartedError("Style unavailable", server_message="Style unavailable")
     assert err.message == "Style unavailable" and err.reason == "preview_not_started"
+
+
+def test_a_v1_preview_is_made_in_full_with_v1_after_a_switch_to_v2(sim: SimServer, sim_key: str,
+                                                                   tmp_path: Path) -> None:
+    store = Store()
+
+    async def previews_on_v1() -> int:
+        client = _client(sim, sim_key, ApiGeneration.V1, store)
+        manager = _managers(client, store)
+        try:
+            started = await manager.start(await _product(client, sim), _settings(ApiGeneration.V1),
+                                          STYLES[:2], None)
+            final = await manager.wait_set(started[0].set_id)
+            assert all(p.stage is JobStage.DONE and p.video_url for p in final)  # links only
+            return final[1].id
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    async def full_on_v2(preview: int) -> Job:
+        client = _client(sim, sim_key, ApiGeneration.V2, store)
+        manager = _managers(client, store)
+        try:
+            job = await manager.render_full(preview, None)
+            done = await manager.jobs.wait(job.id)
+            assert done is not None
+            return done
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    try:
+        job = asyncio.run(full_on_v2(asyncio.run(previews_on_v1())))
+        assert job.generation is ApiGeneration.V1 and job.stage is JobStage.DONE
+        [render] = [r for r in sim.requests if r.path == "/v1/create_video_from_url"]
+        assert render.json["visual_style"] == "Avatar Bubble"
+        assert _posts(sim, V2_SINGLE) == 0 and not sim.requests_to("POST", "/create_video_from_product")
+    finally:
+        store.close()
+
+
+def test_a_lost_answer_with_one_look_not_started_settles_each_look(sim: SimServer, sim_key: str,
+                                                                   tmp_path: Path) -> None:
+    route = "POST /create_video_from_product/preview_list"
+    sim.inject(Fault(route=route, kind="style_fail", msg="Avatar Bubble"))  # its err_msg is lost too
+    sim.inject(Fault(route=route, kind="http_500", after_handler=True))
+    store = Store()
+
+    async def run() -> list[PreviewJob]:
+        client = _client(sim, sim_key, store=store)
+        manager = _managers(client, store, grace=0.5)
+        try:
+            started = await manager.start(await _product(client, sim), _settings(ApiGeneration.V2), STYLES,
+                                          tmp_path)
+            assert {p.stage for p in started} == {JobStage.UNCONFIRMED}
+            return await manager.wait_set(started[0].set_id)
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    try:
+        made, missing, other = asyncio.run(run())
+        assert made.stage is other.stage is JobStage.DONE
+        assert missing.stage is JobStage.FAILED and "did not make" in (missing.error_message or "")
+        assert _posts(sim, V2_LIST) == 1
+    finally:
+        store.close()
+
+
+def test_a_preview_whose_download_failed_is_fetched_again_without_a_new_request(
+    sim: SimServer, sim_key: str, tmp_path: Path,
+) -> None:
+    store = Store()
+
+    async def run() -> tuple[PreviewJob, PreviewJob]:
+        client = _client(sim, sim_key, store=store)
+        manager = _managers(client, store)
+        try:
+            sim.inject(Fault(route="GET /media/renders/*", kind="http_503", times=-1))
+            started = await manager.start(await _product(client, sim), _settings(ApiGeneration.V2),
+                                          STYLES[:2], tmp_path)
+            failed = (await manager.wait_set(started[0].set_id))[0]
+            assert manager.fetchable(failed)
+            sim.clear_faults()
+            return failed, await manager.download_again(failed.id)
+        finally:
+            await manager.aclose()
+            await manager.jobs.aclose()
+            await client.aclose()
+
+    try:
+        failed, fetched = asyncio.run(run())
+        assert failed.stage is JobStage.FAILED and failed.preview_id and failed.error_message
+        assert fetched.stage is JobStage.DONE and _is_video(fetched.video_path)
+        assert fetched.preview_id == failed.preview_id and _posts(sim, V2_LIST) == 1
+    finally:
+        store.close()

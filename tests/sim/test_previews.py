@@ -18,9 +18,11 @@ from typing import Any
 
 import httpx
 import pytest
+from PySide6.QtGui import QImage
 
 from jogg_desktop.sim import Fault, SimServer
 from jogg_desktop.sim.previews import PREVIEW_SECONDS, STYLE_FAILED_MSG
+from jogg_desktop.sim.render import style_hue
 from tests.contract.openapi import response_schema, validate
 from tests.fixtures.sim import SIM_KEY
 from tests.sim.helpers import RENDER_BODY
@@ -160,6 +162,13 @@ def test_a_preview_is_short_small_marked_and_in_its_style(sim: SimServer) -> Non
     assert (width, height) == (270, 480)  # a quarter of the simulator's 540×960 portrait render
     assert _mp4_seconds(video) == pytest.approx(PREVIEW_SECONDS, abs=0.5) and PREVIEW_SECONDS < 15
     assert records[0].video_path != records[1].video_path  # drawn per style, not one shared file
+    for record in records[:2]:  # framed in the colour of its own look
+        image = QImage()
+        assert image.loadFromData(record.cover_path.read_bytes())
+        edge = image.pixelColor(2, image.height() // 2)
+        apart = abs(edge.hsvHue() - style_hue(record.style)) % 360
+        assert min(apart, 360 - apart) <= 6, (record.style, edge.hsvHue())
+    assert style_hue(records[0].style) != style_hue(records[1].style)
 
 
 def _jpeg_size(data: bytes) -> tuple[int, int]:
