@@ -2225,6 +2225,14 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
         <translation>Ganzes Video so erstellen</translation>
     </message>
     <message>
+        <source>Get it again (no charge)</source>
+        <translation>Erneut holen (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Get the {title} preview again, at no charge</source>
+        <translation>Die Vorschau {title} kostenlos erneut holen</translation>
+    </message>
+    <message>
         <source>Show the full video</source>
         <translation>Das ganze Video zeigen</translation>
     </message>

@@ -2225,6 +2225,14 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
         <translation>Crear el vídeo completo con este aspecto</translation>
     </message>
     <message>
+        <source>Get it again (no charge)</source>
+        <translation>Obtenerla de nuevo (sin coste)</translation>
+    </message>
+    <message>
+        <source>Get the {title} preview again, at no charge</source>
+        <translation>Obtener de nuevo la vista previa {title}, sin coste</translation>
+    </message>
+    <message>
         <source>Show the full video</source>
         <translation>Ver el vídeo completo</translation>
     </message>

@@ -2225,6 +2225,14 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
         <translation>Créer la vidéo complète avec cette apparence</translation>
     </message>
     <message>
+        <source>Get it again (no charge)</source>
+        <translation>La récupérer (sans frais)</translation>
+    </message>
+    <message>
+        <source>Get the {title} preview again, at no charge</source>
+        <translation>Récupérer à nouveau l’aperçu {title}, sans frais</translation>
+    </message>
+    <message>
         <source>Show the full video</source>
         <translation>Voir la vidéo complète</translation>
     </message>

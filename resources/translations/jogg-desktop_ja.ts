@@ -2209,6 +2209,14 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
         <translation>この見た目で完全版の動画を作成</translation>
     </message>
     <message>
+        <source>Get it again (no charge)</source>
+        <translation>もう一度取得（無料）</translation>
+    </message>
+    <message>
+        <source>Get the {title} preview again, at no charge</source>
+        <translation>{title} のプレビューを無料でもう一度取得</translation>
+    </message>
+    <message>
         <source>Show the full video</source>
         <translation>完全版の動画を表示</translation>
     </message>

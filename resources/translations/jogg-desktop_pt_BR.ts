@@ -2225,6 +2225,14 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
         <translation>Criar o vídeo completo neste visual</translation>
     </message>
     <message>
+        <source>Get it again (no charge)</source>
+        <translation>Baixar de novo (sem custo)</translation>
+    </message>
+    <message>
+        <source>Get the {title} preview again, at no charge</source>
+        <translation>Baixar de novo a prévia {title}, sem custo</translation>
+    </message>
+    <message>
         <source>Show the full video</source>
         <translation>Ver o vídeo completo</translation>
     </message>

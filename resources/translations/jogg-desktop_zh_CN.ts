@@ -2209,6 +2209,14 @@ This uses %2 credits from your JoggAI account.</source>
         <translation>用这个外观制作完整视频</translation>
     </message>
     <message>
+        <source>Get it again (no charge)</source>
+        <translation>重新获取（免费）</translation>
+    </message>
+    <message>
+        <source>Get the {title} preview again, at no charge</source>
+        <translation>免费重新获取 {title} 预览</translation>
+    </message>
+    <message>
         <source>Show the full video</source>
         <translation>查看完整视频</translation>
     </message>

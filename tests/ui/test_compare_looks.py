@@ -478,3 +478,20 @@ def test_a_look_not_made_last_time_is_worded_by_its_reason(
     assert first.state is PreviewState.FAILED and second.state is PreviewState.FAILED
     assert first.reason == describe(PreviewNotMadeError()).text != PreviewNotMadeError().message
     assert second.reason == said
+
+
+def test_a_paid_preview_whose_download_failed_is_got_again_at_no_charge(
+    qtbot: Any, window: WizardWindow, sim: SimServer
+) -> None:
+    _to_settings(qtbot, window, sim)
+    sim.inject(Fault(route="GET /media/renders/*", kind="http_503", times=-1))  # the video host is down
+    compare = _ask_for_previews(qtbot, window, count=2)
+    tiles = list(compare.tiles.values())
+    qtbot.waitUntil(lambda: all(t.view().state is PreviewState.FAILED for t in tiles), timeout=TIMEOUT)
+    assert all(t.fetch_button.isVisible() and not t.render_button.isVisible() for t in tiles)
+    assert "nothing is charged again" in tiles[0].status.text()
+    sim.clear_faults()
+    _click(qtbot, tiles[0].fetch_button)
+    qtbot.waitUntil(lambda: _playing(tiles[0]), timeout=TIMEOUT)
+    assert not tiles[0].fetch_button.isVisible() and tiles[1].fetch_button.isVisible()
+    assert len(_posts(sim, PREVIEW_LIST)) == 1  # got again: never asked for again

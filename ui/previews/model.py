@@ -32,6 +32,8 @@ class PreviewView:
     """Why it failed or what to check, in the seller's words."""
     full_video: int | None = None
     """The video job already made in full from this preview (asking again charges nothing)."""
+    fetchable: bool = False
+    """Made and paid, only getting it to this computer failed: it can be fetched again, free."""
 
 
 class CompareSource(Protocol):
@@ -52,6 +54,9 @@ class CompareSource(Protocol):
 
     def subscribe(self, listener: Callable[[], None]) -> Callable[[], None]:
         """Call ``listener`` whenever one of the previews changes; returns an unsubscribe function."""
+
+    async def fetch_again(self, key: int) -> None:
+        """Get a paid preview whose download failed once more (no new request, nothing charged)."""
 
     async def render(self, key: int) -> int:
         """Ask JoggAI for the full video of preview ``key`` (charged, sent once); the video job's id."""

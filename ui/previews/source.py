@@ -57,7 +57,8 @@ class ManagerSource:
             return PreviewView(row.id, row.style, PreviewState.READY, row.created_at, source,
                                full_video=self._full_video(row))
         state = PreviewState.UNCONFIRMED if row.stage is JobStage.UNCONFIRMED else PreviewState.FAILED
-        return PreviewView(row.id, row.style, state, row.created_at, reason=self.reason(row))
+        return PreviewView(row.id, row.style, state, row.created_at, reason=self.reason(row),
+                           fetchable=self.manager.fetchable(row))
 
     def _full_video(self, row: PreviewJob) -> int | None:
         """The full video asked for from ``row``, unless it failed (then it may be asked again)."""
@@ -86,6 +87,9 @@ class ManagerSource:
                 listener()
 
         return self.manager.subscribe(changed)
+
+    async def fetch_again(self, key: int) -> None:
+        await self.manager.download_again(key)
 
     async def render(self, key: int) -> int:
         job = await self.manager.render_full(key, self._save_dir())

@@ -33,6 +33,8 @@ class PreviewTile(QFrame):
 
     watch_requested = Signal(object)
     render_requested = Signal(object)
+    fetch_requested = Signal(object)
+    """Get a paid preview whose download failed once more (free)."""
 
     def __init__(self, view: PreviewView, aspect: AspectRatio, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +78,10 @@ class PreviewTile(QFrame):
         self.render_button = QPushButton(self.tr("Make the full video in this look"), self)
         self.render_button.setObjectName("primaryButton")
         self.render_button.clicked.connect(lambda: self.render_requested.emit(self.key))
+        self.fetch_button = QPushButton(self.tr("Get it again (no charge)"), self)
+        self.fetch_button.setAccessibleName(
+            self.tr("Get the {title} preview again, at no charge").format(title=info.title))
+        self.fetch_button.clicked.connect(lambda: self.fetch_requested.emit(self.key))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(6)
@@ -84,6 +90,7 @@ class PreviewTile(QFrame):
         layout.addWidget(self.player, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.status, 1)
+        layout.addWidget(self.fetch_button)
         layout.addWidget(self.watch_button)
         layout.addWidget(self.render_button)
         width = max(self._size.width(), self.render_button.sizeHint().width()) + 20
@@ -117,6 +124,8 @@ class PreviewTile(QFrame):
         stopped = view.state in (PreviewState.FAILED, PreviewState.UNCONFIRMED)
         self.watch_button.setVisible(not stopped)  # nothing to watch or make from this one
         self.render_button.setVisible(not stopped)
+        self.fetch_button.setVisible(stopped and view.fetchable)
+        self.fetch_button.setEnabled(True)
         if ready and self.player.source() != view.source:
             self.player.set_source(view.source)
             self.player.play()

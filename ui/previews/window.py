@@ -155,6 +155,7 @@ class CompareWindow(QWidget):
             tile = PreviewTile(view, self._source.aspect, self._grid_host)
             tile.watch_requested.connect(self.watch)
             tile.render_requested.connect(self.ask_render)
+            tile.fetch_requested.connect(self.fetch_again)
             self._grid.addWidget(tile, index // columns, index % columns)
             self.tiles[view.key] = tile
         self._fit_width(columns)
@@ -209,6 +210,22 @@ class CompareWindow(QWidget):
         for tile in self.tiles.values():
             if tile.player.isVisible():
                 tile.player.play()
+
+    def fetch_again(self, key: int) -> None:
+        """JoggAI made it (and it was paid): only the download failed. Get it again, no request."""
+        tile = self.tiles.get(key)
+        if tile is None:
+            return
+        tile.fetch_button.setEnabled(False)
+        self.banner.clear()
+        self._tasks.run(self._source.fetch_again(key), on_done=lambda _none: self.refresh(),
+                        on_error=self._fetch_failed, key=f"previews:fetch:{key}")
+
+    def _fetch_failed(self, error: BaseException) -> None:
+        self.banner.show_message(describe(error), "error")
+        for tile in self.tiles.values():
+            tile.fetch_button.setEnabled(True)
+        self.refresh()
 
     # -- the full video -------------------------------------------------------------------------
     def ask_render(self, key: int) -> None:
