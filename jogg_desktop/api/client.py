@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Hashable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,6 +44,7 @@ from jogg_desktop.errors import (
     NotFoundError,
     ProtocolError,
     RenderOutcomeUnknownError,
+    ScriptOutcomeUnknownError,
 )
 from jogg_desktop.models import (
     Account,
@@ -58,6 +60,7 @@ from jogg_desktop.models import (
     VisualStyle,
     Voice,
 )
+from jogg_desktop.suggestions import ScriptRequest, ScriptTask
 
 MAX_PAGES = 50
 ADAPTERS: dict[ApiGeneration, WireAdapter] = {ApiGeneration.V1: v1, ApiGeneration.V2: v2}
@@ -254,6 +257,26 @@ class JoggClient:
         if call is None:
             return None
         return self._wire.parse_remaining_credits(await self._data(call))
+
+    # ---------------------------------------------------------------- script suggestions
+
+    async def request_scripts(self, request: ScriptRequest) -> ScriptTask:
+        """Charged (0.2 credit): sent once; an answer that may hide a charge is never resent."""
+        styles = self.capabilities.script_styles
+        if request.style not in styles:  # e.g. a v1 style chosen for a template video
+            request = replace(request, style=styles[0])
+        try:
+            envelope = await self._transport.call(self._wire.request_scripts(request))
+            return self._wire.parse_script_task(envelope.data)
+        except (RenderOutcomeUnknownError, ProtocolError) as err:  # docs/joggai-api.md §13 #18
+            raise ScriptOutcomeUnknownError(code=err.code, server_message=err.server_message or err.details(),
+                                            rid=err.rid, http_status=err.http_status) from None
+
+    async def script_results(self, task_id: str) -> ScriptTask:
+        call = self._wire.script_results(task_id)
+        if call is None:
+            raise ProtocolError(server_message=f"{self.generation.value} has no script results to fetch")
+        return self._wire.parse_script_task(await self._data(call), task_id)
 
     # ---------------------------------------------------------------- catalogs
 
