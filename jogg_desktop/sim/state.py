@@ -132,7 +132,7 @@ class SimState:
         self.work_dir = work_dir
         self.lock = threading.RLock()
         self._requests: list[RecordedRequest] = []
-        self._credits: dict[str, int] = {}
+        self._credits: dict[str, float] = {}
         self._posts: dict[str, collections.deque[float]] = {}
         self.products: dict[str, ProductRecord] = {}
         self.projects: dict[str, ProjectRecord] = {}
@@ -160,21 +160,22 @@ class SimState:
     def key_valid(self, key: str | None) -> bool:
         return bool(key) and key in self.config.valid_keys
 
-    def credits(self, key: str) -> int:
+    def credits(self, key: str) -> float:
         with self.lock:
             return self._credits.get(key, self.config.credits)
 
-    def set_credits(self, key: str, amount: int) -> None:
+    def set_credits(self, key: str, amount: float) -> None:
         with self.lock:
             self._credits[key] = amount
 
-    def charge(self, key: str, amount: int) -> bool:
-        """Take ``amount`` credits; False (nothing taken) when the balance is short."""
+    def charge(self, key: str, amount: float) -> bool:
+        """Take ``amount`` credits (0.2 for script suggestions); False (nothing taken) when the
+        balance is short."""
         with self.lock:
             balance = self._credits.get(key, self.config.credits)
             if balance < amount:
                 return False
-            self._credits[key] = balance - amount
+            self._credits[key] = round(balance - amount, 4)  # tenths stay tenths
             return True
 
     def admit_post(self, key: str) -> float | None:
