@@ -1,0 +1,152 @@
+""""Suggest a script…" beside the settings page's script box: asks JoggAI (0.2 credit, said first),
+waits without blocking the window (stoppable), and puts the chosen suggestion into the box.
+
+What the seller typed is never lost: a box that is not empty is replaced only after asking, and
+the replacement is one undoable edit (Ctrl+Z brings the old text back). The request runs on the
+app's task runner (:mod:`jogg_desktop.suggestions`: sent once, v2's results polled politely).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
+
+from jogg_desktop.api.poller import poll_delay
+from jogg_desktop.errors import Action
+from jogg_desktop.models import LANGUAGES, VideoSettings
+from jogg_desktop.suggestions import SUGGESTION_CREDITS, ScriptRequest, ScriptSuggestion, suggest_scripts
+from ui.catalog_names import catalog_text
+from ui.errors import UserMessage, describe
+from ui.i18n import seconds_text
+from ui.pages.base import WizardPage
+from ui.widgets.script_suggestions import ScriptSuggestionsDialog
+
+TASK_KEY = "settings:scripts"
+# The Ask button (its label names the cost) is the way to try again: no second, cost-less button.
+_ASK_AGAIN = (Action.RETRY, Action.WAIT_AND_RETRY, Action.CHECK_CONNECTION)
+
+
+class ScriptSuggester(QObject):
+    """Owns the "Suggest a script…" button and its window, for ``page``'s ``script_edit``."""
+
+    def __init__(
+        self, page: WizardPage, script_edit: QPlainTextEdit, host: QWidget,
+        settings: Callable[[], VideoSettings],
+    ) -> None:
+        super().__init__(page)
+        self.page = page
+        self.script_edit = script_edit
+        self._settings = settings
+        self.schedule: Callable[[float], float] = poll_delay
+        """How v2's results are polled: JoggAI's etiquette; only the simulator gets faster."""
+        self.button = QPushButton(self.tr("Suggest a script…"), host)
+        tip = self.tr("JoggAI writes scripts for this product in several styles (%1 credit each time "
+                      "you ask).")
+        self.button.setToolTip(tip.replace("%1", f"{SUGGESTION_CREDITS:g}"))
+        self.button.clicked.connect(self.open)
+        self.dialog = ScriptSuggestionsDialog(host)
+        self.dialog.ask_requested.connect(self.ask)
+        self.dialog.stop_requested.connect(self.stop)
+        self.dialog.script_chosen.connect(self.use)
+        self.dialog.banner.action_requested.connect(self._on_action)
+        self.confirm: QMessageBox | None = None
+
+    def row(self, label: QLabel) -> QHBoxLayout:
+        """The script box's label with the button beside it."""
+        layout = QHBoxLayout()
+        layout.addWidget(label, 1)
+        layout.addWidget(self.button)
+        return layout
+
+    def available(self) -> bool:
+        api = self.page.ctx.api
+        return api is not None and api.capabilities.ai_scripts
+
+    # -- asking -----------------------------------------------------------------------------
+    def open(self) -> None:
+        if self.dialog.state != "waiting":
+            self.dialog.banner.clear()
+            if self.dialog.state == "ask" or not self.dialog.cards:
+                self.dialog.show_ask()
+        self.dialog.set_request_summary(self._summary())
+        window = self.page.window().size()
+        self.dialog.resize(max(560, int(window.width() * 0.7)), max(480, int(window.height() * 0.8)))
+        self.dialog.open()
+
+    def _summary(self) -> str:
+        settings = self._settings()
+        product = self.page.ctx.state.product
+        language = catalog_text(dict(LANGUAGES).get(settings.language, settings.language))
+        return self.tr("For “%1”, in %2, for a video of %3.").replace(
+            "%1", product.name if product is not None and product.name else self.tr("your product")
+        ).replace("%2", language).replace("%3", seconds_text(int(settings.length)))
+
+    def ask(self) -> None:
+        """Send the one charged request (the seller pressed a button that names the cost)."""
+        api = self.page.ctx.require_api()
+        product = self.page.ctx.state.product
+        if product is None:
+            self._problem(UserMessage(self.tr("Enter the product's details first."), Action.NONE))
+            return
+        request = ScriptRequest.for_product(product, self._settings())
+        self.dialog.show_waiting()
+        self.page.ctx.tasks.run(suggest_scripts(api, request, schedule=self.schedule),
+                                on_done=self._got, on_error=self._failed, on_cancel=self._stopped,
+                                key=TASK_KEY)
+
+    def stop(self) -> None:
+        self.page.ctx.tasks.cancel(TASK_KEY)
+
+    def _got(self, suggestions: list[ScriptSuggestion]) -> None:
+        self.dialog.show_suggestions(suggestions)
+
+    def _failed(self, error: BaseException) -> None:
+        self._problem(describe(error))
+
+    def _problem(self, message: UserMessage) -> None:
+        if message.action in _ASK_AGAIN:
+            message = UserMessage(message.text, Action.NONE, message.details)
+        self.dialog.show_problem(message)
+
+    def _stopped(self) -> None:
+        self.dialog.show_problem(UserMessage(
+            self.tr("Stopped waiting. If JoggAI had the request already, its %1 credit is used.").replace(
+                "%1", f"{SUGGESTION_CREDITS:g}"), Action.NONE), "info")
+
+    def _on_action(self, action: Action) -> None:
+        self.dialog.banner.clear()
+        self.page.handle_action(action)  # buy credits, fix the key, open JoggAI…
+
+    # -- using one --------------------------------------------------------------------------
+    def use(self, text: str) -> None:
+        """Into the box; a box with the seller's own text is replaced only once they agree."""
+        current = self.script_edit.toPlainText().strip()
+        if not current or current == text.strip():
+            self._put(text)
+            return
+        self.confirm = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace your script?"),
+                                   self.tr("Your script box already has text. Replace it with this "
+                                           "suggestion? (Ctrl+Z in the box brings your text back.)"),
+                                   QMessageBox.StandardButton.NoButton, self.dialog)
+        replace = self.confirm.addButton(self.tr("Replace"), QMessageBox.ButtonRole.AcceptRole)
+        keep = self.confirm.addButton(self.tr("Keep my script"), QMessageBox.ButtonRole.RejectRole)
+        self.confirm.setDefaultButton(keep)
+        self.confirm.finished.connect(
+            lambda _r: self._put(text) if self.confirm is not None and self.confirm.clickedButton() is replace
+            else None
+        )
+        self.confirm.open()
+
+    def _put(self, text: str) -> None:
+        """One undoable edit (``setPlainText`` would drop the box's undo history)."""
+        cursor = QTextCursor(self.script_edit.document())
+        cursor.beginEditBlock()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.dialog.accept()
+        self.script_edit.setFocus()
+        self.script_edit.moveCursor(QTextCursor.MoveOperation.Start)
