@@ -94,7 +94,9 @@ def _slow(case: tuple[str, str, int | None, bool]) -> object:
 
 
 @pytest.mark.parametrize("case", [_slow(c) for c in ASK_CASES])
-def test_the_charged_request_is_sent_once(case: tuple[str, str, int | None, bool], sim_server: SimServer) -> None:
+def test_the_charged_request_is_sent_once(
+    case: tuple[str, str, int | None, bool], sim_server: SimServer
+) -> None:
     generation, kind, code, after = case
     sim_server.clear_faults()
     first = len(sim_server.requests)
@@ -133,7 +135,8 @@ def _expected_result(kind: str, code: int | None) -> type[e.JoggError] | None:
     return None  # a transient fault on a free GET: retried, then the results
 
 
-@pytest.mark.parametrize(("kind", "code"), RESULT_CASES, ids=[f"v2-results-{c or k}" for k, c in RESULT_CASES])
+@pytest.mark.parametrize(("kind", "code"), RESULT_CASES,
+                         ids=[f"v2-results-{c or k}" for k, c in RESULT_CASES])
 def test_waiting_for_v2_results(kind: str, code: int | None, sim_server: SimServer) -> None:
     sim_server.clear_faults()
     first = len(sim_server.requests)

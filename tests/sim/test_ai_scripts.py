@@ -25,6 +25,7 @@ PRODUCT = {"name": "Trail Mug, enamel", "description": "Holds 350 ml of coffee. 
            "Weighs only 180 g.", "target_audience": "weekend campers",
            "media": [{"type": 1, "url": "https://cdn.example/mug.jpg"}]}
 V2_ASK = {"language": "english", "video_length_seconds": "15", "script_style": "Data"}
+PAN = {"source_type": "details", "data": {"name": "Pan", "description": "Heavy."}}
 
 
 def _schema(version: str, method: str, path: str) -> dict[str, Any]:
@@ -122,8 +123,7 @@ def test_v2_refusals_cost_nothing_and_a_task_can_fail(api: httpx.Client, sim: Si
     refused = [
         ({**V2_ASK, "product_info": {"source_type": "id", "data": {"id": "NOPE"}}}, 10104),
         ({**V2_ASK, "product_info": {"source_type": "details", "data": {"name": "Pan"}}}, 40000),
-        ({**V2_ASK, "script_style": "Soft Selling",  # a v1 style
-          "product_info": {"source_type": "details", "data": {"name": "Pan", "description": "Heavy."}}}, 40000),
+        ({**V2_ASK, "script_style": "Soft Selling", "product_info": PAN}, 40000),  # a v1 style
         ({**V2_ASK, "product_info": {"source_type": "url", "data": {}}}, 40000),
         ({"language": "english", "video_length_seconds": "15", "script_style": "Data"}, 40000),
     ]
@@ -132,7 +132,7 @@ def test_v2_refusals_cost_nothing_and_a_task_can_fail(api: httpx.Client, sim: Si
     assert _checked(api.get("/v2/ai_scripts/results/task_unknown"))["code"] == 10104
     assert sim.credits(SIM_KEY) == 100
 
-    ask = {**V2_ASK, "product_info": {"source_type": "details", "data": {"name": "Pan", "description": "Heavy."}}}
+    ask = {**V2_ASK, "product_info": PAN}
     sim.inject(Fault(route="POST /ai_scripts", kind="render_fail"))
     failed = _checked(api.post("/v2/ai_scripts", json=ask))["data"]["task_id"]
     result = _checked(api.get(f"/v2/ai_scripts/results/{failed}"))["data"]

@@ -99,7 +99,8 @@ def test_a_suggestion_is_picked_edited_and_sent_with_the_render(
     dialog = _suggestions(qtbot, page)
     assert dialog.state == "ask" and "0.2 credit" in dialog.ask_button.text()
     assert "0.2 credit" in dialog.cost_label.text()
-    assert "30 seconds" in dialog.request_label.text() and window.ctx.state.product.name in dialog.request_label.text()
+    summary = dialog.request_label.text()
+    assert "30 seconds" in summary and window.ctx.state.product.name in summary
     assert "rewrite the narration" in dialog.rewrite_note.text() and dialog.rewrite_note.isVisible()
     assert _asks(sim) == []  # the cost is said before anything is sent
 
