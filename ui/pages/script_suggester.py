@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, 
 from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.errors import Action
 from jogg_desktop.models import LANGUAGES, VideoSettings
-from jogg_desktop.suggestions import SUGGESTION_CREDITS, ScriptRequest, ScriptSuggestion, suggest_scripts
+from jogg_desktop.suggestions import ScriptRequest, ScriptSuggestion, suggest_scripts
 from ui.catalog_names import catalog_text
 from ui.errors import UserMessage, describe
 from ui.i18n import seconds_text
 from ui.pages.base import WizardPage
-from ui.widgets.script_suggestions import ScriptSuggestionsDialog
+from ui.widgets.script_suggestions import ScriptSuggestionsDialog, credit_amount
 
 TASK_KEY = "settings:scripts"
 # The Ask button (its label names the cost) is the way to try again: no second, cost-less button.
@@ -45,7 +45,7 @@ class ScriptSuggester(QObject):
         self.button = QPushButton(self.tr("Suggest a script…"), host)
         tip = self.tr("JoggAI writes scripts for this product in several styles (%1 credit each time "
                       "you ask).")
-        self.button.setToolTip(tip.replace("%1", f"{SUGGESTION_CREDITS:g}"))
+        self.button.setToolTip(tip.replace("%1", credit_amount()))
         self.button.clicked.connect(self.open)
         self.dialog = ScriptSuggestionsDialog(host)
         self.dialog.ask_requested.connect(self.ask)
@@ -114,7 +114,7 @@ class ScriptSuggester(QObject):
     def _stopped(self) -> None:
         self.dialog.show_problem(UserMessage(
             self.tr("Stopped waiting. If JoggAI had the request already, its %1 credit is used.").replace(
-                "%1", f"{SUGGESTION_CREDITS:g}"), Action.NONE), "info")
+                "%1", credit_amount()), Action.NONE), "info")
 
     def _on_action(self, action: Action) -> None:
         self.dialog.banner.clear()

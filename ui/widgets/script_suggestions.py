@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -29,6 +29,11 @@ from jogg_desktop.suggestions import SUGGESTION_CREDITS, ScriptSuggestion
 from ui.catalog_names import catalog_text
 from ui.errors import UserMessage
 from ui.widgets.banner import Banner
+
+
+def credit_amount() -> str:
+    """What one request costs, as the app's language writes the number ("0.2", "0,2")."""
+    return QLocale().toString(SUGGESTION_CREDITS, "g", 6)
 
 
 def _hint(text: str, parent: QWidget) -> QLabel:
@@ -87,7 +92,7 @@ class ScriptSuggestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Suggest a script"))
         self.setModal(True)
         self.cards: list[SuggestionCard] = []
-        cost = f"{SUGGESTION_CREDITS:g}"
+        cost = credit_amount()
         self.banner = Banner(self)
         self.intro = _hint(self.tr("JoggAI writes scripts for your product in several styles. Pick one "
                                    "to put it in your script box, where you can still change it."), self)
