@@ -200,7 +200,8 @@ class ScriptSuggestionsDialog(QDialog):
         self.stop_button.setFocus()
 
     def show_suggestions(self, suggestions: Sequence[ScriptSuggestion]) -> None:
-        for card in self.cards:
+        for card in self.cards:  # gone from view now, deleted once the event loop turns
+            card.hide()
             card.deleteLater()
         self.cards = []
         while self.cards_layout.count():
