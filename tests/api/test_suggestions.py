@@ -50,7 +50,7 @@ def test_v2_results_are_polled_on_the_schedule(sim: SimServer) -> None:
     suggestions = run(make_client(sim.base_url_v2), work)
     [ask] = sim.requests_to("POST", "/ai_scripts")
     assert ask.json["script_style"] == "Don't Worry"  # v2's first: it knows no "Soft Selling"
-    assert [s.style for s in suggestions][0] == "Don't Worry" and "Desk Lamp" in suggestions[0].text
+    assert suggestions[0].style == "Don't Worry" and "Desk Lamp" in suggestions[0].text
     # 50000 on a GET is retried inside the client (4 tries), so one poll failed and one more followed:
     assert time.sleeps == [7.0, 7.0] and heard and heard[0].reason is WaitReason.SERVER
 

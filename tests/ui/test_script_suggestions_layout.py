@@ -30,7 +30,7 @@ SIZES = [QSize(560, 480), QSize(int(DEFAULT.width() * 0.7), int(DEFAULT.height()
 
 @pytest.mark.parametrize("themed", ["light", "dark"], indirect=True)
 @pytest.mark.parametrize("language", LANGUAGES, indirect=True)
-def test_every_state_is_laid_out_right(qtbot: Any, themed: str, language: str) -> None:
+def test_every_state_is_laid_out_right(qtbot: Any, themed: str, language: str) -> None:  # noqa: F811
     dialog = ScriptSuggestionsDialog()
     qtbot.addWidget(dialog)
     dialog.set_request_summary("For “Aurora Insulated Water Bottle 750 ml”, in English, for a video of "
