@@ -186,3 +186,22 @@ def test_waiting_can_be_stopped_and_says_the_credit_is_used(
     assert "Stopped waiting" in dialog.banner.text and dialog.banner.severity == "info"
     assert not page.ctx.tasks.is_running("settings:scripts") and len(_asks(sim)) == 1
     assert page.script_edit.toPlainText() == ""
+
+
+def test_the_cards_stay_for_their_product_and_length_only(
+    qtbot: Any, window: WizardWindow, sim: SimServer
+) -> None:
+    page = _to_settings(qtbot, window, sim)
+    dialog = _suggestions(qtbot, page)
+    _click(qtbot, dialog.ask_button)
+    qtbot.waitUntil(lambda: dialog.state == "suggestions", timeout=TIMEOUT)
+    _click(qtbot, dialog.close_button)
+    _click(qtbot, page.suggester.button)  # the same request: the cards are still there, free
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.state == "suggestions" and dialog.cards
+    dialog.reject()
+    page.length_buttons[VideoLength.LONG].setChecked(True)
+    _click(qtbot, page.suggester.button)  # written for 15 seconds: ask again, the cost said first
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.state == "ask" and "60 seconds" in dialog.request_label.text()
+    assert len(_asks(sim)) == 1

@@ -53,6 +53,10 @@ class ScriptSuggester(QObject):
         self.dialog.script_chosen.connect(self.use)
         self.dialog.banner.action_requested.connect(self._on_action)
         self.confirm: QMessageBox | None = None
+        self._shown_for: ScriptRequest | None = None
+        """What the cards on show were written for (another product or length: ask again)."""
+        page.ctx.events.api_changed.connect(self._offer)
+        self._offer()
 
     def row(self, label: QLabel) -> QHBoxLayout:
         """The script box's label with the button beside it."""
@@ -65,11 +69,14 @@ class ScriptSuggester(QObject):
         api = self.page.ctx.api
         return api is not None and api.capabilities.ai_scripts
 
+    def _offer(self) -> None:
+        self.button.setVisible(self.available())
+
     # -- asking -----------------------------------------------------------------------------
     def open(self) -> None:
         if self.dialog.state != "waiting":
             self.dialog.banner.clear()
-            if self.dialog.state == "ask" or not self.dialog.cards:
+            if self.dialog.state != "suggestions" or self._request() != self._shown_for:
                 self.dialog.show_ask()
         self.dialog.set_request_summary(self._summary())
         window = self.page.window().size()
@@ -87,20 +94,24 @@ class ScriptSuggester(QObject):
     def ask(self) -> None:
         """Send the one charged request (the seller pressed a button that names the cost)."""
         api = self.page.ctx.require_api()
-        product = self.page.ctx.state.product
-        if product is None:
+        request = self._request()
+        if request is None:
             self._problem(UserMessage(self.tr("Enter the product's details first."), Action.NONE))
             return
-        request = ScriptRequest.for_product(product, self._settings())
         self.dialog.show_waiting()
         self.page.ctx.tasks.run(suggest_scripts(api, request, schedule=self.schedule),
-                                on_done=self._got, on_error=self._failed, on_cancel=self._stopped,
-                                key=TASK_KEY)
+                                on_done=lambda found: self._got(request, found), on_error=self._failed,
+                                on_cancel=self._stopped, key=TASK_KEY)
+
+    def _request(self) -> ScriptRequest | None:
+        product = self.page.ctx.state.product
+        return None if product is None else ScriptRequest.for_product(product, self._settings())
 
     def stop(self) -> None:
         self.page.ctx.tasks.cancel(TASK_KEY)
 
-    def _got(self, suggestions: list[ScriptSuggestion]) -> None:
+    def _got(self, request: ScriptRequest, suggestions: list[ScriptSuggestion]) -> None:
+        self._shown_for = request
         self.dialog.show_suggestions(suggestions)
 
     def _failed(self, error: BaseException) -> None:
