@@ -14,9 +14,9 @@ from urllib.parse import quote
 
 from jogg_desktop.api.parsing import as_object, as_str, first
 from jogg_desktop.api.retry import CallKind
-from jogg_desktop.api.script_parsing import parse_suggestions
 from jogg_desktop.api.status import normalise_state
 from jogg_desktop.api.transport import ApiCall
+from jogg_desktop.api.v1_scripts import parse_suggestions
 from jogg_desktop.errors import InvalidRequestError, ProtocolError
 from jogg_desktop.models import JobState
 from jogg_desktop.suggestions import ScriptRequest, ScriptTask, TaskState
