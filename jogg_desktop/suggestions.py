@@ -106,15 +106,36 @@ async def suggest_scripts(
     sleep: Sleep = asyncio.sleep,
     clock: Clock = time.monotonic,
     deadline: float = DEADLINE,
+    on_task: Callable[[ScriptTask], None] | None = None,
 ) -> list[ScriptSuggestion]:
     """Ask once (charged), then wait for the results; the suggestions, one per style.
 
-    ``schedule`` replaces the polling etiquette only for the simulator. A transient error while
-    polling does not end the wait (the GET was already retried); the deadline does. Raises
-    ScriptSuggestionFailedError (a failed task, or no script in the answer), ScriptDeadlineError,
-    ScriptOutcomeUnknownError (from the request), or any other JoggError at once.
+    ``on_task`` hears the answer to the request: a v2 task still being written can be waited for
+    again later, for free (:func:`wait_for_scripts`), if this wait is stopped. ``schedule``
+    replaces the polling etiquette only for the simulator. Raises ScriptSuggestionFailedError (a
+    failed task, or no script in the answer), ScriptDeadlineError, ScriptOutcomeUnknownError
+    (from the request), or any other JoggError at once.
     """
     task = await api.request_scripts(request)
+    if on_task is not None:
+        on_task(task)
+    return await wait_for_scripts(api, task, schedule=schedule, sleep=sleep, clock=clock, deadline=deadline)
+
+
+async def wait_for_scripts(
+    api: ScriptSource,
+    task: ScriptTask,
+    *,
+    schedule: Callable[[float], float] = poll_delay,
+    sleep: Sleep = asyncio.sleep,
+    clock: Clock = time.monotonic,
+    deadline: float = DEADLINE,
+) -> list[ScriptSuggestion]:
+    """The suggestions of a task already asked for (free: only its results are read).
+
+    A transient error while polling does not end the wait (the GET was already retried); the
+    deadline does.
+    """
     start = clock()
     last_error: JoggError | None = None
     while task.state is TaskState.WAITING:

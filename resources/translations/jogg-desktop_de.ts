@@ -2424,6 +2424,10 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
         <translation>Geben Sie zuerst die Produktangaben ein.</translation>
     </message>
     <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Warten beendet. JoggAI schreibt die angefragten Skripte weiter: „Erneut nachsehen (kostenlos)“ zeigt sie, sobald sie fertig sind.</translation>
+    </message>
+    <message>
         <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
         <translation>Warten beendet. Falls JoggAI die Anfrage schon erhalten hatte, sind die %1 Credits verbraucht.</translation>
     </message>
@@ -2473,6 +2477,14 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <message>
         <source>Ask JoggAI (%1 credit)</source>
         <translation>JoggAI fragen (%1 Credits)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Erneut nachsehen (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Zeigt die bereits angefragten Skripte, sobald JoggAI sie geschrieben hat. Es wird nichts berechnet.</translation>
     </message>
     <message>
         <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>

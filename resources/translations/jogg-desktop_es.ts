@@ -2424,6 +2424,10 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
         <translation>Primero introduce los datos del producto.</translation>
     </message>
     <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Has dejado de esperar. JoggAI sigue escribiendo los guiones que pediste: «Volver a mirar (gratis)» los muestra cuando estén listos.</translation>
+    </message>
+    <message>
         <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
         <translation>Has dejado de esperar. Si JoggAI ya había recibido la petición, sus %1 créditos se han usado.</translation>
     </message>
@@ -2473,6 +2477,14 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <message>
         <source>Ask JoggAI (%1 credit)</source>
         <translation>Pedir a JoggAI (%1 créditos)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Volver a mirar (gratis)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Muestra los guiones que ya pediste, cuando JoggAI los haya escrito. No se cobra nada.</translation>
     </message>
     <message>
         <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>

@@ -2424,6 +2424,10 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
         <translation>Saisissez d&apos;abord les informations du produit.</translation>
     </message>
     <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Attente arrêtée. JoggAI continue d&apos;écrire les scripts demandés : « Regarder à nouveau (gratuit) » les affiche dès qu&apos;ils sont prêts.</translation>
+    </message>
+    <message>
         <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
         <translation>Attente arrêtée. Si JoggAI avait déjà reçu la demande, son %1 crédit est utilisé.</translation>
     </message>
@@ -2473,6 +2477,14 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <message>
         <source>Ask JoggAI (%1 credit)</source>
         <translation>Demander à JoggAI (%1 crédit)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Regarder à nouveau (gratuit)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Affiche les scripts déjà demandés, une fois que JoggAI les a écrits. Rien n&apos;est facturé.</translation>
     </message>
     <message>
         <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>

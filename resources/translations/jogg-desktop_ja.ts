@@ -2415,6 +2415,10 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
         <translation>先に商品の情報を入力してください。</translation>
     </message>
     <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>待機をやめました。JoggAI は依頼された台本を書き続けています。「もう一度見る（無料）」で、できあがった台本を表示できます。</translation>
+    </message>
+    <message>
         <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
         <translation>待機をやめました。JoggAI が依頼をすでに受け取っていた場合、%1 クレジットは使用済みです。</translation>
     </message>
@@ -2464,6 +2468,14 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <message>
         <source>Ask JoggAI (%1 credit)</source>
         <translation>JoggAI に依頼（%1 クレジット）</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>もう一度見る（無料）</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>すでに依頼した台本を、JoggAI が書き終えたら表示します。料金はかかりません。</translation>
     </message>
     <message>
         <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>

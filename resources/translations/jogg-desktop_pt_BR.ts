@@ -2424,6 +2424,10 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
         <translation>Informe primeiro os dados do produto.</translation>
     </message>
     <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Você parou de esperar. A JoggAI continua escrevendo os roteiros que você pediu: “Ver de novo (grátis)” os mostra quando estiverem prontos.</translation>
+    </message>
+    <message>
         <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
         <translation>Você parou de esperar. Se a JoggAI já tinha recebido o pedido, o %1 crédito foi usado.</translation>
     </message>
@@ -2473,6 +2477,14 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <message>
         <source>Ask JoggAI (%1 credit)</source>
         <translation>Pedir à JoggAI (%1 crédito)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Ver de novo (grátis)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Mostra os roteiros que você já pediu, assim que a JoggAI os escrever. Nada é cobrado.</translation>
     </message>
     <message>
         <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>

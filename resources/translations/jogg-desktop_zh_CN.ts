@@ -2415,6 +2415,10 @@ This uses %2 credits from your JoggAI account.</source>
         <translation>请先填写商品信息。</translation>
     </message>
     <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>已停止等待。JoggAI 会继续写您请求的脚本：写好后，“再看一次（免费）”即可显示。</translation>
+    </message>
+    <message>
         <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
         <translation>已停止等待。如果 JoggAI 已收到请求，其 %1 积分已被使用。</translation>
     </message>
@@ -2464,6 +2468,14 @@ This uses %2 credits from your JoggAI account.</source>
     <message>
         <source>Ask JoggAI (%1 credit)</source>
         <translation>请求 JoggAI（%1 积分）</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>再看一次（免费）</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>JoggAI 写好后，显示您已请求的脚本。不收取任何费用。</translation>
     </message>
     <message>
         <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>

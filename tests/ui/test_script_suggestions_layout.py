@@ -43,6 +43,9 @@ def test_every_state_is_laid_out_right(qtbot: Any, themed: str, language: str) -
         ("problem", lambda: dialog.show_problem(UserMessage(
             "Your JoggAI account has run out of credits. Add credits in JoggAI, then try again.",
             Action.BUY_CREDITS))),
+        ("stopped, look again", lambda: (dialog.set_look_again(True), dialog.show_problem(UserMessage(
+            "Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” "
+            "shows them when they are ready.", Action.NONE), "info"))),
     ]
     for size in SIZES:
         dialog.resize(size)

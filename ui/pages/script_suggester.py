@@ -15,9 +15,16 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QPushButton, QWidget
 
 from jogg_desktop.api.poller import poll_delay
-from jogg_desktop.errors import Action
+from jogg_desktop.errors import Action, ScriptSuggestionFailedError
 from jogg_desktop.models import LANGUAGES, VideoSettings
-from jogg_desktop.suggestions import ScriptRequest, ScriptSuggestion, suggest_scripts
+from jogg_desktop.suggestions import (
+    ScriptRequest,
+    ScriptSuggestion,
+    ScriptTask,
+    TaskState,
+    suggest_scripts,
+    wait_for_scripts,
+)
 from ui.catalog_names import catalog_text
 from ui.errors import UserMessage, describe
 from ui.i18n import seconds_text
@@ -49,12 +56,15 @@ class ScriptSuggester(QObject):
         self.button.clicked.connect(self.open)
         self.dialog = ScriptSuggestionsDialog(host)
         self.dialog.ask_requested.connect(self.ask)
+        self.dialog.look_requested.connect(self.look_again)
         self.dialog.stop_requested.connect(self.stop)
         self.dialog.script_chosen.connect(self.use)
         self.dialog.banner.action_requested.connect(self._on_action)
         self.confirm: QMessageBox | None = None
         self._shown_for: ScriptRequest | None = None
         """What the cards on show were written for (another product or length: ask again)."""
+        self._pending: tuple[ScriptRequest, ScriptTask] | None = None
+        """A v2 task paid for and still being written when the wait stopped: looked at again free."""
         page.ctx.events.api_changed.connect(self._offer)
         self._offer()
 
@@ -78,6 +88,7 @@ class ScriptSuggester(QObject):
             self.dialog.banner.clear()
             if self.dialog.state != "suggestions" or self._request() != self._shown_for:
                 self.dialog.show_ask()
+        self.dialog.set_look_again(self._pending_task() is not None)
         self.dialog.set_request_summary(self._summary())
         window = self.page.window().size()
         self.dialog.resize(max(560, int(window.width() * 0.7)), max(480, int(window.height() * 0.8)))
@@ -98,10 +109,34 @@ class ScriptSuggester(QObject):
         if request is None:
             self._problem(UserMessage(self.tr("Enter the product's details first."), Action.NONE))
             return
+        self._pending = None
         self.dialog.show_waiting()
-        self.page.ctx.tasks.run(suggest_scripts(api, request, schedule=self.schedule),
-                                on_done=lambda found: self._got(request, found), on_error=self._failed,
-                                on_cancel=self._stopped, key=TASK_KEY)
+
+        def remember(task: ScriptTask) -> None:
+            if task.state is TaskState.WAITING:
+                self._pending = (request, task)
+
+        work = suggest_scripts(api, request, schedule=self.schedule, on_task=remember)
+        self.page.ctx.tasks.run(work, on_done=lambda found: self._got(request, found),
+                                on_error=self._failed, on_cancel=self._stopped, key=TASK_KEY)
+
+    def look_again(self) -> None:
+        """Wait again for the scripts of the request already paid for (only its results are read)."""
+        pending = self._pending_task()
+        if pending is None:
+            self.dialog.show_ask()
+            return
+        request, task = pending
+        self.dialog.show_waiting()
+        work = wait_for_scripts(self.page.ctx.require_api(), task, schedule=self.schedule)
+        self.page.ctx.tasks.run(work, on_done=lambda found: self._got(request, found),
+                                on_error=self._failed, on_cancel=self._stopped, key=TASK_KEY)
+
+    def _pending_task(self) -> tuple[ScriptRequest, ScriptTask] | None:
+        """The task still being written for the request the page would make now, if any."""
+        if self._pending is None or self._pending[0] != self._request():
+            return None
+        return self._pending
 
     def _request(self) -> ScriptRequest | None:
         product = self.page.ctx.state.product
@@ -111,18 +146,28 @@ class ScriptSuggester(QObject):
         self.page.ctx.tasks.cancel(TASK_KEY)
 
     def _got(self, request: ScriptRequest, suggestions: list[ScriptSuggestion]) -> None:
+        self._pending = None
         self._shown_for = request
         self.dialog.show_suggestions(suggestions)
 
     def _failed(self, error: BaseException) -> None:
+        if isinstance(error, ScriptSuggestionFailedError):
+            self._pending = None  # JoggAI said the task failed: nothing more to look for
         self._problem(describe(error))
 
     def _problem(self, message: UserMessage) -> None:
         if message.action in _ASK_AGAIN:
             message = UserMessage(message.text, Action.NONE, message.details)
         self.dialog.show_problem(message)
+        self.dialog.set_look_again(self._pending_task() is not None)
 
     def _stopped(self) -> None:
+        if self._pending_task() is not None:
+            self.dialog.show_problem(UserMessage(
+                self.tr("Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again "
+                        "(free)” shows them when they are ready."), Action.NONE), "info")
+            self.dialog.set_look_again(True)
+            return
         self.dialog.show_problem(UserMessage(
             self.tr("Stopped waiting. If JoggAI had the request already, its %1 credit is used.").replace(
                 "%1", credit_amount()), Action.NONE), "info")

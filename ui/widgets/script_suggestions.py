@@ -82,6 +82,8 @@ class ScriptSuggestionsDialog(QDialog):
     """Three states in turn: *ask* (what it costs), *waiting* (stoppable), *suggestions* (cards)."""
 
     ask_requested = Signal()
+    look_requested = Signal()
+    """Look again for the scripts of a request already paid for (free)."""
     stop_requested = Signal()
     """Stop waiting (the owner cancels the request's task)."""
     script_chosen = Signal(str)
@@ -133,11 +135,17 @@ class ScriptSuggestionsDialog(QDialog):
         self.ask_button.setObjectName("primaryButton")
         self.ask_button.setDefault(True)
         self.ask_button.clicked.connect(self.ask_requested)
+        self.look_button = QPushButton(self.tr("Look again (free)"), page)
+        self.look_button.setToolTip(self.tr("Shows the scripts you already asked for, once JoggAI has "
+                                            "written them. Nothing is charged."))
+        self.look_button.clicked.connect(self.look_requested)
+        self.look_button.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.request_label)
         layout.addWidget(self.cost_label)
         row = QHBoxLayout()
         row.addWidget(self.ask_button)
+        row.addWidget(self.look_button)
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
@@ -187,6 +195,10 @@ class ScriptSuggestionsDialog(QDialog):
     def set_request_summary(self, text: str) -> None:
         """What JoggAI will write for (product, language, length), shown before asking."""
         self.request_label.setText(text)
+
+    def set_look_again(self, offered: bool) -> None:
+        """Offer "Look again (free)": a request already paid for is still being written."""
+        self.look_button.setVisible(offered)
 
     def show_ask(self) -> None:
         self.stack.setCurrentIndex(0)
