@@ -197,13 +197,23 @@ class ScriptSuggestionsDialog(QDialog):
         self.request_label.setText(text)
 
     def set_look_again(self, offered: bool) -> None:
-        """Offer "Look again (free)": a request already paid for is still being written."""
+        """Offer "Look again (free)": a request already paid for is still being written. Offered,
+        it is the first choice (what was paid for), before asking and paying again."""
         self.look_button.setVisible(offered)
+        pair = (self.look_button, self.ask_button)
+        first, second = pair if offered else pair[::-1]
+        first.setObjectName("primaryButton")
+        second.setObjectName("")
+        first.setDefault(True)
+        second.setDefault(False)
+        for button in (first, second):
+            button.style().unpolish(button)
+            button.style().polish(button)
 
     def show_ask(self) -> None:
         self.stack.setCurrentIndex(0)
         self.again_button.hide()
-        self.ask_button.setFocus()
+        (self.look_button if self.look_button.isVisibleTo(self) else self.ask_button).setFocus()
 
     def show_waiting(self) -> None:
         self.banner.clear()
