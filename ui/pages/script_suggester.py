@@ -8,6 +8,7 @@ app's task runner (:mod:`jogg_desktop.suggestions`: sent once, v2's results poll
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -34,6 +35,11 @@ from ui.widgets.script_suggestions import ScriptSuggestionsDialog, credit_amount
 TASK_KEY = "settings:scripts"
 # The Ask button (its label names the cost) is the way to try again: no second, cost-less button.
 _ASK_AGAIN = (Action.RETRY, Action.WAIT_AND_RETRY, Action.CHECK_CONNECTION)
+
+
+def _filled(template: str, *values: str) -> str:
+    """``%1``, ``%2``… replaced in one pass (a product name may itself hold "%2")."""
+    return re.sub(r"%(\d)", lambda m: values[int(m.group(1)) - 1], template)
 
 
 class ScriptSuggester(QObject):
@@ -80,7 +86,10 @@ class ScriptSuggester(QObject):
         return api is not None and api.capabilities.ai_scripts
 
     def _offer(self) -> None:
+        """A new client (key or API generation): its own offer, nothing of the old one's."""
         self.button.setVisible(self.available())
+        self._shown_for = None
+        self._pending = None
 
     # -- asking -----------------------------------------------------------------------------
     def open(self) -> None:
@@ -98,9 +107,9 @@ class ScriptSuggester(QObject):
         settings = self._settings()
         product = self.page.ctx.state.product
         language = catalog_text(dict(LANGUAGES).get(settings.language, settings.language))
-        return self.tr("For “%1”, in %2, for a video of %3.").replace(
-            "%1", product.name if product is not None and product.name else self.tr("your product")
-        ).replace("%2", language).replace("%3", seconds_text(int(settings.length)))
+        name = product.name if product is not None and product.name else self.tr("your product")
+        return _filled(self.tr("For “%1”, in %2, for a video of %3."),
+                       name, language, seconds_text(int(settings.length)))
 
     def ask(self) -> None:
         """Send the one charged request (the seller pressed a button that names the cost)."""
