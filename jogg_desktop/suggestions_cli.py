@@ -15,6 +15,7 @@ from typing import Any
 from jogg_desktop import validation
 from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.api.protocol import JoggApi
+from jogg_desktop.api.routing import check_settings
 from jogg_desktop.errors import InputError
 from jogg_desktop.models import VideoLength, VideoSettings
 from jogg_desktop.suggestions import SUGGESTION_CREDITS, ScriptRequest, ScriptSuggestion, suggest_scripts
@@ -51,11 +52,12 @@ def add_scripts_parser(
 
 
 async def scripts_command(api: JoggApi, args: argparse.Namespace, say: Say) -> list[ScriptSuggestion]:
+    settings = VideoSettings(language=args.language, length=VideoLength(args.length),
+                             script_style=args.script_style)
+    check_settings(api, settings)  # a style this generation does not know: refused, nothing sent
     say("Reading the product page (this usually takes 10 to 30 seconds)…")
     product = await api.create_product_from_url(args.url)
     say(f"Product: {product.name or product.id}")
-    settings = VideoSettings(language=args.language, length=VideoLength(args.length),
-                             script_style=args.script_style)
     every: float | None = args.poll_every
     schedule = (lambda _elapsed: every) if every is not None else poll_delay
     say(f"Asking JoggAI for script suggestions: this costs {SUGGESTION_CREDITS:g} credit…")

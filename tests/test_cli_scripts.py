@@ -63,6 +63,9 @@ def test_the_link_is_checked_like_the_apps_before_anything_is_sent(keyed: SimSer
     code, _out, err = run_cli("scripts", "--api-base", keyed.origin, "--url", keyed.demo_product_urls()[0],
                               "--length", "20")
     assert code == EXIT_USAGE
+    code, _out, err = run_cli("scripts", "--api-base", keyed.origin, "--url", keyed.demo_product_urls()[0],
+                              "--script-style", "Comparison")  # one of v1's 16, not v2's 6: as generate
+    assert code == EXIT_ERROR and "not offered by JoggAI's API v2" in err
     assert keyed.requests == []
 
 
