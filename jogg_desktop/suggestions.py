@@ -69,8 +69,8 @@ class ScriptSuggestion:
 
     @property
     def text(self) -> str:
-        """The script as the script box takes it: paragraphs separated by a blank line."""
-        return "\n\n".join(self.paragraphs)
+        """The script as the script box takes it: one paragraph a line (the box is a few lines high)."""
+        return "\n".join(self.paragraphs)
 
 
 class TaskState(Enum):

@@ -147,6 +147,6 @@ def test_v1_text_is_split_into_paragraphs() -> None:
                                   {"script_style": "Top 3 reasons", "script_paragraphs": ["A", "B"]},
                                   {"script_paragraphs": ""}]}
     first, second = v1.parse_script_task(data).suggestions
-    assert first.paragraphs == ("One.", "Two.") and first.text == "One.\n\nTwo."
+    assert first.paragraphs == ("One.", "Two.") and first.text == "One.\nTwo."
     assert second.paragraphs == ("A", "B")
     assert v1.parse_script_task(None).suggestions == ()

@@ -59,7 +59,7 @@ class SuggestionCard(QFrame):
         tone = catalog_text(SCRIPT_STYLE_NOTES.get(suggestion.style, ""))
         self.tone = _hint(tone, self)
         self.tone.setVisible(bool(tone))
-        self.text = QLabel(suggestion.text, self)
+        self.text = QLabel("\n\n".join(suggestion.paragraphs), self)  # airy to read; the box gets .text
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAccessibleName(self.tr("Suggested script in the style %1").replace("%1", name))
