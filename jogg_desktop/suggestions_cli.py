@@ -9,6 +9,7 @@ request is sent once (:mod:`jogg_desktop.suggestions`).
 from __future__ import annotations
 
 import argparse
+import textwrap
 from collections.abc import Callable
 from typing import Any
 
@@ -34,13 +35,14 @@ def _url(value: str) -> str:
 
 def add_scripts_parser(
     sub: Any, common: argparse.ArgumentParser, language: Callable[[str], str],
-    script_style: Callable[[str], str], poll_every: Callable[[str], float],
+    script_style: Callable[[str], str], poll_every: Callable[[str], float], epilog: str,
 ) -> None:
+    description = (f"JoggAI writes scripts for the product in several styles; each request costs "
+                   f"{SUGGESTION_CREDITS:g} credit. Use one with generate's --script. {REWRITE_NOTE}")
     scripts = sub.add_parser(
         "scripts", parents=[common], formatter_class=argparse.RawDescriptionHelpFormatter,
         help=f"ask JoggAI for script suggestions for a product ({SUGGESTION_CREDITS:g} credit)",
-        description=f"JoggAI writes scripts for the product in several styles; each request costs "
-                    f"{SUGGESTION_CREDITS:g} credit. Use one with generate's --script. {REWRITE_NOTE}",
+        description=textwrap.fill(description, 79), epilog=epilog,
     )
     scripts.add_argument("--url", required=True, type=_url,
                          help="the product page (https:// is added when missing)")
