@@ -53,10 +53,16 @@ def test_every_state_is_laid_out_right(qtbot: Any, themed: str, language: str) -
         dialog.show()
         qtbot.waitExposed(dialog)
         for name, show in states:
+            dialog.resize(size)
             show()
             QApplication.processEvents()  # the layout follows the state's widgets
             for problem in layout_check.problems(dialog, must_fit=False):
                 found.append(f"[{name}, {size.width()}x{size.height()}] {problem}")
+            if name != "suggestions":  # asking and waiting: only as high as what they say
+                dialog.resize(size.width(), dialog.compact_height(size.width()))
+                QApplication.processEvents()
+                for problem in layout_check.problems(dialog, must_fit=True):
+                    found.append(f"[{name}, compact {size.width()}x{dialog.height()}] {problem}")
         dialog.hide()
     assert found == [], "\n".join(found)
     assert len(dialog.cards) == 3 and dialog.cards[0].title.text()

@@ -99,9 +99,18 @@ class ScriptSuggester(QObject):
                 self.dialog.show_ask()
         self.dialog.set_look_again(self._pending_task() is not None)
         self.dialog.set_request_summary(self._summary())
-        window = self.page.window().size()
-        self.dialog.resize(max(560, int(window.width() * 0.7)), max(480, int(window.height() * 0.8)))
+        self._place()
         self.dialog.open()
+
+    def _place(self) -> None:
+        """Room for the cards (most of the window); only what it says while asking or waiting."""
+        window = self.page.window().size()
+        width = max(560, int(window.width() * 0.7))
+        if self.dialog.state == "suggestions":
+            height = max(480, int(window.height() * 0.8))
+        else:
+            height = self.dialog.compact_height(width)
+        self.dialog.resize(width, height)
 
     def _summary(self) -> str:
         settings = self._settings()
@@ -158,6 +167,7 @@ class ScriptSuggester(QObject):
         self._pending = None
         self._shown_for = request
         self.dialog.show_suggestions(suggestions)
+        self._place()
 
     def _failed(self, error: BaseException) -> None:
         if isinstance(error, ScriptSuggestionFailedError):
@@ -169,6 +179,7 @@ class ScriptSuggester(QObject):
             message = UserMessage(message.text, Action.NONE, message.details)
         self.dialog.show_problem(message)
         self.dialog.set_look_again(self._pending_task() is not None)
+        self._place()
 
     def _stopped(self) -> None:
         if self._pending_task() is not None:
@@ -176,10 +187,12 @@ class ScriptSuggester(QObject):
                 self.tr("Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again "
                         "(free)” shows them when they are ready."), Action.NONE), "info")
             self.dialog.set_look_again(True)
+            self._place()
             return
         self.dialog.show_problem(UserMessage(
             self.tr("Stopped waiting. If JoggAI had the request already, its %1 credit is used.").replace(
                 "%1", credit_amount()), Action.NONE), "info")
+        self._place()
 
     def _on_action(self, action: Action) -> None:
         self.dialog.banner.clear()

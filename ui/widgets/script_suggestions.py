@@ -113,7 +113,7 @@ class ScriptSuggestionsDialog(QDialog):
         buttons.addWidget(self.again_button)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
@@ -191,6 +191,10 @@ class ScriptSuggestionsDialog(QDialog):
     @property
     def state(self) -> str:
         return ("ask", "waiting", "suggestions")[self.stack.currentIndex()]
+
+    def compact_height(self, width: int) -> int:
+        """The height that shows everything of the current state at ``width`` (no empty space)."""
+        return max(self.main_layout.totalHeightForWidth(width), self.main_layout.totalMinimumSize().height())
 
     def set_request_summary(self, text: str) -> None:
         """What JoggAI will write for (product, language, length), shown before asking."""
