@@ -201,8 +201,8 @@ def build_parser() -> argparse.ArgumentParser:
     # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette
     # (docs/joggai-api.md §5).
     gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
-    add_batch_parser(sub, common, _add_video_options, _poll_every)
     add_scripts_parser(sub, common, _language, _script_style, _poll_every, EPILOG)
+    add_batch_parser(sub, common, _add_video_options, _poll_every)
 
     # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
     res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,

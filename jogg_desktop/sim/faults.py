@@ -27,8 +27,7 @@ A fault names its route as ``"METHOD /path"`` with the path relative to the API 
 ``render_fail`` / ``project_deleted``
     on ``POST /create_video_from_url`` (v2: ``/create_video_from_product``): the render created
     ends failed / deleted; on ``GET /project`` (v2: ``GET /product_video/*``): the render polled
-    flips to failed / deleted at once; ``render_fail`` on ``POST /ai_scripts`` (v2) or
-    ``GET /ai_scripts/results/*``: the script-suggestion task ends failed with an ``err_msg``
+    flips to failed / deleted at once
 
 ``after_handler=True`` runs the handler first (the product is saved, the render is charged)
 and then damages or replaces the answer: the ambiguous "did it happen?" case.

@@ -169,8 +169,7 @@ class SimState:
             self._credits[key] = amount
 
     def charge(self, key: str, amount: float) -> bool:
-        """Take ``amount`` credits (0.2 for script suggestions); False (nothing taken) when the
-        balance is short."""
+        """Take ``amount`` credits; False (nothing taken) when the balance is short."""
         with self.lock:
             balance = self._credits.get(key, self.config.credits)
             if balance < amount:
