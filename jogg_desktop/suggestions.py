@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Protocol
 
@@ -52,6 +52,11 @@ class ScriptRequest:
     language: str = "english"
     length: VideoLength = VideoLength.SHORT
     style: str = "Don't Worry"
+
+    def in_one_of(self, styles: Sequence[str]) -> ScriptRequest:
+        """Itself when its style is one of ``styles``, else asking in the first of them (a style
+        chosen for a template video, made with v1, asked of v2)."""
+        return self if self.style in styles or not styles else replace(self, style=styles[0])
 
     @classmethod
     def for_product(cls, product: Product, settings: VideoSettings) -> ScriptRequest:

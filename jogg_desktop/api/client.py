@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Hashable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -262,9 +261,7 @@ class JoggClient:
 
     async def request_scripts(self, request: ScriptRequest) -> ScriptTask:
         """Charged (0.2 credit): sent once; an answer that may hide a charge is never resent."""
-        styles = self.capabilities.script_styles
-        if request.style not in styles:  # e.g. a v1 style chosen for a template video
-            request = replace(request, style=styles[0])
+        request = request.in_one_of(self.capabilities.script_styles)  # e.g. v1's style on v2
         try:
             envelope = await self._transport.call(self._wire.request_scripts(request))
             return self._wire.parse_script_task(envelope.data)
