@@ -8,7 +8,7 @@ Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -51,6 +51,8 @@ from jogg_desktop.models import (
     Avatar,
     Music,
     Ownership,
+    PreviewReading,
+    PreviewStart,
     Product,
     ProductDraft,
     ProjectStatus,
@@ -62,6 +64,7 @@ from jogg_desktop.models import (
 from jogg_desktop.suggestions import ScriptRequest, ScriptTask
 
 MAX_PAGES = 50
+PREVIEW_PAGES = 10  # how far back a preview is looked for in the list (v2 has no single-preview call)
 ADAPTERS: dict[ApiGeneration, WireAdapter] = {ApiGeneration.V1: v1, ApiGeneration.V2: v2}
 T = TypeVar("T")
 
@@ -228,9 +231,13 @@ class JoggClient:
     # ---------------------------------------------------------------- render
 
     async def start_render(self, product_id: str, settings: VideoSettings) -> str:
-        envelope = await self._transport.call(self._wire.start_render(product_id, settings))
+        return await self._charged(self._wire.start_render(product_id, settings), self._wire.parse_project_id)
+
+    async def _charged(self, call: ApiCall, parse: Callable[[Any], T]) -> T:
+        """Send a charged request once (the transport never resends it once it may have arrived)."""
+        envelope = await self._transport.call(call)
         try:
-            return self._wire.parse_project_id(envelope.data)
+            return parse(envelope.data)
         except ProtocolError as err:
             # Accepted (and maybe charged) but unreadable: never resend (docs/joggai-api.md §13 #18).
             raise RenderOutcomeUnknownError(server_message=err.server_message, rid=envelope.rid) from None
@@ -239,6 +246,51 @@ class JoggClient:
         return self._wire.parse_project(await self._data(self._wire.get_project(project_id)), project_id)
 
     get_render = get_project
+
+    # ---------------------------------------------------------------- previews
+
+    async def start_previews(
+        self, product_id: str, settings: VideoSettings, styles: Sequence[str]
+    ) -> list[PreviewStart]:
+        if not 1 <= len(styles) <= self.capabilities.preview_styles_per_request:
+            raise InvalidRequestError(server_message=f"{len(styles)} styles in one preview request")
+        call = self._wire.start_previews(product_id, settings, styles)
+        return await self._charged(call, lambda data: self._wire.parse_preview_starts(data, styles))
+
+    async def get_preview(self, preview_id: str) -> ProjectStatus:
+        call = self._wire.get_preview(preview_id)
+        if call is not None:
+            return self._wire.parse_project(await self._data(call), preview_id)
+        for page in range(1, PREVIEW_PAGES + 1):  # newest first: a preview being made is near the top
+            listed = self._wire.list_previews(page)
+            if listed is None:
+                break
+            found = self._wire.parse_preview_page(await self._data(listed))
+            for item in found.items:
+                if item.status.project_id == preview_id:
+                    return item.status
+            if not found.items or found.has_more is False or (
+                    found.total is not None and page * len(found.items) >= found.total):
+                break
+        raise ProtocolError("JoggAI does not list this preview (yet).",
+                            server_message=f"preview {preview_id} not in the list of previews")
+
+    async def recent_previews(self, *, max_pages: int = 4) -> list[PreviewReading] | None:
+        if self._wire.list_previews(1) is None:
+            return None
+
+        def build(page: int) -> ApiCall | None:
+            return self._wire.list_previews(page) if page <= max_pages else None
+
+        return await self._all_pages(build, self._wire.parse_preview_page, lambda p: p.status.project_id)
+
+    async def render_preview(self, preview_id: str) -> str:
+        call = self._wire.render_preview(preview_id)
+        if call is None:
+            raise InvalidRequestError(
+                f"JoggAI's API {self.generation.value} cannot render a preview by its id: make the video "
+                "in that look instead.")
+        return await self._charged(call, self._wire.parse_project_id)
 
     async def recent_renders(self, *, max_pages: int = 4) -> list[ProjectStatus] | None:
         """The account's latest renders, newest first; None when this generation keeps no list."""

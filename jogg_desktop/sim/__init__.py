@@ -34,13 +34,18 @@ time affects the next requests.
 
 Fault kinds and their parameters: see :mod:`jogg_desktop.sim.faults` (``FaultKind``):
 http_404/500/502/503, rate_limit, delay, reset, truncated, malformed_json, html_error,
-envelope (with ``code``), slow, render_fail, project_deleted. The rendered videos' route for
+envelope (with ``code``), slow, render_fail, project_deleted, style_fail (previews: ``msg``
+names the look that does not start). The rendered videos' route for
 download faults is ``"GET /media/renders/*"`` (reset/truncated there always break mid-body).
 
 Renders: a child process draws the product's own pictures (fitted, slow zoom, cross-fades) with
 the script as captions and a voice-like sound track over the chosen music: MPEG-4 Part 2 video +
 AAC mono in MP4, 540×960 / 960×540 / 720×720 at 10 fps, exactly 15/30/60 s; identical renders
 are cached in the asset dir. Media are served with Range support (206, Content-Range).
+Previews (:mod:`jogg_desktop.sim.previews`; v1 ``POST /preview``, v2 ``preview_list``,
+``GET /product_previews``, ``render_single_preview``) are renders drawn at half the size and
+≤ 6 fps, 4 s long, marked "PREVIEW" and framed in their look's own colour and shape, charged
+0.5 credit per started 2 minutes each.
 
 Out of process: :class:`SimProcess` (same methods, over the admin API ``/_sim/...``).
 Command line: ``python -m jogg_desktop.sim --help``; with ``--port 0`` the first stdout line is

@@ -104,8 +104,14 @@ class ProjectRecord:
     request: dict[str, Any] = field(default_factory=dict)
     generation: str = "v1"
     """"v1" (a project, polled at /v1/project) or "v2" (a product video)."""
-    credits: int = 0
+    credits: float = 0
     """What the render was charged (v2 shows it as ``deducted_credit``)."""
+    kind: str = "render"
+    """"render" (a video) or "preview" (docs/joggai-api.md §8.4, §9.5: short, low resolution)."""
+    style: str = ""
+    """The visual style it was drawn in (previews; renders made from a preview)."""
+    render_args: dict[str, Any] = field(default_factory=dict)
+    """A preview's render settings, for rendering it in full (render_single_preview)."""
     finished: threading.Event = field(default_factory=threading.Event)
     """Set once the render child is done (or will never run): tests wait on it."""
 

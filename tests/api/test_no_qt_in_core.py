@@ -73,7 +73,9 @@ WIRE_NAMES = {"status_code", "status_desc", "avatar_type", "avatar_id", "project
               "audition_url", "template_type", "video_length", "script_style", "sign_url", "asset_id",
               # v2 (docs/joggai-api.md §8)
               "video_spec", "product_video_id", "video_id", "deducted_credit", "remaining_quota",
-              "has_more", "asset_url", "portrait", "landscape", "file_size", "product_videos"}
+              "has_more", "asset_url", "portrait", "landscape", "file_size", "product_videos",
+              # previews (docs/joggai-api.md §8.4, §8.5, §8.7)
+              "visual_styles", "preview_id", "err_msg", "product_previews", "preview_list"}
 
 
 def test_wire_names_stay_inside_the_adapters() -> None:
