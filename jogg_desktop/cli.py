@@ -1,4 +1,4 @@
-"""Command line: ``python -m jogg_desktop whoami | catalog … | generate …``.
+"""Command line: ``python -m jogg_desktop whoami | catalog … | generate … | scripts …``.
 
 Errors are printed as plain messages (plus details with the request id), never a traceback.
 """
@@ -56,6 +56,7 @@ from jogg_desktop.models import (
     VideoSettings,
     VisualStyleLook,
 )
+from jogg_desktop.suggestions_cli import add_scripts_parser, scripts_command
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -207,6 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette
     # (docs/joggai-api.md §5).
     gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    add_scripts_parser(sub, common, _language, _script_style, _poll_every, EPILOG)
     add_batch_parser(sub, common, _add_video_options, _poll_every)
     add_preview_parsers(sub, common, _add_video_options, _poll_every, _checked(validation.product_url),
                         EPILOG)
@@ -328,6 +330,8 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
             job = await generate_command(client, options, say)
             say(f"Project id: {job.project_id}")
             say(_where(job))
+        elif args.command == "scripts":
+            await scripts_command(client, args, say)
         elif args.command == "batch":
             await batch_main(client, args, say, video_settings(args))
         elif args.command == "previews":

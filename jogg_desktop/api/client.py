@@ -43,6 +43,7 @@ from jogg_desktop.errors import (
     NotFoundError,
     ProtocolError,
     RenderOutcomeUnknownError,
+    ScriptOutcomeUnknownError,
 )
 from jogg_desktop.models import (
     Account,
@@ -60,6 +61,7 @@ from jogg_desktop.models import (
     VisualStyle,
     Voice,
 )
+from jogg_desktop.suggestions import ScriptRequest, ScriptTask
 
 MAX_PAGES = 50
 PREVIEW_PAGES = 10  # how far back a preview is looked for in the list (v2 has no single-preview call)
@@ -306,6 +308,24 @@ class JoggClient:
         if call is None:
             return None
         return self._wire.parse_remaining_credits(await self._data(call))
+
+    # ---------------------------------------------------------------- script suggestions
+
+    async def request_scripts(self, request: ScriptRequest) -> ScriptTask:
+        """Charged (0.2 credit): sent once; an answer that may hide a charge is never resent."""
+        request = request.in_one_of(self.capabilities.script_styles)  # e.g. v1's style on v2
+        try:
+            envelope = await self._transport.call(self._wire.request_scripts(request))
+            return self._wire.parse_script_task(envelope.data)
+        except (RenderOutcomeUnknownError, ProtocolError) as err:  # docs/joggai-api.md §13 #18
+            raise ScriptOutcomeUnknownError(code=err.code, server_message=err.server_message or err.details(),
+                                            rid=err.rid, http_status=err.http_status) from None
+
+    async def script_results(self, task_id: str) -> ScriptTask:
+        call = self._wire.script_results(task_id)
+        if call is None:
+            raise ProtocolError(server_message=f"{self.generation.value} has no script results to fetch")
+        return self._wire.parse_script_task(await self._data(call), task_id)
 
     # ---------------------------------------------------------------- catalogs
 

@@ -28,6 +28,7 @@ from jogg_desktop.models import (
     VisualStyle,
     Voice,
 )
+from jogg_desktop.suggestions import ScriptRequest, ScriptTask
 
 ProgressCallback = Callable[[int, int | None], None]
 """Called with (bytes done, total bytes or None when unknown)."""
@@ -142,5 +143,13 @@ class JoggApi(Protocol):
 
     async def fetch_bytes(self, url: str, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
         """GET a small public resource (thumbnail, cover); no API key sent to other hosts."""
+
+    async def request_scripts(self, request: ScriptRequest) -> ScriptTask:
+        """Ask JoggAI for script suggestions (charges 0.2 credit; v1 answers at once, v2 with a
+        task to follow with :meth:`script_results`). Never retried once the request may have
+        reached the server; an ambiguous failure raises ScriptOutcomeUnknownError."""
+
+    async def script_results(self, task_id: str) -> ScriptTask:
+        """Where a v2 suggestion task stands (free)."""
 
     async def aclose(self) -> None: ...

@@ -25,6 +25,15 @@ from jogg_desktop.api.parsing import (
 from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.status import normalise_state
 from jogg_desktop.api.transport import ApiCall
+from jogg_desktop.api.v1_scripts import (  # script suggestions, docs/joggai-api.md §9.10
+    parse_script_task as parse_script_task,
+)
+from jogg_desktop.api.v1_scripts import (
+    request_scripts as request_scripts,
+)
+from jogg_desktop.api.v1_scripts import (
+    script_results as script_results,
+)
 from jogg_desktop.api.wire import Page
 from jogg_desktop.errors import CrawlFailedError, InvalidRequestError, JoggError, ProtocolError
 from jogg_desktop.models import (

@@ -25,6 +25,15 @@ from jogg_desktop.api.generation import ApiGeneration, Capabilities
 from jogg_desktop.api.parsing import as_float, as_int, as_object, as_str, first, first_list
 from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.transport import ApiCall
+from jogg_desktop.api.v2_scripts import (  # script suggestions, docs/joggai-api.md §8.15
+    parse_script_task as parse_script_task,
+)
+from jogg_desktop.api.v2_scripts import (
+    request_scripts as request_scripts,
+)
+from jogg_desktop.api.v2_scripts import (
+    script_results as script_results,
+)
 from jogg_desktop.api.wire import Page
 from jogg_desktop.errors import InvalidRequestError, ProtocolError
 from jogg_desktop.models import (

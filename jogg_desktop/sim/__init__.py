@@ -58,7 +58,9 @@ GET /avatars, /avatars/custom, /voices, /voices/custom, /musics, /musics/custom,
 GET /whoami. Envelope ``{rid, code, msg, data}``; a key outside ``valid_keys`` gets 10105;
 more than ``post_limit`` POSTs per ``post_window`` per key get 429; a crawl that finds no
 product gets 40000 "Failed to extract product information"; renders charge
-``credits_for(length)`` at request time (18020 when short).
+``credits_for(length)`` at request time (18020 when short). Script suggestions
+(:mod:`jogg_desktop.sim.ai_scripts`, §8.15, §9.10): ``POST /v1/ai_scripts`` answers at once,
+``POST /v2/ai_scripts`` gives a task done after ``SimConfig.script_seconds``; 0.2 credit each.
 """
 
 from __future__ import annotations

@@ -180,7 +180,7 @@ class SimState:
             balance = self._credits.get(key, self.config.credits)
             if balance < amount:
                 return False
-            self._credits[key] = balance - amount
+            self._credits[key] = round(balance - amount, 4)  # tenths stay tenths
             return True
 
     def admit_post(self, key: str) -> float | None:
