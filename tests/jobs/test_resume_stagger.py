@@ -18,7 +18,6 @@ import pytest
 
 from jogg_desktop.api.poller import poll_delay
 from jogg_desktop.jobs import stagger
-from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import JobStage, Product, VideoSettings
 from jogg_desktop.sim import SimServer
 from jogg_desktop.sim.fastclock import FastClock
@@ -103,7 +102,9 @@ async def until(done: Callable[[], bool], clock: FastClock, limit: float) -> Non
         waited += 1.0
 
 
-def test_a_hundred_resumed_jobs_make_no_request_storm(sim: SimServer, clock: FastClock, tmp_path: Path) -> None:
+def test_a_hundred_resumed_jobs_make_no_request_storm(
+    sim: SimServer, clock: FastClock, tmp_path: Path
+) -> None:
     db = tmp_path / "jobs.sqlite3"
     projects = stopped_mid_render(sim, clock, db)
 

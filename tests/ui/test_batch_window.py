@@ -10,19 +10,23 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
 
+from jogg_desktop.catalog import CatalogService
+from jogg_desktop.jobs.batch_model import parse_vary
 from jogg_desktop.jobs.batch_runner import BatchRunner, RetryKind, RowState
 from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.manager import JobManager
-from jogg_desktop.models import Product, VideoSettings
+from jogg_desktop.models import AspectRatio, Ownership, Product, VideoSettings
 from jogg_desktop.sim import SimServer
 from jogg_desktop.store import Store
 from tests.conftest import run_async
 from tests.ui.conftest import accessible_problems, fast_client
 from ui.batch import BatchWindow
 from ui.batch.history_picker import HistoryPicker
+from ui.batch.variants import AVATARS, LOOKS, VOICES
 from ui.tasks import TaskRunner
+from ui.widgets.picker_dialog import PickerDialog
 
 RENDER = "/create_video_from_url"
 DONE_TIMEOUT = 90_000
@@ -53,6 +57,7 @@ def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) 
     window = BatchWindow(
         runner, tasks, current_settings=VideoSettings, default_folder=tmp_path / "out",
         notify=notes.append, open_url=opened.append, history=lambda: list(history),
+        catalog=CatalogService(client),
     )
     qtbot.addWidget(window)
     window.show()
@@ -88,6 +93,21 @@ def table_text(window: BatchWindow, row: int, column: int) -> str:
     return item.text() if item is not None else ""
 
 
+def click_item(qtbot: Any, view: Any, item: Any) -> None:
+    """A seller's click on one item of a list or grid."""
+    view.scrollToItem(item)
+    qtbot.mouseClick(view.viewport(), _left(), pos=view.visualItemRect(item).center())
+
+
+def open_picker(qtbot: Any, w: BatchWindow, kind: str) -> PickerDialog:
+    button = w.variants.findChild(QPushButton, f"choose_{kind}")
+    qtbot.mouseClick(button, _left())
+    dialog = w.variants._dialogs[kind]
+    assert dialog.isVisible()
+    qtbot.waitUntil(lambda: w.variants.has_catalog(kind), timeout=20_000)
+    return dialog
+
+
 def finished(s: Setup) -> bool:
     return s.window.batch_id is not None and not s.runner.is_running(s.window.batch_id) and all(
         st in (RowState.DONE, RowState.FAILED) for st in states(s)
@@ -102,12 +122,26 @@ def test_pasted_links_variants_grid_cost_confirmation_and_export(
     assert not accessible_problems(w)
     w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:2]))  # a paste
     assert w.summary.text() == "2 products × 1 variant = 2 videos, 2 credits"
-    qtbot.mouseClick(w.variants.format_boxes[next(iter(w.variants.format_boxes))], _left())
-    w.variants.format_boxes[list(w.variants.format_boxes)[2]].setChecked(True)
+    cards = w.variants.format_cards
+    qtbot.mouseClick(cards.button(AspectRatio.PORTRAIT), _left())
+    qtbot.mouseClick(cards.button(AspectRatio.SQUARE), _left())
     assert w.summary.text() == "2 products × 2 variants = 4 videos, 4 credits"
-    qtbot.keyClicks(w.variants.avatars_edit, "eighty")
-    assert not w.start_button.isEnabled() and "avatar id" in w.variants.problem.text()
-    w.variants.avatars_edit.clear()
+    qtbot.mouseClick(cards.button(AspectRatio.SQUARE), _left())  # unticked again: 9:16 only
+
+    dialog = open_picker(qtbot, w, AVATARS)
+    grid = w.variants.avatar_grid.grid
+    shown = [grid.list.item(i) for i in range(2)]
+    assert all(w.variants.avatar_grid.fits(a) for a in w.variants.avatar_grid.visible_avatars())
+    for item in shown:
+        click_item(qtbot, grid.list, item)
+    assert w.summary.text() == "2 products × 2 variants = 4 videos, 4 credits"  # live, picker open
+    qtbot.waitUntil(grid.preview.is_playing)  # the last one clicked moves beside the grid
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Done
+    picked = [str(item.data(Qt.ItemDataRole.UserRole)[1]) for item in shown]
+    assert w.variants.options() == ["aspect=9:16", "avatar=" + ",".join(picked)]  # the CLI's --vary
+    assert w.variants.grid().count == parse_vary(w.variants.options()).count == 2
+    names = [w.variants.avatar_strip.item(i).text() for i in range(w.variants.avatar_strip.count())]
+    assert names == [item.data(Qt.ItemDataRole.AccessibleTextRole) for item in shown]
     assert w.start_button.isEnabled()
 
     question = confirm(qtbot, w)
@@ -116,7 +150,7 @@ def test_pasted_links_variants_grid_cost_confirmation_and_export(
     assert states(setup) == [RowState.DONE] * 4
     assert w.table.rowCount() == 4
     assert table_text(w, 0, 2) == "Done" and table_text(w, 0, 3) == "100 %"
-    assert table_text(w, 1, 1) == "1x1"
+    assert table_text(w, 1, 1) == f"9x16 {names[1]}"
     assert "4 of 4 videos done, 0 failed, 4 credits used" in w.status.text()
     assert len(setup.sim.requests_to("POST", RENDER)) == 4
     assert len(list(setup.out.glob("*.mp4"))) == 4
@@ -253,3 +287,45 @@ def test_a_finished_batch_raises_one_desktop_notification(qtbot: Any, setup: Set
     qtbot.waitUntil(lambda: bool(told))
     unsubscribe()
     assert told == [("Your batch is finished", "1 of 1 videos are ready; 0 failed.")] and shown == [True]
+
+
+def test_variants_are_picked_from_the_catalogs_with_the_count_and_cost_live(qtbot: Any, setup: Setup) -> None:
+    w = setup.window
+    w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:3]))
+    for length in list(w.variants.length_boxes)[:2]:
+        qtbot.mouseClick(w.variants.length_boxes[length], _left())
+    assert w.summary.text() == "3 products × 2 variants = 6 videos, 6 credits"
+
+    dialog = open_picker(qtbot, w, VOICES)
+    voices = w.variants.voice_list.list
+    rows = [voices.item(i) for i in (1, 2, 3)]  # row 0 is "Let JoggAI choose"
+    for item in rows:
+        click_item(qtbot, voices, item)
+    assert w.summary.text() == "3 products × 6 variants = 18 videos, 18 credits"
+    click_item(qtbot, voices, rows[2])  # clicked again: left out
+    assert w.summary.text() == "3 products × 4 variants = 12 videos, 12 credits"
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), _left())
+    assert w.variants.voice_strip.count() == 2
+
+    dialog = open_picker(qtbot, w, LOOKS)
+    gallery = w.variants.style_gallery
+    click_item(qtbot, gallery, gallery.item(0))
+    click_item(qtbot, gallery, gallery.item(1))
+    assert w.summary.text() == "3 products × 8 variants = 24 videos, 24 credits"
+    dialog.reject()  # Cancel: the looks as they were
+    assert w.summary.text() == "3 products × 4 variants = 12 videos, 12 credits"
+    assert w.variants.look_strip.item(0).flags() == Qt.ItemFlag.NoItemFlags  # "as in the settings"
+
+    dialog = open_picker(qtbot, w, AVATARS)
+    w.variants.avatar_grid.grid.set_picked_keys([(Ownership.PUBLIC, 81)])
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), _left())
+    qtbot.mouseClick(w.variants.format_cards.button(AspectRatio.LANDSCAPE), _left())
+    qtbot.mouseClick(w.variants.format_cards.button(AspectRatio.PORTRAIT), _left())
+    assert w.summary.text() == "3 products × 8 variants = 24 videos, 24 credits"
+    options = w.variants.options()
+    assert options[0] == "aspect=16:9,9:16" or options[0] == "aspect=9:16,16:9"
+    assert options[2] == "avatar=81" and options[3].startswith("voice=")
+    # Avatar 81 is made for one format: the note says so before anything is sent.
+    assert w.variants.note.isVisible() and "another format" in w.variants.note.text()
+    assert not accessible_problems(w)
+    assert not setup.sim.requests_to("POST", RENDER)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jogg_desktop.catalog import CatalogService
 from jogg_desktop.jobs.batch_model import (
     BatchInputError,
     BatchPlan,
@@ -47,9 +48,10 @@ from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store.preset_store import PresetStore
 from ui.batch.history_picker import HistoryPicker
-from ui.batch.variants import VariantsGrid
+from ui.batch.variants import AVATARS, LOOKS, VOICES, VariantsGrid
 from ui.errors import describe
 from ui.tasks import TaskRunner
+from ui.widgets.cover_grid import ThumbnailSource
 
 COLUMNS = ("product", "variant", "status", "progress")
 CURRENT = ""  # the settings combo's item for "the settings of the wizard"
@@ -81,6 +83,8 @@ class BatchWindow(QWidget):
         history: Callable[[], list[Product]] = list,
         notify: Callable[[str], None] = lambda _text: None,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        catalog: CatalogService | None = None,
+        thumbnails: ThumbnailSource | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -93,6 +97,8 @@ class BatchWindow(QWidget):
         self._history = history
         self._notify = notify
         self._open_url = open_url
+        self._catalog = catalog
+        self._thumbnails = thumbnails
         self._imported: tuple[str, list[SourceRow]] | None = None  # (text shown, rows) of a CSV/History pick
         self.batch_id: int | None = None
         self.on_closed: list[Callable[[], None]] = []
@@ -106,7 +112,7 @@ class BatchWindow(QWidget):
         layout.addWidget(self._build_input(default_folder))
         layout.addWidget(self._build_progress(), 1)
         self.resize(860, 720)
-        self._update_summary()
+        self._on_settings_chosen()
         self._show_latest()
 
     # -- building -----------------------------------------------------------------------
@@ -131,9 +137,10 @@ class BatchWindow(QWidget):
         self.settings_combo.addItem(self.tr("The current video settings"), CURRENT)
         for name in self._presets.names() if self._presets else []:
             self.settings_combo.addItem(self.tr("Saved settings: %1").replace("%1", name), name)
-        self.settings_combo.currentIndexChanged.connect(self._update_summary)
-        self.variants = VariantsGrid(box)
+        self.settings_combo.currentIndexChanged.connect(self._on_settings_chosen)
+        self.variants = VariantsGrid(box, thumbnails=self._thumbnails)
         self.variants.changed.connect(self._update_summary)
+        self.variants.catalog_needed.connect(self.load_catalog)
         self.folder_edit = QLineEdit(str(default_folder), box)
         self.folder_edit.setAccessibleName(self.tr("Folder for the videos"))
         self.folder_button = self._button(box, self.tr("Choose…"), self._ask_folder)
@@ -226,6 +233,30 @@ class BatchWindow(QWidget):
         if grid is None:
             return self.tr("Check the variants.")
         return BatchPlan(tuple(rows), self.settings(), grid)
+
+    def _on_settings_chosen(self) -> None:
+        settings = self.settings()
+        self.variants.set_base(settings.aspect, settings.language)
+        self._update_summary()
+
+    def load_catalog(self, kind: str) -> None:
+        """Load what a variants picker shows (JoggAI's catalogs, cached per API client)."""
+        catalog, variants = self._catalog, self.variants
+        if catalog is None:
+            variants.catalog_failed(kind, self.tr("The catalogs need a connection to JoggAI."))
+            return
+
+        async def load() -> None:
+            if kind == AVATARS:
+                variants.set_avatars(list((await catalog.avatars()).items))
+            elif kind == VOICES:
+                variants.set_voices(list((await catalog.voices(variants.language())).items))
+            elif kind == LOOKS:
+                styles = await catalog.visual_styles(variants.formats()[0])
+                variants.set_looks([s.name for s in styles], list((await catalog.templates()).items))
+
+        self._tasks.run(load(), key=f"batch-catalog-{kind}",
+                        on_error=lambda exc: variants.catalog_failed(kind, describe(exc).text))
 
     def _update_summary(self) -> None:
         plan = self.plan() if self.links_edit.toPlainText().strip() else None
