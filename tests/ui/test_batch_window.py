@@ -24,6 +24,7 @@ from tests.conftest import run_async
 from tests.ui.conftest import accessible_problems, fast_client
 from ui.batch import BatchWindow
 from ui.batch.history_picker import HistoryPicker
+from ui.batch.product_editor import ProductEditor
 from ui.batch.variants import AVATARS, LOOKS, VOICES
 from ui.tasks import TaskRunner
 from ui.widgets.picker_dialog import PickerDialog
@@ -45,8 +46,9 @@ class Setup:
 
 
 @pytest.fixture
-def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) -> Iterator[Setup]:
+def setup(qtbot: Any, qloop: Any, ctx: Any, sim: SimServer, sim_key: str, tmp_path: Path) -> Iterator[Setup]:
     client = fast_client(sim_key, sim.base_url)
+    ctx.api = client
     store = Store(tmp_path / "jobs.sqlite3")
     jobs = JobManager(client, store.jobs, poll_schedule=lambda _elapsed: 0.1)
     runner = BatchRunner(client, BatchStore(store.db), jobs)
@@ -58,6 +60,7 @@ def setup(qtbot: Any, qloop: Any, sim: SimServer, sim_key: str, tmp_path: Path) 
         runner, tasks, current_settings=VideoSettings, default_folder=tmp_path / "out",
         notify=notes.append, open_url=opened.append, history=lambda: list(history),
         catalog=CatalogService(client),
+        open_editor=lambda parent, row: ProductEditor(ctx, runner, row, parent),
     )
     qtbot.addWidget(window)
     window.show()
@@ -329,3 +332,90 @@ def test_variants_are_picked_from_the_catalogs_with_the_count_and_cost_live(qtbo
     assert w.variants.note.isVisible() and "another format" in w.variants.note.text()
     assert not accessible_problems(w)
     assert not setup.sim.requests_to("POST", RENDER)
+
+
+def editor_of(w: BatchWindow) -> ProductEditor:
+    (editor,) = [e for e in w.findChildren(ProductEditor, "batchProductEditor") if e.isVisible()]
+    return editor
+
+
+def test_a_row_opens_in_the_product_editor_and_its_edits_go_into_its_video(qtbot: Any, setup: Setup) -> None:
+    w, runner = setup.window, setup.runner
+    w.links_edit.setPlainText("\n".join(setup.sim.demo_product_urls()[:2]))
+    confirm(qtbot, w)
+    qtbot.waitUntil(lambda: w.table.rowCount() == 2)
+    w.table.selectRow(0)
+    assert w.edit_button.isEnabled()
+    qtbot.mouseClick(w.edit_button, _left())  # opened at once: the page may not be read yet
+    editor = editor_of(w)
+    product_row = runner.rows(w.batch_id or 0)[0].product.id
+    qtbot.waitUntil(lambda: runner.product_row(product_row).product is not None, timeout=30_000)
+    assert runner.rows(w.batch_id or 0)[0].job is None  # held while the editor is open
+    qtbot.waitUntil(lambda: runner.rows(w.batch_id or 0)[1].state is RowState.DONE, timeout=DONE_TIMEOUT)
+    assert runner.rows(w.batch_id or 0)[0].job is None  # the other row went on; this one waits
+    editor.reject()
+
+    # Opened again, now that the page is read: the product page with its pictures.
+    rect = w.table.visualItemRect(w.table.item(0, 0))
+    qtbot.mouseClick(w.table.viewport(), _left(), pos=rect.center())  # a double-click's first press
+    qtbot.mouseDClick(w.table.viewport(), _left(), pos=rect.center())
+    editor = editor_of(w)
+    page = editor.page
+    assert not page.details_only and page.grid.isVisible() and page.grid.media()
+    assert page.name_edit.text() and not page.name_edit.isReadOnly()
+    page.name_edit.clear()
+    assert editor.save_button is not None and not editor.save_button.isEnabled()  # a name is needed
+    qtbot.keyClicks(page.name_edit, "Blue desk mug")
+    page.grid.setCurrentRow(0)
+    qtbot.keyClicks(page.media_description, "the mug on a desk")
+    with qtbot.waitSignal(editor.finished, timeout=20_000):  # saved to JoggAI and the row, then closed
+        qtbot.mouseClick(editor.save_button, _left())
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+
+    row = runner.rows(w.batch_id or 0)[0]
+    assert row.state is RowState.DONE and table_text(w, 0, 0) == "Blue desk mug"
+    assert row.job is not None and row.job.video_path is not None
+    assert row.job.video_path.name.startswith("Blue desk mug")
+    (put,) = setup.sim.requests_to("PUT", "/product")
+    assert put.json["name"] == "Blue desk mug" and put.json["media"][0]["description"] == "the mug on a desk"
+    renders = setup.sim.requests_to("POST", RENDER)
+    render = next(r for r in renders if r.json["product_id"] == put.json["product_id"])
+    assert render.at > put.at
+
+    # Made now: it opens to be looked at, and says why it can't be changed.
+    w.table.selectRow(0)
+    editor = w.edit_selected()  # type: ignore[assignment]
+    assert isinstance(editor, ProductEditor) and editor.save_button is None
+    assert editor.page.name_edit.isReadOnly() and "can't be changed" in editor.page.intro.text()
+    assert not editor.page.add_files_button.isVisible()
+    editor.reject()
+    assert len(setup.sim.requests_to("POST", RENDER)) == 2  # one render per row
+
+
+def test_a_row_not_read_yet_has_its_csv_fields_edited(qtbot: Any, setup: Setup, tmp_path: Path) -> None:
+    w = setup.window
+    url = setup.sim.demo_product_urls()[3]
+    csv_file = tmp_path / "products.csv"
+    csv_file.write_text(f"url,name\n{url},Mug\n", encoding="utf-8")
+    w.import_csv(csv_file)
+    w.pause_button.setEnabled(True)
+    confirm(qtbot, w)
+    w.pause()  # nothing read yet while paused
+    qtbot.waitUntil(lambda: w.table.rowCount() == 1)
+    w.table.selectRow(0)
+    editor = w.edit_selected()
+    assert isinstance(editor, ProductEditor) and editor.page.details_only
+    page = editor.page
+    assert page.name_edit.text() == "Mug" and not page.grid.isVisible()
+    assert "hasn't read" in page.intro.text()
+    page.name_edit.clear()
+    qtbot.keyClicks(page.name_edit, "Travel mug")
+    qtbot.keyClicks(page.audience_edit, "commuters")
+    assert editor.save_button is not None and editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.finished, timeout=20_000):  # saved to JoggAI and the row, then closed
+        qtbot.mouseClick(editor.save_button, _left())
+    w.resume()
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    (put,) = setup.sim.requests_to("PUT", "/product")
+    assert put.json["name"] == "Travel mug" and put.json["target_audience"] == "commuters"
+    assert table_text(w, 0, 0) == "Travel mug"

@@ -20,6 +20,7 @@ from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import Product
 from jogg_desktop.store.database import Database
+from ui.batch.product_editor import ProductEditor
 from ui.batch.window import BatchWindow
 from ui.i18n import tr
 
@@ -119,6 +120,7 @@ def show_batch_window(
         runner, ctx.tasks, current_settings=lambda: ctx.state.settings, default_folder=default_folder(ctx),
         presets=ctx.presets, history=lambda: history_products(ctx), notify=notify,
         catalog=catalog_for(ctx), thumbnails=ctx.thumbnails,
+        open_editor=lambda parent, product_row: ProductEditor(ctx, runner, product_row, parent),
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.on_closed.append(lambda: _forget(ctx))

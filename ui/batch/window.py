@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -85,6 +87,7 @@ class BatchWindow(QWidget):
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
         catalog: CatalogService | None = None,
         thumbnails: ThumbnailSource | None = None,
+        open_editor: Callable[[QWidget, int], QDialog] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -98,6 +101,7 @@ class BatchWindow(QWidget):
         self._notify = notify
         self._open_url = open_url
         self._catalog = catalog
+        self._open_editor = open_editor
         self._thumbnails = thumbnails
         self._imported: tuple[str, list[SourceRow]] | None = None  # (text shown, rows) of a CSV/History pick
         self.batch_id: int | None = None
@@ -182,6 +186,9 @@ class BatchWindow(QWidget):
         header.resizeSection(0, 220)
         header.resizeSection(1, 180)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.status = QLabel(box)
         self.status.setObjectName("batchStatus")
         self.status.setWordWrap(True)
@@ -189,10 +196,13 @@ class BatchWindow(QWidget):
         self.resume_button = self._button(box, self.tr("Resume"), self.resume)
         self.cancel_button = self._button(box, self.tr("Cancel batch"), self.cancel)
         self.retry_button = self._button(box, self.tr("Retry"), self.retry_selected)
+        self.edit_button = self._button(box, self.tr("Edit product…"), self.edit_selected)
+        self.edit_button.setObjectName("batchEditProduct")
         self.export_button = self._button(box, self.tr("Export results…"), self.ask_export)
         self.folder_open_button = self._button(box, self.tr("Open folder"), self.open_folder)
         buttons = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.cancel_button, self.retry_button):
+        for button in (self.pause_button, self.resume_button, self.cancel_button, self.retry_button,
+                       self.edit_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
@@ -429,6 +439,8 @@ class BatchWindow(QWidget):
         row = self.selected_row()
         self.retry_button.setEnabled(row is not None and row.retry is not RetryKind.NONE)
         self.retry_button.setToolTip(_retry_hint(row) if row is not None else "")
+        self.edit_button.setEnabled(row is not None and self._open_editor is not None)
+        self.edit_button.setToolTip(self.tr("See or change this row's product (double-click a row)"))
         self.export_button.setEnabled(batch is not None)
         self.folder_open_button.setEnabled(batch is not None)
 
@@ -461,6 +473,31 @@ class BatchWindow(QWidget):
             self._run(batch_id)
 
         self._tasks.run(again(), on_error=self._on_run_error)
+
+    def edit_selected(self) -> QDialog | None:
+        """The selected row's product in the product editor (changeable until its render)."""
+        row = self.selected_row()
+        if row is None or self._open_editor is None:
+            return None
+        dialog = self._open_editor(self, row.product.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _row_menu(self, pos: QPoint) -> None:
+        if self.table.itemAt(pos) is None:
+            return
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        edit = menu.addAction(self.tr("Edit product…"))
+        edit.setEnabled(self._open_editor is not None)
+        edit.triggered.connect(lambda _checked=False: self.edit_selected())
+        retry = menu.addAction(self.tr("Retry"))
+        retry.setEnabled(self.retry_button.isEnabled())
+        retry.triggered.connect(lambda _checked=False: self.retry_selected())
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # popup, never exec: no nested loop
+        self.row_menu = menu
 
     def ask_export(self) -> None:
         if self.batch_id is None:
