@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -109,6 +110,11 @@ async def drive(app: QApplication) -> None:
         shell.start_demo()
         await until(lambda: window.current_name() == "link", 60, "the demo")
         await shoot.shot("03-link")
+        batch_shots = {"batch", "batch-avatars"}
+        if not shoot.only or shoot.only & batch_shots:
+            await shoot_batch(ctx, shoot)
+            if shoot.only and not shoot.only - batch_shots:
+                return
 
         link = window.link_page
         urls = ctx.demo_product_urls
@@ -158,6 +164,35 @@ async def drive(app: QApplication) -> None:
     finally:
         shell.request_quit()
         await shell.finished
+
+
+async def shoot_batch(ctx: Any, shoot: Shooter) -> None:
+    """The Batch window with a variants grid picked from the catalogs, and its avatar picker."""
+    from jogg_desktop.models import AspectRatio, Ownership
+    from ui.batch import show_batch_window
+    from ui.batch.variants import AVATARS, LOOKS, VOICES
+
+    window = show_batch_window(ctx)
+    assert window is not None
+    window.links_edit.setPlainText("\n".join(ctx.demo_product_urls[:4]))
+    variants = window.variants
+    variants.format_cards.button(AspectRatio.PORTRAIT).setChecked(True)
+    for kind in (AVATARS, VOICES, LOOKS):
+        window.load_catalog(kind)
+    await until(lambda: all(variants.has_catalog(k) for k in (AVATARS, VOICES, LOOKS)), 60, "catalogs")
+    portrait = [a for a in variants.known_avatars()
+                if a.aspect is AspectRatio.PORTRAIT and a.ownership is Ownership.PUBLIC]
+    variants.set_picks(avatars=[(a.ownership, a.id) for a in portrait[:2]],
+                       voices=[v.id for v in variants.known_voices()[:2]],
+                       looks=["style:FullScreen", "style:Avatar Bubble"])
+    await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
+    await shoot.shot("10-batch", window)
+    dialog = variants.open_picker(AVATARS)
+    await until(dialog.isVisible, 10, "the avatar picker")
+    await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
+    await shoot.shot("10b-batch-avatars", dialog)
+    dialog.reject()
+    window.close()
 
 
 def main() -> int:

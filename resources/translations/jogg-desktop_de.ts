@@ -2772,6 +2772,13 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
         <source>No template for this aspect ratio.</source>
         <translation>Keine Vorlage für dieses Seitenverhältnis.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n gewählt</numerusform>
+            <numerusform>%n gewählt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As in the settings — or choose several avatars</source>
         <translation>Wie in den Einstellungen – oder mehrere Avatare wählen</translation>

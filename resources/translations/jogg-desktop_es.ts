@@ -2772,6 +2772,13 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
         <source>No template for this aspect ratio.</source>
         <translation>No hay plantillas para este formato.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As in the settings — or choose several avatars</source>
         <translation>Como en los ajustes, o elige varios avatares</translation>

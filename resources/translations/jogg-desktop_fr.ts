@@ -2772,6 +2772,13 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
         <source>No template for this aspect ratio.</source>
         <translation>Aucun modèle pour ce format.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As in the settings — or choose several avatars</source>
         <translation>Comme dans les réglages — ou choisissez plusieurs avatars</translation>

@@ -2761,6 +2761,12 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
         <source>No template for this aspect ratio.</source>
         <translation>この縦横比のテンプレートはありません。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n 件選択</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As in the settings — or choose several avatars</source>
         <translation>設定のまま — または複数のアバターを選ぶ</translation>

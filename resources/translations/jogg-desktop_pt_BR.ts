@@ -2772,6 +2772,13 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
         <source>No template for this aspect ratio.</source>
         <translation>Nenhum modelo para esta proporção.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n escolhido</numerusform>
+            <numerusform>%n escolhidos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As in the settings — or choose several avatars</source>
         <translation>Como nas configurações — ou escolha vários avatares</translation>

@@ -2761,6 +2761,12 @@ This uses %2 credits from your JoggAI account.</source>
         <source>No template for this aspect ratio.</source>
         <translation>此画面比例下没有模板。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
     <message>
         <source>As in the settings — or choose several avatars</source>
         <translation>与设置相同——或选择多个数字人</translation>

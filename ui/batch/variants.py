@@ -49,31 +49,31 @@ from ui.widgets.style_gallery import StyleGallery, style_info, style_picture
 from ui.widgets.voice_list import AUTO, VoiceList
 
 AVATARS, VOICES, LOOKS = "avatars", "voices", "looks"
-CHIP = QSize(36, 48)
+CHIP = QSize(27, 36)
 """A picked item's picture in the strip under the axis."""
 
 Key = tuple[Ownership, int]
 
 
 class PickedStrip(QListWidget):
-    """What is picked on one axis, in a row: a small picture (when there is one) and its name."""
+    """What is picked on one axis, in one row: a small picture (when there is one) beside its name."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pickedStrip")
         self.setAccessibleName(name)
-        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setViewMode(QListView.ViewMode.ListMode)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
+        self.setSpacing(4)
         self.setIconSize(CHIP)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFixedHeight(CHIP.height() + 40)
-        self.setGridSize(QSize(96, CHIP.height() + 34))
-        self.setWordWrap(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(CHIP.height() + 2 * self.frameWidth() + 12 + scroll_bar)
         self._urls: dict[str, list[QListWidgetItem]] = {}
 
     def show_items(self, items: list[tuple[str, QIcon | str]], empty: str) -> None:
@@ -90,8 +90,6 @@ class PickedStrip(QListWidget):
         if not items:
             item = QListWidgetItem(empty, self)
             item.setFlags(Qt.ItemFlag.NoItemFlags)
-            item.setSizeHint(QSize(420, CHIP.height() + 30))
-            item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def cover_urls(self) -> list[str]:
         return list(self._urls)
@@ -207,14 +205,14 @@ class VariantsGrid(QWidget):
         self._avatars = list(avatars)
         if AVATARS in self._dialogs:
             self.avatar_grid.set_avatars(self._avatars)
-            self._dialogs[AVATARS].set_status("")
+            self._show_count(AVATARS)
         self._show_picks()
 
     def set_voices(self, voices: list[Voice]) -> None:
         self._voices = list(voices)
         if VOICES in self._dialogs:
             self.voice_list.set_voices(self._voices)
-            self._dialogs[VOICES].set_status("")
+            self._show_count(VOICES)
         self._show_picks()
 
     def set_looks(self, styles: list[str], templates: list[Template]) -> None:
@@ -223,8 +221,14 @@ class VariantsGrid(QWidget):
         self._templates = list(templates)
         if LOOKS in self._dialogs:
             self._fill_looks()
-            self._dialogs[LOOKS].set_status("")
+            self._show_count(LOOKS)
         self._show_picks()
+
+    def known_avatars(self) -> list[Avatar]:
+        return list(self._avatars)
+
+    def known_voices(self) -> list[Voice]:
+        return list(self._voices)
 
     def catalog_failed(self, kind: str, text: str) -> None:
         dialog = self._dialogs.get(kind)
@@ -243,6 +247,8 @@ class VariantsGrid(QWidget):
         if not self.has_catalog(kind):
             dialog.set_status(self.tr("Loading JoggAI's catalog…"))
             self.catalog_needed.emit(kind)
+        else:
+            self._show_count(kind)
         dialog.show_over(self.window())
         return dialog
 
@@ -251,6 +257,7 @@ class VariantsGrid(QWidget):
             self.avatar_grid = AvatarGrid(None, thumbnails=self._thumbnails)
             self.avatar_grid.grid.set_multi_select(True)
             self.avatar_grid.set_avatars(self._avatars)
+            self.avatar_grid.grid.set_picked_keys(list(self._avatar_picks))
             self.avatar_grid.grid.picked_changed.connect(self._on_picked)
             content: QWidget = self.avatar_grid
             title, hint = self.tr("Choose avatars"), self.tr(
@@ -260,6 +267,7 @@ class VariantsGrid(QWidget):
             self.voice_list = VoiceList(self.audio, None)
             self.voice_list.list.set_multi_select(True)
             self.voice_list.set_voices(self._voices)
+            self.voice_list.list.set_picked_keys(list(self._voice_picks))
             self.voice_list.list.picked_changed.connect(self._on_picked)
             content = self.voice_list
             title, hint = self.tr("Choose voices"), self.tr(
@@ -332,8 +340,15 @@ class VariantsGrid(QWidget):
             kept = [p for p in self._look_picks if p in styles]  # the order picked
             templates = [_template_pick(k) for k in self.template_grid.picked_keys() if isinstance(k, tuple)]
             self._look_picks = kept + [s for s in styles if s not in kept] + templates
+        for kind in self._dialogs:
+            self._show_count(kind)
         self._show_picks()
         self.changed.emit()
+
+    def _show_count(self, kind: str) -> None:
+        """The picker says how many are picked (the filters may hide some of them)."""
+        count = len(self._picks(kind))
+        self._dialogs[kind].set_status(self.tr("%n picked", "", count) if count else "")
 
     def _restore(self, kind: str) -> None:
         """Cancel: the picks as they were when the picker opened."""
