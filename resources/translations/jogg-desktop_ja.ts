@@ -696,6 +696,30 @@
         <source>Check the variants.</source>
         <translation>バリエーションを確認してください。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n バリエーション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n 本の動画</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n クレジット</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The catalogs need a connection to JoggAI.</source>
         <translation>カタログの表示には JoggAI への接続が必要です。</translation>

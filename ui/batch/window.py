@@ -127,7 +127,7 @@ class BatchWindow(QWidget):
         self.links_edit.setObjectName("batchLinks")
         self.links_edit.setAccessibleName(self.tr("Product links, one per line"))
         self.links_edit.setPlaceholderText(self.tr("Paste product page links here, one per line"))
-        self.links_edit.setMaximumHeight(120)
+        self.links_edit.setMaximumHeight(96)
         self.links_edit.textChanged.connect(self._update_summary)
         self.import_button = self._button(box, self.tr("Import CSV…"), self._ask_csv)
         self.history_button = self._button(box, self.tr("Add from History…"), self._pick_history)
@@ -200,15 +200,19 @@ class BatchWindow(QWidget):
         self.edit_button.setObjectName("batchEditProduct")
         self.export_button = self._button(box, self.tr("Export results…"), self.ask_export)
         self.folder_open_button = self._button(box, self.tr("Open folder"), self.open_folder)
+        row_buttons = QHBoxLayout()  # what the selected row offers, under the table
+        row_buttons.addWidget(self.edit_button)
+        row_buttons.addWidget(self.retry_button)
+        row_buttons.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.cancel_button, self.retry_button,
-                       self.edit_button):
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.folder_open_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         return box
@@ -244,6 +248,14 @@ class BatchWindow(QWidget):
             return self.tr("Check the variants.")
         return BatchPlan(tuple(rows), self.settings(), grid)
 
+    def plan_summary(self, plan: BatchPlan) -> str:
+        """E.g. “12 products × 3 variants = 36 videos, 36 credits”, in the app's language."""
+        products = self.tr("%n product(s)", "", len(plan.rows))
+        variants = self.tr("%n variant(s)", "", plan.grid.count)
+        videos = self.tr("%n video(s)", "", plan.video_count)
+        credits = self.tr("%n credit(s)", "", plan.total_credits)
+        return f"{products} × {variants} = {videos}, {credits}"
+
     def _on_settings_chosen(self) -> None:
         settings = self.settings()
         self.variants.set_base(settings.aspect, settings.language)
@@ -275,7 +287,7 @@ class BatchWindow(QWidget):
         elif isinstance(plan, str):
             self.summary.setText(plan)
         else:
-            self.summary.setText(plan.summary())
+            self.summary.setText(self.plan_summary(plan))
         self.start_button.setEnabled(isinstance(plan, BatchPlan))
 
     def _ask_csv(self) -> None:
@@ -330,7 +342,7 @@ class BatchWindow(QWidget):
         box.setObjectName("batchConfirm")
         box.setWindowTitle(self.tr("Make the videos?"))
         box.setText(self.tr("%1.\n\nThis uses %2 credits from your JoggAI account.")
-                    .replace("%1", plan.summary()).replace("%2", str(plan.total_credits)))
+                    .replace("%1", self.plan_summary(plan)).replace("%2", str(plan.total_credits)))
         box.setIcon(QMessageBox.Icon.Question)
         confirm = box.addButton(self.tr("Make %1 videos").replace("%1", str(plan.video_count)),
                                 QMessageBox.ButtonRole.AcceptRole)
