@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -112,10 +114,31 @@ class BatchWindow(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._unsubscribe = runner.subscribe(self._on_batch_changed)
 
+        # The new batch scrolls above the table and the seller can drag the line between them:
+        # the window fits a small screen, and the table gets the room once a batch runs.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("batchInputScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._build_input(default_folder))
+        top = QWidget(self)
+        new_batch = QVBoxLayout(top)
+        new_batch.setContentsMargins(0, 0, 0, 0)
+        new_batch.addWidget(scroll, 1)
+        start = QHBoxLayout()  # the count, the cost and the button: always in view
+        start.addWidget(self.summary, 1)
+        start.addWidget(self.start_button)
+        new_batch.addLayout(start)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self._build_progress())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_input(default_folder))
-        layout.addWidget(self._build_progress(), 1)
-        self.resize(860, 720)
+        layout.addWidget(self.splitter, 1)
+        self.resize(900, 820)
         self._on_settings_chosen()
         self._show_latest()
 
@@ -157,9 +180,6 @@ class BatchWindow(QWidget):
         self.summary.setWordWrap(True)
         self.start_button = self._button(box, self.tr("Make the videos…"), self.ask_start)
         self.start_button.setObjectName("batchStart")
-        start = QHBoxLayout()
-        start.addWidget(self.summary, 1)
-        start.addWidget(self.start_button)
 
         form = QFormLayout(box)
         form.addRow(self.links_edit)
@@ -167,7 +187,6 @@ class BatchWindow(QWidget):
         form.addRow(self.tr("Settings"), self.settings_combo)
         form.addRow(self.tr("Variants"), self.variants)
         form.addRow(self.tr("Save in"), folder)
-        form.addRow(start)
         return box
 
     def _build_progress(self) -> QGroupBox:
