@@ -295,6 +295,9 @@ class BatchRunner:
             self._held.add(product_row_id)
         return scope
 
+    def is_held(self, product_row_id: int) -> bool:
+        return product_row_id in self._held
+
     def release(self, product_row_id: int) -> None:
         """The editor closed: the product's renders may be requested."""
         if product_row_id in self._held:

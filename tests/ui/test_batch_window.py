@@ -419,3 +419,21 @@ def test_a_row_not_read_yet_has_its_csv_fields_edited(qtbot: Any, setup: Setup, 
     (put,) = setup.sim.requests_to("PUT", "/product")
     assert put.json["name"] == "Travel mug" and put.json["target_audience"] == "commuters"
     assert table_text(w, 0, 0) == "Travel mug"
+
+
+def test_an_editor_closed_with_its_window_lets_the_row_go_on(qtbot: Any, setup: Setup) -> None:
+    w, runner = setup.window, setup.runner
+    w.links_edit.setPlainText(setup.sim.demo_product_urls()[0])
+    confirm(qtbot, w)
+    w.pause()
+    qtbot.waitUntil(lambda: w.table.rowCount() == 1)
+    w.table.selectRow(0)
+    editor = w.edit_selected()
+    assert editor is not None
+    row = runner.rows(w.batch_id or 0)[0].product.id
+    assert runner.is_held(row)
+    editor.deleteLater()  # as when its window goes: no "finished"
+    qtbot.waitUntil(lambda: not runner.is_held(row))
+    w.resume()
+    qtbot.waitUntil(lambda: finished(setup), timeout=DONE_TIMEOUT)
+    assert states(setup) == [RowState.DONE]

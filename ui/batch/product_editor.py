@@ -120,6 +120,8 @@ class ProductEditor(QDialog):
         layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
         self.finished.connect(self._closed)
+        if self.edit.editable:  # closed with its window (no "finished"): the renders go on too
+            self.destroyed.connect(lambda _obj=None, r=runner, row_id=product_row_id: r.release(row_id))
         self.resize(820, 640 if not self.page.details_only else 360)
         self._update_save()
 
