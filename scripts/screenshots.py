@@ -110,7 +110,7 @@ async def drive(app: QApplication) -> None:
         shell.start_demo()
         await until(lambda: window.current_name() == "link", 60, "the demo")
         await shoot.shot("03-link")
-        batch_shots = {"batch", "batch-avatars"}
+        batch_shots = {"batch", "batch-avatars", "batch-product"}
         if not shoot.only or shoot.only & batch_shots:
             await shoot_batch(ctx, shoot)
             if shoot.only and not shoot.only - batch_shots:
@@ -192,7 +192,32 @@ async def shoot_batch(ctx: Any, shoot: Shooter) -> None:
     await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
     await shoot.shot("10b-batch-avatars", dialog)
     dialog.reject()
+    await shoot_batch_product(window, shoot)
     window.close()
+
+
+async def shoot_batch_product(window: Any, shoot: Shooter) -> None:
+    """A row's product in the product editor: read by JoggAI, its video not requested yet."""
+    from jogg_desktop.jobs.batch_model import BatchPlan, VariantGrid
+    from jogg_desktop.jobs.batch_types import ProductStage
+
+    plan = window.plan()
+    plan = BatchPlan(plan.rows[:1], plan.settings, VariantGrid())
+    runner = window._runner
+    batch = runner.create(plan, Path(window.folder_edit.text()))
+    window.show_batch(batch.id)
+    row = runner.rows(batch.id)[0].product.id
+    runner.hold(row)  # the render waits, as while an editor is open
+    window._run(batch.id)
+    await until(lambda: runner.product_row(row).stage is ProductStage.READY, 60, "the product page read")
+    window.table.selectRow(0)
+    runner.release(row)
+    editor = window.edit_selected()  # holds it again at once: nothing is requested
+    await until(editor.isVisible, 10, "the product editor")
+    await until(lambda: not editor.page.ctx.thumbnails.busy(), 30, "thumbnails")
+    await shoot.shot("10c-batch-product", editor)
+    window.cancel()  # nothing was requested: nothing is charged
+    editor.reject()
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ edits are what its videos are made from.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from jogg_desktop.jobs.batch_edit import EditScope, ProductEdit, ViewOnly
@@ -107,6 +108,7 @@ class ProductEditor(QDialog):
             assert self.save_button is not None
             self.save_button.setObjectName("primaryButton")
             self.save_button.setText(self.tr("Save"))
+            self.save_button.setDefault(True)
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
             buttons.accepted.connect(self.save)
             self.page.nav_changed.connect(self._update_save)
@@ -114,6 +116,8 @@ class ProductEditor(QDialog):
             buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
             buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
             self.save_button = None
+        for button in buttons.buttons():
+            button.setIcon(QIcon())  # no theme icons: some desktops draw them like emoji
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
