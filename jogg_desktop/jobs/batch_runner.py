@@ -164,6 +164,7 @@ class BatchRunner:
         self._styles: dict[AspectRatio, list[VisualStyle]] = {}
         self._stop_paused: set[int] = set()
         self._held: set[int] = set()  # product rows open in an editor: their renders wait
+        self._sending: set[int] = set()  # product rows whose render request is going out now
         self._hold_changed = asyncio.Event()
         self.pause_reason: dict[int, str] = {}
         jobs.subscribe(self._on_job)
@@ -290,6 +291,8 @@ class BatchRunner:
         :meth:`release`), none of its renders is requested."""
         if product_row_id in self._held:
             return ProductEdit(EditScope.VIEW, ViewOnly.ELSEWHERE)
+        if product_row_id in self._sending:
+            return ProductEdit(EditScope.VIEW, ViewOnly.REQUESTED)
         scope = self.edit_scope(product_row_id)
         if scope.editable:
             self._held.add(product_row_id)
@@ -538,6 +541,20 @@ class BatchRunner:
         if not running or not _to_request(self._store.video(video.id)):
             return  # paused or cancelled while the settings were completed: nothing was sent (a
             # paused row is taken up again by the run's next round)
+        if video.product_row in self._held:  # opened in the editor meanwhile: once it is closed
+            await self._until_released(video.product_row)
+            await self._request(self._store.video(video.id))  # with the product as saved
+            return
+        self._sending.add(video.product_row)  # from here on, the editor only shows it
+        try:
+            await self._send_render(video, batch, product, settings)
+        finally:
+            self._sending.discard(video.product_row)
+        self._notify(video.batch_id)
+
+    async def _send_render(self, video: BatchVideo, batch: Batch, product: BatchProduct,
+                           settings: VideoSettings) -> None:
+        assert product.product is not None
         batch.out_dir.mkdir(parents=True, exist_ok=True)
 
         def link(job: Job) -> None:  # stored before the render request is sent
@@ -563,7 +580,6 @@ class BatchRunner:
             except JoggError as err:  # the job records it (FAILED or UNCONFIRMED); the batch goes on
                 log.info("batch %s: video %s failed: %s", video.batch_id, video.position, err.details())
             break
-        self._notify(video.batch_id)
 
     def _forget_refused(self, video_row_id: int) -> None:
         job_id = self._store.video(video_row_id).job_id

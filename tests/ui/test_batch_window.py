@@ -346,22 +346,21 @@ def test_a_row_opens_in_the_product_editor_and_its_edits_go_into_its_video(qtbot
     qtbot.waitUntil(lambda: w.table.rowCount() == 2)
     w.table.selectRow(0)
     assert w.edit_button.isEnabled()
-    qtbot.mouseClick(w.edit_button, _left())  # opened at once: the page may not be read yet
+    rect = w.table.visualItemRect(w.table.item(0, 0))
+    qtbot.mouseClick(w.table.viewport(), _left(), pos=rect.center())  # a double-click's first press
+    qtbot.mouseDClick(w.table.viewport(), _left(), pos=rect.center())  # opened before the page is read
     editor = editor_of(w)
+    assert editor.page.details_only and "hasn't read" in editor.page.intro.text()
     product_row = runner.rows(w.batch_id or 0)[0].product.id
     qtbot.waitUntil(lambda: runner.product_row(product_row).product is not None, timeout=30_000)
     assert runner.rows(w.batch_id or 0)[0].job is None  # held while the editor is open
     qtbot.waitUntil(lambda: runner.rows(w.batch_id or 0)[1].state is RowState.DONE, timeout=DONE_TIMEOUT)
     assert runner.rows(w.batch_id or 0)[0].job is None  # the other row went on; this one waits
-    editor.reject()
 
-    # Opened again, now that the page is read: the product page with its pictures.
-    rect = w.table.visualItemRect(w.table.item(0, 0))
-    qtbot.mouseClick(w.table.viewport(), _left(), pos=rect.center())  # a double-click's first press
-    qtbot.mouseDClick(w.table.viewport(), _left(), pos=rect.center())
-    editor = editor_of(w)
+    # Read now (and nothing typed yet): the whole product page, with its pictures.
     page = editor.page
-    assert not page.details_only and page.grid.isVisible() and page.grid.media()
+    qtbot.waitUntil(lambda: not page.details_only)
+    assert page.grid.isVisible() and page.grid.media()
     assert page.name_edit.text() and not page.name_edit.isReadOnly()
     page.name_edit.clear()
     assert editor.save_button is not None and not editor.save_button.isEnabled()  # a name is needed
@@ -428,8 +427,12 @@ def test_an_editor_closed_with_its_window_lets_the_row_go_on(qtbot: Any, setup: 
     w.pause()
     qtbot.waitUntil(lambda: w.table.rowCount() == 1)
     w.table.selectRow(0)
-    editor = w.edit_selected()
-    assert editor is not None
+    w.table.customContextMenuRequested.emit(w.table.visualItemRect(w.table.item(0, 0)).center())
+    edit = w.row_menu.actions()[0]  # the row's menu: "Edit product…"
+    assert edit.text() == "Edit product…" and edit.isEnabled()
+    edit.trigger()
+    w.row_menu.close()
+    editor = editor_of(w)
     row = runner.rows(w.batch_id or 0)[0].product.id
     assert runner.is_held(row)
     editor.deleteLater()  # as when its window goes: no "finished"

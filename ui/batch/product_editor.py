@@ -124,10 +124,33 @@ class ProductEditor(QDialog):
         layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
         self.finished.connect(self._closed)
+        self._unsubscribe = runner.subscribe(self._on_batch_changed) if self.page.details_only else None
         if self.edit.editable:  # closed with its window (no "finished"): the renders go on too
-            self.destroyed.connect(lambda _obj=None, r=runner, row_id=product_row_id: r.release(row_id))
+            unsubscribe = self._unsubscribe or (lambda: None)
+
+            def gone(_obj: object = None, r: BatchRunner = runner, row_id: int = product_row_id) -> None:
+                unsubscribe()
+                r.release(row_id)
+
+            self.destroyed.connect(gone)
         self.resize(820, 640 if not self.page.details_only else 360)
         self._update_save()
+
+    def _on_batch_changed(self, batch_id: int) -> None:
+        """Opened before JoggAI read the page, and read now: the whole product, unless the
+        seller already typed something (then those details are saved onto it)."""
+        row = self._runner.product_row(self._row_id)
+        if batch_id != row.batch_id or not self.page.details_only or not self.edit.editable:
+            return
+        edit = self._runner.edit_scope(self._row_id)
+        typed = (self.page.name_edit.text(), self.page.description_edit.toPlainText(),
+                 self.page.audience_edit.text()) != (row.source.name, row.source.description,
+                                                     row.source.target_audience)
+        if edit.scope is EditScope.PRODUCT and not typed:
+            self.edit = edit
+            self.page.load_row(row, edit)
+            self.resize(self.width(), max(self.height(), 640))
+            self._update_save()
 
     def _update_save(self) -> None:
         if self.save_button is not None:
@@ -169,6 +192,9 @@ class ProductEditor(QDialog):
 
     def _closed(self, _result: int) -> None:
         self._ctx.tasks.cancel(f"batch-product-{self._row_id}")
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
         if self.edit.editable:
             self._runner.release(self._row_id)
 
