@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 from jogg_desktop.jobs.batch_edit import EditScope, ProductEdit, ViewOnly
 from jogg_desktop.jobs.batch_runner import BatchRunner, product_label
 from jogg_desktop.jobs.batch_types import BatchProduct
-from jogg_desktop.models import Product
 from ui.context import AppContext
 from ui.pages.product_page import ProductPage
 
@@ -170,12 +169,9 @@ class ProductEditor(QDialog):
         else:
             edited = page.edited_product()
             assert edited is not None
-            work = self._save_product(edited)
+            work = self._runner.save_product(self._row_id, edited)
         self._ctx.tasks.run(work, key=f"batch-product-{self._row_id}", on_done=lambda _row: self._saved(),
                             on_error=self._failed)
-
-    async def _save_product(self, product: Product) -> BatchProduct:
-        return await self._runner.save_product(self._row_id, product)
 
     def _saved(self) -> None:
         self.page.saving(False)
