@@ -127,6 +127,11 @@ async def drive(app: QApplication) -> None:
         shell.start_demo()
         await until(lambda: window.current_name() == "link", 60, "the demo")
         await shoot.shot("03-link")
+        batch_shots = {"batch", "batch-avatars", "batch-product"}
+        if not shoot.only or shoot.only & batch_shots:
+            await shoot_batch(ctx, shoot)
+            if shoot.only and not shoot.only - batch_shots:
+                return
 
         link = window.link_page
         urls = ctx.demo_product_urls
@@ -206,6 +211,60 @@ async def compare_looks(shoot: Shooter, ctx: Any, settings: Any) -> None:
     await asyncio.sleep(2.0)  # a couple of seconds into the loops
     await shoot.shot("06e-compare", compare)
     compare.close()
+
+
+async def shoot_batch(ctx: Any, shoot: Shooter) -> None:
+    """The Batch window with a variants grid picked from the catalogs, and its avatar picker."""
+    from jogg_desktop.models import AspectRatio, Ownership
+    from ui.batch import show_batch_window
+    from ui.batch.variants import AVATARS, LOOKS, VOICES
+
+    window = show_batch_window(ctx)
+    assert window is not None
+    window.links_edit.setPlainText("\n".join(ctx.demo_product_urls[:4]))
+    variants = window.variants
+    variants.format_cards.button(AspectRatio.PORTRAIT).setChecked(True)
+    for kind in (AVATARS, VOICES, LOOKS):
+        window.load_catalog(kind)
+    await until(lambda: all(variants.has_catalog(k) for k in (AVATARS, VOICES, LOOKS)), 60, "catalogs")
+    portrait = [a for a in variants.known_avatars()
+                if a.aspect is AspectRatio.PORTRAIT and a.ownership is Ownership.PUBLIC]
+    variants.set_picks(avatars=[(a.ownership, a.id) for a in portrait[:2]],
+                       voices=[v.id for v in variants.known_voices()[:2]],
+                       looks=["style:FullScreen", "style:Avatar Bubble"])
+    await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
+    await shoot.shot("10-batch", window)
+    dialog = variants.open_picker(AVATARS)
+    await until(dialog.isVisible, 10, "the avatar picker")
+    await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
+    await shoot.shot("10b-batch-avatars", dialog)
+    dialog.reject()
+    await shoot_batch_product(window, shoot)
+    window.close()
+
+
+async def shoot_batch_product(window: Any, shoot: Shooter) -> None:
+    """A row's product in the product editor: read by JoggAI, its video not requested yet."""
+    from jogg_desktop.jobs.batch_model import BatchPlan, VariantGrid
+    from jogg_desktop.jobs.batch_types import ProductStage
+
+    plan = window.plan()
+    plan = BatchPlan(plan.rows[:1], plan.settings, VariantGrid())
+    runner = window._runner
+    batch = runner.create(plan, Path(window.folder_edit.text()))
+    window.show_batch(batch.id)
+    row = runner.rows(batch.id)[0].product.id
+    runner.hold(row)  # the render waits, as while an editor is open
+    window._run(batch.id)
+    await until(lambda: runner.product_row(row).stage is ProductStage.READY, 60, "the product page read")
+    window.table.selectRow(0)
+    runner.release(row)
+    editor = window.edit_selected()  # holds it again at once: nothing is requested
+    await until(editor.isVisible, 10, "the product editor")
+    await until(lambda: not editor.page.ctx.thumbnails.busy(), 30, "thumbnails")
+    await shoot.shot("10c-batch-product", editor)
+    window.cancel()  # nothing was requested: nothing is charged
+    editor.reject()
 
 
 def main() -> int:

@@ -13,6 +13,9 @@
   requested are dropped; requested (paid) renders still finish and are downloaded.
 - A failure stops its row only, with its reason; an account-wide one (key, credits) pauses the
   batch, since every next row would meet it too.
+- A product open in the editor (:meth:`BatchRunner.hold`) has its renders held back until the
+  editor closes: saved edits reach JoggAI and the row before its first render request
+  (:mod:`jogg_desktop.jobs.batch_edit` says what can still be changed).
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from jogg_desktop.errors import (
     NoPermissionError,
     RateLimitedError,
 )
+from jogg_desktop.jobs.batch_edit import EditScope, ProductEdit, ViewOnly, edit_scope
 from jogg_desktop.jobs.batch_model import BatchPlan, SourceRow
 from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.batch_types import (
@@ -159,6 +163,9 @@ class BatchRunner:
         self._avatars: dict[AspectRatio, tuple[int, Ownership] | None] = {}
         self._styles: dict[AspectRatio, list[VisualStyle]] = {}
         self._stop_paused: set[int] = set()
+        self._held: set[int] = set()  # product rows open in an editor: their renders wait
+        self._sending: set[int] = set()  # product rows whose render request is going out now
+        self._hold_changed = asyncio.Event()
         self.pause_reason: dict[int, str] = {}
         jobs.subscribe(self._on_job)
 
@@ -270,6 +277,76 @@ class BatchRunner:
             self._gate(video.batch_id).set()
         self._notify(video.batch_id)  # a run going on here picks the row up; else start() one
 
+    # -- editing a product ----------------------------------------------------------------
+
+    def product_row(self, product_row_id: int) -> BatchProduct:
+        return self._store.product(product_row_id)
+
+    def edit_scope(self, product_row_id: int) -> ProductEdit:
+        product = self._store.product(product_row_id)
+        return edit_scope(product, self._store.videos(product.batch_id))
+
+    def hold(self, product_row_id: int) -> ProductEdit:
+        """Open ``product_row_id`` for editing: what can be changed. While held (until
+        :meth:`release`), none of its renders is requested."""
+        if product_row_id in self._held:
+            return ProductEdit(EditScope.VIEW, ViewOnly.ELSEWHERE)
+        if product_row_id in self._sending:
+            return ProductEdit(EditScope.VIEW, ViewOnly.REQUESTED)
+        scope = self.edit_scope(product_row_id)
+        if scope.editable:
+            self._held.add(product_row_id)
+        return scope
+
+    def is_held(self, product_row_id: int) -> bool:
+        return product_row_id in self._held
+
+    def release(self, product_row_id: int) -> None:
+        """The editor closed: the product's renders may be requested."""
+        if product_row_id in self._held:
+            self._held.discard(product_row_id)
+            self._hold_changed.set()
+            self._notify(self._store.product(product_row_id).batch_id)
+
+    async def save_product(self, product_row_id: int, product: Product) -> BatchProduct:
+        """Edits of a read product: to JoggAI (update product), then to the row (its details too,
+        so the table and the file names follow). ValueError when it can no longer be changed."""
+        self._check_editable(product_row_id, EditScope.PRODUCT)
+        row = self._store.product(product_row_id)
+        assert row.product is not None
+        if not product.same_content(row.product):
+            await self._api.update_product(product)
+        source = replace(row.source, name=product.name, description=product.description,
+                         target_audience=product.target_audience)
+        saved = self._store.update_product(product_row_id, product=product, source=source)
+        self._notify(row.batch_id)
+        return saved
+
+    async def save_details(self, product_row_id: int, name: str, description: str,
+                           target_audience: str) -> BatchProduct:
+        """The CSV's fields of a product not read yet; applied to JoggAI's product when it has
+        been read meanwhile. ValueError when it can no longer be changed."""
+        self._check_editable(product_row_id, EditScope.DETAILS)
+        row = self._store.product(product_row_id)
+        source = replace(row.source, name=name.strip(), description=description.strip(),
+                         target_audience=target_audience.strip())
+        row = self._store.update_product(product_row_id, source=source)
+        if row.stage is ProductStage.READY and row.product is not None:  # read while being edited
+            product = await self._apply_row_details(row.product, source)
+            row = self._store.update_product(product_row_id, product=product)
+        self._notify(row.batch_id)
+        return row
+
+    def _check_editable(self, product_row_id: int, wanted: EditScope) -> None:
+        scope = self.edit_scope(product_row_id)
+        if not scope.editable or (wanted is EditScope.PRODUCT and scope.scope is not EditScope.PRODUCT):
+            raise ValueError(f"product row {product_row_id} can no longer be changed ({scope.why.value})")
+
+    async def _until_released(self, product_row_id: int) -> None:
+        while product_row_id in self._held:
+            self._hold_changed.clear()
+            await self._hold_changed.wait()
+
     # -- running ---------------------------------------------------------------------------
 
     async def run(self, batch_id: int, *, stop_when_paused: bool = False) -> Batch:
@@ -379,7 +456,11 @@ class BatchRunner:
         self._notify(row.batch_id)
         try:
             product = await self._api.create_product_from_url(row.source.url)
-            product = await self._apply_row_details(product, row.source)
+            applied = self._store.product(row.id).source  # as edited while the page was read
+            product = await self._apply_row_details(product, applied)
+            while (source := self._store.product(row.id).source) != applied:  # edited meanwhile
+                applied = source
+                product = await self._apply_row_details(product, applied)
         except JoggError as err:
             log.info("batch %s: product %s failed: %s", row.batch_id, row.position, err.details())
             self._store.update_product(row.id, stage=ProductStage.FAILED, error_message=err.message,
@@ -415,10 +496,19 @@ class BatchRunner:
     async def _render_all(
         self, batch_id: int, renders: asyncio.Queue[BatchVideo | None], crawl: asyncio.Future[None]
     ) -> None:
+        held: list[BatchVideo] = []  # their product is open in the editor: requested last
+        queued = True  # until the crawl says no more products (None)
         while True:
-            video = await renders.get()
+            video = await renders.get() if queued else None
             if video is None:
-                return
+                queued = False
+                if not held:
+                    return
+                video = held.pop(0)
+                await self._until_released(video.product_row)
+            elif video.product_row in self._held:
+                held.append(video)
+                continue
             await self._post_slot_free()  # so a pause or cancel meanwhile still holds this one
             if not await self._may_send(batch_id):
                 crawl.cancel()
@@ -451,6 +541,20 @@ class BatchRunner:
         if not running or not _to_request(self._store.video(video.id)):
             return  # paused or cancelled while the settings were completed: nothing was sent (a
             # paused row is taken up again by the run's next round)
+        if video.product_row in self._held:  # opened in the editor meanwhile: once it is closed
+            await self._until_released(video.product_row)
+            await self._request(self._store.video(video.id))  # with the product as saved
+            return
+        self._sending.add(video.product_row)  # from here on, the editor only shows it
+        try:
+            await self._send_render(video, batch, product, settings)
+        finally:
+            self._sending.discard(video.product_row)
+        self._notify(video.batch_id)
+
+    async def _send_render(self, video: BatchVideo, batch: Batch, product: BatchProduct,
+                           settings: VideoSettings) -> None:
+        assert product.product is not None
         batch.out_dir.mkdir(parents=True, exist_ok=True)
 
         def link(job: Job) -> None:  # stored before the render request is sent
@@ -476,7 +580,6 @@ class BatchRunner:
             except JoggError as err:  # the job records it (FAILED or UNCONFIRMED); the batch goes on
                 log.info("batch %s: video %s failed: %s", video.batch_id, video.position, err.details())
             break
-        self._notify(video.batch_id)
 
     def _forget_refused(self, video_row_id: int) -> None:
         job_id = self._store.video(video_row_id).job_id

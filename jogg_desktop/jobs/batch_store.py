@@ -141,9 +141,9 @@ class BatchStore:
         with self._db.transaction() as conn:
             conn.execute(
                 "UPDATE batch_products SET stage = ?, product_json = ?, error_message = ?,"
-                " error_details = ? WHERE id = ?",
+                " error_details = ?, source_json = ? WHERE id = ?",
                 (row.stage.value, codec.dumps(codec.product_to_json(row.product)) if row.product else None,
-                 row.error_message, row.error_details, row_id),
+                 row.error_message, row.error_details, codec.dumps(source_to_json(row.source)), row_id),
             )
         return row
 

@@ -58,7 +58,7 @@ from jogg_desktop.errors import (
     StoreError,
     UnexpectedJobError,
 )
-from jogg_desktop.jobs import settle
+from jogg_desktop.jobs import settle, stagger
 from jogg_desktop.jobs.filenames import (
     AFTER_RENDER,
     check_save_folder,
@@ -288,10 +288,18 @@ class JobManager:
 
     async def resume_unfinished(self, *, include_failed: bool = False) -> list[Job]:
         """Continue every unfinished job (render ids from the journal first); ``include_failed``
-        (``resume --all``): also fetch again every paid render that failed after the request."""
+        (``resume --all``): also fetch again every paid render that failed after the request.
+
+        Their first requests are spread over their polling interval (:mod:`jobs.stagger`): a
+        100-video batch resumed makes no burst of 100 status requests."""
         self._reconcile_journal()
+        starts: list[tuple[Job, bool]] = []  # (job, settle its lost render answer first)
         resumed = self._fetch_failed() if include_failed else []
+        starts.extend((job, False) for job in resumed)
+        fetching = {job.id for job in resumed}
         for job in self._store.unfinished():
+            if job.id in fetching:
+                continue
             if job.id in self._tasks or not self._locks.acquire(job.id):
                 continue  # running here, or in another window / the command line
             job = self._store.get(job.id) or job  # as it is now that it is ours
@@ -311,20 +319,29 @@ class JobManager:
                     RenderOutcomeUnknownError(server_message="the app stopped during the render request"),
                 )
                 if job.render_name:
-                    self._spawn_settle(job.id)
+                    starts.append((job, True))
                 else:
                     self._locks.release(job.id)
             else:
                 log.info("job %s: resuming at %s", job.id, job.stage.value)
-                self._spawn(job.id, poll_now=True)
+                starts.append((job, False))
             resumed.append(job)
         for job in self._store.all():
             # Lost answers left unsettled by an earlier run (closed while waiting, or offline).
             if (job.stage is JobStage.UNCONFIRMED and job.render_name and job.id not in self._tasks
                     and all(j.id != job.id for j in resumed) and self._locks.acquire(job.id)):
-                self._spawn_settle(job.id)
+                starts.append((job, True))
                 resumed.append(job)
+        self._start_staggered(starts)
         return resumed
+
+    def _start_staggered(self, starts: list[tuple[Job, bool]]) -> None:
+        intervals = [self._poll_schedule(stagger.age_of(job.created_at)) for job, _ in starts]
+        for (job, settle_first), delay in zip(starts, stagger.first_delays(intervals), strict=True):
+            if settle_first:
+                self._spawn_settle(job.id, first_delay=delay)
+            else:
+                self._spawn(job.id, poll_now=True, first_delay=delay)
 
     # -- settling a lost render answer (v2) -------------------------------------------------
 
@@ -360,8 +377,10 @@ class JobManager:
                 return None
             await self._poll_sleep(min(self._settle_interval, max(0.0, self._settle_grace - elapsed())))
 
-    def _spawn_settle(self, job_id: int) -> None:
+    def _spawn_settle(self, job_id: int, *, first_delay: float = 0.0) -> None:
         async def run() -> Job:
+            if first_delay > 0:
+                await self._poll_sleep(first_delay)
             job = self._store.get(job_id)
             if job is None:
                 raise KeyError(job_id)
@@ -390,9 +409,8 @@ class JobManager:
                 self._prepare_fetch(job, None)
             except BusyElsewhereError:
                 continue  # being fetched in another window
-            self._spawn(job.id, poll_now=True)
             started.append(job)
-        return started
+        return started  # started with the others (staggered) by resume_unfinished
 
     async def download_again(self, job_id: int, dest: Path | None = None) -> Job:
         """Check the render again and download its video (to ``dest``: a folder or a file).
@@ -459,8 +477,12 @@ class JobManager:
 
     # -- the background steps ---------------------------------------------------------------
 
-    def _spawn(self, job_id: int, *, poll_now: bool, raise_errors: bool = False) -> asyncio.Task[Job]:
-        task = asyncio.ensure_future(self._run(job_id, poll_now=poll_now, raise_errors=raise_errors))
+    def _spawn(
+        self, job_id: int, *, poll_now: bool, raise_errors: bool = False, first_delay: float = 0.0
+    ) -> asyncio.Task[Job]:
+        task = asyncio.ensure_future(
+            self._run(job_id, poll_now=poll_now, raise_errors=raise_errors, first_delay=first_delay)
+        )
         self._tasks[job_id] = task
 
         def forget(done: asyncio.Task[Job]) -> None:
@@ -471,7 +493,9 @@ class JobManager:
         task.add_done_callback(forget)
         return task
 
-    async def _run(self, job_id: int, *, poll_now: bool, raise_errors: bool) -> Job:
+    async def _run(self, job_id: int, *, poll_now: bool, raise_errors: bool, first_delay: float = 0.0) -> Job:
+        if first_delay > 0:
+            await self._poll_sleep(first_delay)  # its turn among jobs resumed together
         with waits.listening(lambda wait: self._on_wait(job_id, wait)):
             try:
                 return await self._run_steps(job_id, poll_now=poll_now, raise_errors=raise_errors)
@@ -524,7 +548,7 @@ class JobManager:
             clock=self._clock,
             missing_url_grace=self._missing_url_grace,
             poll_now=poll_now,
-            schedule=self._poll_schedule,
+            schedule=stagger.aged(self._poll_schedule, stagger.age_of(job.created_at)),
         )
         assert status.video_url is not None
         job = self._store.get(job_id) or job

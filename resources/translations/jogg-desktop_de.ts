@@ -789,6 +789,10 @@
         <translation>Erneut versuchen</translation>
     </message>
     <message>
+        <source>Edit product…</source>
+        <translation>Produkt bearbeiten…</translation>
+    </message>
+    <message>
         <source>Export results…</source>
         <translation>Ergebnisse exportieren…</translation>
     </message>
@@ -803,6 +807,38 @@
     <message>
         <source>Check the variants.</source>
         <translation>Prüfen Sie die Varianten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n Produkt</numerusform>
+            <numerusform>%n Produkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n Variante</numerusform>
+            <numerusform>%n Varianten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n Video</numerusform>
+            <numerusform>%n Videos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogs need a connection to JoggAI.</source>
+        <translation>Für die Kataloge ist eine Verbindung zu JoggAI nötig.</translation>
     </message>
     <message>
         <source>Paste links, import a CSV or add products from the History.</source>
@@ -867,6 +903,10 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <message>
         <source>Finished</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>See or change this row&apos;s product (double-click a row)</source>
+        <translation>Das Produkt dieser Zeile ansehen oder ändern (Doppelklick auf eine Zeile)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -2270,6 +2310,29 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produkt: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>A video of this product was requested meanwhile: these details can&apos;t be changed any more.</source>
+        <translation>Inzwischen wurde ein Video dieses Produkts angefordert: Diese Angaben lassen sich nicht mehr ändern.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
@@ -2694,6 +2757,29 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     </message>
 </context>
 <context>
+    <name>RowProductPage</name>
+    <message>
+        <source>A video of this product has already been requested from JoggAI with these details, so they can&apos;t be changed any more. To make it with other details, add it to a new batch.</source>
+        <translation>Ein Video dieses Produkts wurde mit diesen Angaben bereits bei JoggAI angefordert, deshalb lassen sie sich nicht mehr ändern. Um es mit anderen Angaben zu erstellen, füge es einem neuen Stapel hinzu.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this product&apos;s videos were requested: there is nothing left to change.</source>
+        <translation>Der Stapel wurde abgebrochen, bevor die Videos dieses Produkts angefordert wurden: Es gibt nichts mehr zu ändern.</translation>
+    </message>
+    <message>
+        <source>This product is already open in another window: change it there.</source>
+        <translation>Dieses Produkt ist bereits in einem anderen Fenster geöffnet: Ändere es dort.</translation>
+    </message>
+    <message>
+        <source>JoggAI hasn&apos;t read this product&apos;s page yet. You can change its name, description and audience now (they replace what the page says); its pictures once it is read.</source>
+        <translation>JoggAI hat die Seite dieses Produkts noch nicht gelesen. Name, Beschreibung und Zielgruppe kannst du jetzt ändern (sie ersetzen die Angaben der Seite); die Bilder, sobald sie gelesen ist.</translation>
+    </message>
+    <message>
+        <source>This is what JoggAI found on the page. Changes are saved to JoggAI and used for every video of this product in the batch; its videos wait until you close this window.</source>
+        <translation>Das hat JoggAI auf der Seite gefunden. Änderungen werden bei JoggAI gespeichert und für jedes Video dieses Produkts im Stapel verwendet; seine Videos warten, bis du dieses Fenster schließt.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
@@ -3057,6 +3143,13 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
 <context>
     <name>VariantsGrid</name>
     <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n Credit</numerusform>
+            <numerusform>%n Credits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3064,28 +3157,115 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
         </translation>
     </message>
     <message>
+        <source>Avatars picked</source>
+        <translation>Gewählte Avatare</translation>
+    </message>
+    <message>
+        <source>Voices picked</source>
+        <translation>Gewählte Stimmen</translation>
+    </message>
+    <message>
+        <source>Looks picked</source>
+        <translation>Gewählte Looks</translation>
+    </message>
+    <message>
+        <source>Choose avatars…</source>
+        <translation>Avatare wählen…</translation>
+    </message>
+    <message>
+        <source>Choose voices…</source>
+        <translation>Stimmen wählen…</translation>
+    </message>
+    <message>
+        <source>Choose looks…</source>
+        <translation>Looks wählen…</translation>
+    </message>
+    <message>
         <source>Avatars</source>
         <translation>Avatare</translation>
     </message>
     <message>
-        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
-        <translation>Avatar-IDs, z. B. 81, 412 (custom:7 für eigene)</translation>
+        <source>Loading JoggAI&apos;s catalog…</source>
+        <translation>JoggAIs Katalog wird geladen…</translation>
+    </message>
+    <message>
+        <source>Choose avatars</source>
+        <translation>Avatare wählen</translation>
+    </message>
+    <message>
+        <source>Click every avatar you want a video with; click again to leave one out.</source>
+        <translation>Klicke jeden Avatar an, mit dem du ein Video möchtest; ein zweiter Klick lässt ihn weg.</translation>
+    </message>
+    <message>
+        <source>Choose voices</source>
+        <translation>Stimmen wählen</translation>
+    </message>
+    <message>
+        <source>Click every voice you want a video with; ▶ plays a sample.</source>
+        <translation>Klicke jede Stimme an, mit der du ein Video möchtest; ▶ spielt eine Hörprobe.</translation>
+    </message>
+    <message>
+        <source>Choose looks</source>
+        <translation>Looks wählen</translation>
+    </message>
+    <message>
+        <source>Click every visual style or template you want a video with.</source>
+        <translation>Klicke jeden visuellen Stil oder jede Vorlage an, mit dem du ein Video möchtest.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Visual styles</source>
+        <translation>Visuelle Stile</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>Vorlage {id}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>No template for this aspect ratio.</source>
+        <translation>Keine Vorlage für dieses Seitenverhältnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n gewählt</numerusform>
+            <numerusform>%n gewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several avatars</source>
+        <translation>Wie in den Einstellungen – oder mehrere Avatare wählen</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several voices</source>
+        <translation>Wie in den Einstellungen – oder mehrere Stimmen wählen</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several looks</source>
+        <translation>Wie in den Einstellungen – oder mehrere Looks wählen</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Made for another format: %1. JoggAI may refuse those videos; pick avatars made for each format you ticked.</source>
+        <translation>Für ein anderes Format gemacht: %1. JoggAI kann diese Videos ablehnen; wähle Avatare, die für jedes angehakte Format gemacht sind.</translation>
     </message>
     <message>
         <source>Voices</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <source>voice ids, e.g. en-US-JennyNeural</source>
-        <translation>Stimmen-IDs, z. B. en-US-JennyNeural</translation>
-    </message>
-    <message>
         <source>Looks</source>
         <translation>Looks</translation>
-    </message>
-    <message>
-        <source>e.g. style:Split, template:12</source>
-        <translation>z. B. style:Split, template:12</translation>
     </message>
     <message>
         <source>Formats</source>

@@ -789,6 +789,10 @@
         <translation>Reintentar</translation>
     </message>
     <message>
+        <source>Edit product…</source>
+        <translation>Editar producto…</translation>
+    </message>
+    <message>
         <source>Export results…</source>
         <translation>Exportar resultados…</translation>
     </message>
@@ -803,6 +807,38 @@
     <message>
         <source>Check the variants.</source>
         <translation>Revisa las variantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n producto</numerusform>
+            <numerusform>%n productos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n vídeo</numerusform>
+            <numerusform>%n vídeos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogs need a connection to JoggAI.</source>
+        <translation>Los catálogos necesitan conexión con JoggAI.</translation>
     </message>
     <message>
         <source>Paste links, import a CSV or add products from the History.</source>
@@ -867,6 +903,10 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <message>
         <source>Finished</source>
         <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>See or change this row&apos;s product (double-click a row)</source>
+        <translation>Ver o cambiar el producto de esta fila (doble clic en una fila)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -2270,6 +2310,29 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product: %1</source>
+        <translation>Producto: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>A video of this product was requested meanwhile: these details can&apos;t be changed any more.</source>
+        <translation>Mientras tanto se pidió un vídeo de este producto: estos datos ya no se pueden cambiar.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
@@ -2694,6 +2757,29 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>RowProductPage</name>
+    <message>
+        <source>A video of this product has already been requested from JoggAI with these details, so they can&apos;t be changed any more. To make it with other details, add it to a new batch.</source>
+        <translation>Ya se pidió a JoggAI un vídeo de este producto con estos datos, así que ya no se pueden cambiar. Para hacerlo con otros datos, añádelo a un nuevo lote.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this product&apos;s videos were requested: there is nothing left to change.</source>
+        <translation>El lote se canceló antes de pedir los vídeos de este producto: no queda nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>This product is already open in another window: change it there.</source>
+        <translation>Este producto ya está abierto en otra ventana: cámbialo allí.</translation>
+    </message>
+    <message>
+        <source>JoggAI hasn&apos;t read this product&apos;s page yet. You can change its name, description and audience now (they replace what the page says); its pictures once it is read.</source>
+        <translation>JoggAI aún no ha leído la página de este producto. Puedes cambiar ahora su nombre, descripción y público (sustituyen lo que dice la página); sus imágenes, cuando se haya leído.</translation>
+    </message>
+    <message>
+        <source>This is what JoggAI found on the page. Changes are saved to JoggAI and used for every video of this product in the batch; its videos wait until you close this window.</source>
+        <translation>Esto es lo que JoggAI encontró en la página. Los cambios se guardan en JoggAI y se usan en cada vídeo de este producto del lote; sus vídeos esperan hasta que cierres esta ventana.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
@@ -3057,6 +3143,13 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
 <context>
     <name>VariantsGrid</name>
     <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3064,28 +3157,115 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
         </translation>
     </message>
     <message>
+        <source>Avatars picked</source>
+        <translation>Avatares elegidos</translation>
+    </message>
+    <message>
+        <source>Voices picked</source>
+        <translation>Voces elegidas</translation>
+    </message>
+    <message>
+        <source>Looks picked</source>
+        <translation>Estilos elegidos</translation>
+    </message>
+    <message>
+        <source>Choose avatars…</source>
+        <translation>Elegir avatares…</translation>
+    </message>
+    <message>
+        <source>Choose voices…</source>
+        <translation>Elegir voces…</translation>
+    </message>
+    <message>
+        <source>Choose looks…</source>
+        <translation>Elegir estilos…</translation>
+    </message>
+    <message>
         <source>Avatars</source>
         <translation>Avatares</translation>
     </message>
     <message>
-        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
-        <translation>ids de avatar, p. ej. 81, 412 (custom:7 para los tuyos)</translation>
+        <source>Loading JoggAI&apos;s catalog…</source>
+        <translation>Cargando el catálogo de JoggAI…</translation>
+    </message>
+    <message>
+        <source>Choose avatars</source>
+        <translation>Elegir avatares</translation>
+    </message>
+    <message>
+        <source>Click every avatar you want a video with; click again to leave one out.</source>
+        <translation>Haz clic en cada avatar con el que quieras un vídeo; otro clic lo quita.</translation>
+    </message>
+    <message>
+        <source>Choose voices</source>
+        <translation>Elegir voces</translation>
+    </message>
+    <message>
+        <source>Click every voice you want a video with; ▶ plays a sample.</source>
+        <translation>Haz clic en cada voz con la que quieras un vídeo; ▶ reproduce una muestra.</translation>
+    </message>
+    <message>
+        <source>Choose looks</source>
+        <translation>Elegir estilos</translation>
+    </message>
+    <message>
+        <source>Click every visual style or template you want a video with.</source>
+        <translation>Haz clic en cada estilo visual o plantilla con el que quieras un vídeo.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Visual styles</source>
+        <translation>Estilos visuales</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>Plantilla {id}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>No template for this aspect ratio.</source>
+        <translation>No hay plantillas para este formato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n elegido</numerusform>
+            <numerusform>%n elegidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several avatars</source>
+        <translation>Como en los ajustes, o elige varios avatares</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several voices</source>
+        <translation>Como en los ajustes, o elige varias voces</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several looks</source>
+        <translation>Como en los ajustes, o elige varios estilos</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Made for another format: %1. JoggAI may refuse those videos; pick avatars made for each format you ticked.</source>
+        <translation>Hechos para otro formato: %1. JoggAI puede rechazar esos vídeos; elige avatares hechos para cada formato marcado.</translation>
     </message>
     <message>
         <source>Voices</source>
         <translation>Voces</translation>
     </message>
     <message>
-        <source>voice ids, e.g. en-US-JennyNeural</source>
-        <translation>ids de voz, p. ej. en-US-JennyNeural</translation>
-    </message>
-    <message>
         <source>Looks</source>
         <translation>Aspectos</translation>
-    </message>
-    <message>
-        <source>e.g. style:Split, template:12</source>
-        <translation>p. ej. style:Split, template:12</translation>
     </message>
     <message>
         <source>Formats</source>

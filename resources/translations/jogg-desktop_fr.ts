@@ -789,6 +789,10 @@
         <translation>Réessayer</translation>
     </message>
     <message>
+        <source>Edit product…</source>
+        <translation>Modifier le produit…</translation>
+    </message>
+    <message>
         <source>Export results…</source>
         <translation>Exporter les résultats…</translation>
     </message>
@@ -803,6 +807,38 @@
     <message>
         <source>Check the variants.</source>
         <translation>Vérifiez les variantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produit</numerusform>
+            <numerusform>%n produits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n vidéo</numerusform>
+            <numerusform>%n vidéos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogs need a connection to JoggAI.</source>
+        <translation>Les catalogues nécessitent une connexion à JoggAI.</translation>
     </message>
     <message>
         <source>Paste links, import a CSV or add products from the History.</source>
@@ -867,6 +903,10 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <message>
         <source>Finished</source>
         <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>See or change this row&apos;s product (double-click a row)</source>
+        <translation>Voir ou modifier le produit de cette ligne (double-clic sur une ligne)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -2270,6 +2310,29 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produit : %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>A video of this product was requested meanwhile: these details can&apos;t be changed any more.</source>
+        <translation>Entre-temps, une vidéo de ce produit a été demandée : ces informations ne peuvent plus être modifiées.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
@@ -2694,6 +2757,29 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>RowProductPage</name>
+    <message>
+        <source>A video of this product has already been requested from JoggAI with these details, so they can&apos;t be changed any more. To make it with other details, add it to a new batch.</source>
+        <translation>Une vidéo de ce produit a déjà été demandée à JoggAI avec ces informations : elles ne peuvent plus être modifiées. Pour la faire avec d&apos;autres informations, ajoutez-le à un nouveau lot.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this product&apos;s videos were requested: there is nothing left to change.</source>
+        <translation>Le lot a été annulé avant que les vidéos de ce produit soient demandées : il n&apos;y a plus rien à modifier.</translation>
+    </message>
+    <message>
+        <source>This product is already open in another window: change it there.</source>
+        <translation>Ce produit est déjà ouvert dans une autre fenêtre : modifiez-le là-bas.</translation>
+    </message>
+    <message>
+        <source>JoggAI hasn&apos;t read this product&apos;s page yet. You can change its name, description and audience now (they replace what the page says); its pictures once it is read.</source>
+        <translation>JoggAI n&apos;a pas encore lu la page de ce produit. Vous pouvez modifier dès maintenant son nom, sa description et son public (ils remplacent ceux de la page) ; ses images, une fois la page lue.</translation>
+    </message>
+    <message>
+        <source>This is what JoggAI found on the page. Changes are saved to JoggAI and used for every video of this product in the batch; its videos wait until you close this window.</source>
+        <translation>Voici ce que JoggAI a trouvé sur la page. Les modifications sont enregistrées chez JoggAI et utilisées pour chaque vidéo de ce produit dans le lot ; ses vidéos attendent que vous fermiez cette fenêtre.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
@@ -3057,6 +3143,13 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
 <context>
     <name>VariantsGrid</name>
     <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédit</numerusform>
+            <numerusform>%n crédits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3064,28 +3157,115 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
         </translation>
     </message>
     <message>
+        <source>Avatars picked</source>
+        <translation>Avatars choisis</translation>
+    </message>
+    <message>
+        <source>Voices picked</source>
+        <translation>Voix choisies</translation>
+    </message>
+    <message>
+        <source>Looks picked</source>
+        <translation>Styles choisis</translation>
+    </message>
+    <message>
+        <source>Choose avatars…</source>
+        <translation>Choisir des avatars…</translation>
+    </message>
+    <message>
+        <source>Choose voices…</source>
+        <translation>Choisir des voix…</translation>
+    </message>
+    <message>
+        <source>Choose looks…</source>
+        <translation>Choisir des styles…</translation>
+    </message>
+    <message>
         <source>Avatars</source>
         <translation>Avatars</translation>
     </message>
     <message>
-        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
-        <translation>identifiants d’avatar, p. ex. 81, 412 (custom:7 pour les vôtres)</translation>
+        <source>Loading JoggAI&apos;s catalog…</source>
+        <translation>Chargement du catalogue de JoggAI…</translation>
+    </message>
+    <message>
+        <source>Choose avatars</source>
+        <translation>Choisir des avatars</translation>
+    </message>
+    <message>
+        <source>Click every avatar you want a video with; click again to leave one out.</source>
+        <translation>Cliquez sur chaque avatar avec lequel vous voulez une vidéo ; un nouveau clic le retire.</translation>
+    </message>
+    <message>
+        <source>Choose voices</source>
+        <translation>Choisir des voix</translation>
+    </message>
+    <message>
+        <source>Click every voice you want a video with; ▶ plays a sample.</source>
+        <translation>Cliquez sur chaque voix avec laquelle vous voulez une vidéo ; ▶ joue un extrait.</translation>
+    </message>
+    <message>
+        <source>Choose looks</source>
+        <translation>Choisir des styles</translation>
+    </message>
+    <message>
+        <source>Click every visual style or template you want a video with.</source>
+        <translation>Cliquez sur chaque style visuel ou modèle avec lequel vous voulez une vidéo.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Visual styles</source>
+        <translation>Styles visuels</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>Modèle {id}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>No template for this aspect ratio.</source>
+        <translation>Aucun modèle pour ce format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n choisi</numerusform>
+            <numerusform>%n choisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several avatars</source>
+        <translation>Comme dans les réglages — ou choisissez plusieurs avatars</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several voices</source>
+        <translation>Comme dans les réglages — ou choisissez plusieurs voix</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several looks</source>
+        <translation>Comme dans les réglages — ou choisissez plusieurs styles</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Made for another format: %1. JoggAI may refuse those videos; pick avatars made for each format you ticked.</source>
+        <translation>Conçus pour un autre format : %1. JoggAI peut refuser ces vidéos ; choisissez des avatars conçus pour chaque format coché.</translation>
     </message>
     <message>
         <source>Voices</source>
         <translation>Voix</translation>
     </message>
     <message>
-        <source>voice ids, e.g. en-US-JennyNeural</source>
-        <translation>identifiants de voix, p. ex. en-US-JennyNeural</translation>
-    </message>
-    <message>
         <source>Looks</source>
         <translation>Apparences</translation>
-    </message>
-    <message>
-        <source>e.g. style:Split, template:12</source>
-        <translation>p. ex. style:Split, template:12</translation>
     </message>
     <message>
         <source>Formats</source>

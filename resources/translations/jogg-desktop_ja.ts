@@ -779,6 +779,10 @@
         <translation>再試行</translation>
     </message>
     <message>
+        <source>Edit product…</source>
+        <translation>商品を編集…</translation>
+    </message>
+    <message>
         <source>Export results…</source>
         <translation>結果をエクスポート…</translation>
     </message>
@@ -793,6 +797,34 @@
     <message>
         <source>Check the variants.</source>
         <translation>バリエーションを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n バリエーション</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n 本の動画</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n クレジット</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogs need a connection to JoggAI.</source>
+        <translation>カタログの表示には JoggAI への接続が必要です。</translation>
     </message>
     <message>
         <source>Paste links, import a CSV or add products from the History.</source>
@@ -857,6 +889,10 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <message>
         <source>Finished</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>See or change this row&apos;s product (double-click a row)</source>
+        <translation>この行の商品を表示・変更します（行をダブルクリックでも可）</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -2254,6 +2290,29 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product: %1</source>
+        <translation>商品: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>A video of this product was requested meanwhile: these details can&apos;t be changed any more.</source>
+        <translation>その間にこの商品の動画がリクエストされたため、これらの情報はもう変更できません。</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
@@ -2676,6 +2735,29 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     </message>
 </context>
 <context>
+    <name>RowProductPage</name>
+    <message>
+        <source>A video of this product has already been requested from JoggAI with these details, so they can&apos;t be changed any more. To make it with other details, add it to a new batch.</source>
+        <translation>この商品の動画はこれらの情報で既に JoggAI にリクエストされているため、もう変更できません。別の情報で作るには、新しい一括作成に追加してください。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this product&apos;s videos were requested: there is nothing left to change.</source>
+        <translation>この商品の動画がリクエストされる前に一括作成が取り消されたため、変更するものはありません。</translation>
+    </message>
+    <message>
+        <source>This product is already open in another window: change it there.</source>
+        <translation>この商品は別のウィンドウで開かれています。そちらで変更してください。</translation>
+    </message>
+    <message>
+        <source>JoggAI hasn&apos;t read this product&apos;s page yet. You can change its name, description and audience now (they replace what the page says); its pictures once it is read.</source>
+        <translation>JoggAI はまだこの商品のページを読み込んでいません。名前・説明・ターゲット層は今変更できます（ページの内容より優先されます）。画像は読み込み後に変更できます。</translation>
+    </message>
+    <message>
+        <source>This is what JoggAI found on the page. Changes are saved to JoggAI and used for every video of this product in the batch; its videos wait until you close this window.</source>
+        <translation>JoggAI がページから読み取った内容です。変更は JoggAI に保存され、一括作成内のこの商品のすべての動画に使われます。このウィンドウを閉じるまで、その動画の作成は待機します。</translation>
+    </message>
+</context>
+<context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
@@ -3039,34 +3121,126 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
 <context>
     <name>VariantsGrid</name>
     <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n クレジット</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
+        <source>Avatars picked</source>
+        <translation>選んだアバター</translation>
+    </message>
+    <message>
+        <source>Voices picked</source>
+        <translation>選んだ音声</translation>
+    </message>
+    <message>
+        <source>Looks picked</source>
+        <translation>選んだ見た目</translation>
+    </message>
+    <message>
+        <source>Choose avatars…</source>
+        <translation>アバターを選ぶ…</translation>
+    </message>
+    <message>
+        <source>Choose voices…</source>
+        <translation>音声を選ぶ…</translation>
+    </message>
+    <message>
+        <source>Choose looks…</source>
+        <translation>見た目を選ぶ…</translation>
+    </message>
+    <message>
         <source>Avatars</source>
         <translation>アバター</translation>
     </message>
     <message>
-        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
-        <translation>アバター ID（例: 81, 412。自分のアバターは custom:7）</translation>
+        <source>Loading JoggAI&apos;s catalog…</source>
+        <translation>JoggAI のカタログを読み込み中…</translation>
+    </message>
+    <message>
+        <source>Choose avatars</source>
+        <translation>アバターを選ぶ</translation>
+    </message>
+    <message>
+        <source>Click every avatar you want a video with; click again to leave one out.</source>
+        <translation>動画を作りたいアバターをすべてクリックしてください。もう一度クリックすると外れます。</translation>
+    </message>
+    <message>
+        <source>Choose voices</source>
+        <translation>音声を選ぶ</translation>
+    </message>
+    <message>
+        <source>Click every voice you want a video with; ▶ plays a sample.</source>
+        <translation>動画を作りたい音声をすべてクリックしてください。▶ でサンプルを再生します。</translation>
+    </message>
+    <message>
+        <source>Choose looks</source>
+        <translation>見た目を選ぶ</translation>
+    </message>
+    <message>
+        <source>Click every visual style or template you want a video with.</source>
+        <translation>動画を作りたいビジュアルスタイルやテンプレートをすべてクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>テンプレート一覧</translation>
+    </message>
+    <message>
+        <source>Visual styles</source>
+        <translation>ビジュアルスタイル一覧</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>テンプレート {id}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>自分用</translation>
+    </message>
+    <message>
+        <source>No template for this aspect ratio.</source>
+        <translation>この縦横比のテンプレートはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n 件選択</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several avatars</source>
+        <translation>設定のまま — または複数のアバターを選ぶ</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several voices</source>
+        <translation>設定のまま — または複数の音声を選ぶ</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several looks</source>
+        <translation>設定のまま — または複数の見た目を選ぶ</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>アバター {id}</translation>
+    </message>
+    <message>
+        <source>Made for another format: %1. JoggAI may refuse those videos; pick avatars made for each format you ticked.</source>
+        <translation>別の形式用のアバター: %1。JoggAI がそれらの動画を拒否する場合があります。チェックした形式ごとに、その形式用のアバターを選んでください。</translation>
     </message>
     <message>
         <source>Voices</source>
         <translation>音声</translation>
     </message>
     <message>
-        <source>voice ids, e.g. en-US-JennyNeural</source>
-        <translation>音声 ID（例: en-US-JennyNeural）</translation>
-    </message>
-    <message>
         <source>Looks</source>
         <translation>見た目</translation>
-    </message>
-    <message>
-        <source>e.g. style:Split, template:12</source>
-        <translation>例: style:Split, template:12</translation>
     </message>
     <message>
         <source>Formats</source>

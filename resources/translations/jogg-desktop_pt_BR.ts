@@ -789,6 +789,10 @@
         <translation>Tentar de novo</translation>
     </message>
     <message>
+        <source>Edit product…</source>
+        <translation>Editar produto…</translation>
+    </message>
+    <message>
         <source>Export results…</source>
         <translation>Exportar resultados…</translation>
     </message>
@@ -803,6 +807,38 @@
     <message>
         <source>Check the variants.</source>
         <translation>Confira as variantes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n produto</numerusform>
+            <numerusform>%n produtos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n variantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n vídeo</numerusform>
+            <numerusform>%n vídeos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogs need a connection to JoggAI.</source>
+        <translation>Os catálogos precisam de uma conexão com a JoggAI.</translation>
     </message>
     <message>
         <source>Paste links, import a CSV or add products from the History.</source>
@@ -867,6 +903,10 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <message>
         <source>Finished</source>
         <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>See or change this row&apos;s product (double-click a row)</source>
+        <translation>Ver ou alterar o produto desta linha (clique duplo em uma linha)</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -2270,6 +2310,29 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product: %1</source>
+        <translation>Produto: %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>A video of this product was requested meanwhile: these details can&apos;t be changed any more.</source>
+        <translation>Nesse meio-tempo foi pedido um vídeo deste produto: estes dados não podem mais ser alterados.</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
@@ -2694,6 +2757,29 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>RowProductPage</name>
+    <message>
+        <source>A video of this product has already been requested from JoggAI with these details, so they can&apos;t be changed any more. To make it with other details, add it to a new batch.</source>
+        <translation>Um vídeo deste produto já foi pedido à JoggAI com estes dados, então eles não podem mais ser alterados. Para fazê-lo com outros dados, adicione-o a um novo lote.</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this product&apos;s videos were requested: there is nothing left to change.</source>
+        <translation>O lote foi cancelado antes de os vídeos deste produto serem pedidos: não há mais nada a alterar.</translation>
+    </message>
+    <message>
+        <source>This product is already open in another window: change it there.</source>
+        <translation>Este produto já está aberto em outra janela: altere-o lá.</translation>
+    </message>
+    <message>
+        <source>JoggAI hasn&apos;t read this product&apos;s page yet. You can change its name, description and audience now (they replace what the page says); its pictures once it is read.</source>
+        <translation>A JoggAI ainda não leu a página deste produto. Você pode alterar agora o nome, a descrição e o público (eles substituem o que a página diz); as imagens, depois que ela for lida.</translation>
+    </message>
+    <message>
+        <source>This is what JoggAI found on the page. Changes are saved to JoggAI and used for every video of this product in the batch; its videos wait until you close this window.</source>
+        <translation>Isto é o que a JoggAI encontrou na página. As alterações são salvas na JoggAI e usadas em cada vídeo deste produto no lote; os vídeos dele esperam até você fechar esta janela.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
@@ -3057,6 +3143,13 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
 <context>
     <name>VariantsGrid</name>
     <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n crédito</numerusform>
+            <numerusform>%n créditos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -3064,28 +3157,115 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
         </translation>
     </message>
     <message>
+        <source>Avatars picked</source>
+        <translation>Avatares escolhidos</translation>
+    </message>
+    <message>
+        <source>Voices picked</source>
+        <translation>Vozes escolhidas</translation>
+    </message>
+    <message>
+        <source>Looks picked</source>
+        <translation>Visuais escolhidos</translation>
+    </message>
+    <message>
+        <source>Choose avatars…</source>
+        <translation>Escolher avatares…</translation>
+    </message>
+    <message>
+        <source>Choose voices…</source>
+        <translation>Escolher vozes…</translation>
+    </message>
+    <message>
+        <source>Choose looks…</source>
+        <translation>Escolher visuais…</translation>
+    </message>
+    <message>
         <source>Avatars</source>
         <translation>Avatares</translation>
     </message>
     <message>
-        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
-        <translation>ids de avatar, ex.: 81, 412 (custom:7 para os seus)</translation>
+        <source>Loading JoggAI&apos;s catalog…</source>
+        <translation>Carregando o catálogo da JoggAI…</translation>
+    </message>
+    <message>
+        <source>Choose avatars</source>
+        <translation>Escolher avatares</translation>
+    </message>
+    <message>
+        <source>Click every avatar you want a video with; click again to leave one out.</source>
+        <translation>Clique em cada avatar com que quer um vídeo; clique de novo para tirá-lo.</translation>
+    </message>
+    <message>
+        <source>Choose voices</source>
+        <translation>Escolher vozes</translation>
+    </message>
+    <message>
+        <source>Click every voice you want a video with; ▶ plays a sample.</source>
+        <translation>Clique em cada voz com que quer um vídeo; ▶ toca uma amostra.</translation>
+    </message>
+    <message>
+        <source>Choose looks</source>
+        <translation>Escolher visuais</translation>
+    </message>
+    <message>
+        <source>Click every visual style or template you want a video with.</source>
+        <translation>Clique em cada estilo visual ou modelo com que quer um vídeo.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Visual styles</source>
+        <translation>Estilos visuais</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>Modelo {id}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meus</translation>
+    </message>
+    <message>
+        <source>No template for this aspect ratio.</source>
+        <translation>Nenhum modelo para esta proporção.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>%n escolhido</numerusform>
+            <numerusform>%n escolhidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several avatars</source>
+        <translation>Como nas configurações — ou escolha vários avatares</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several voices</source>
+        <translation>Como nas configurações — ou escolha várias vozes</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several looks</source>
+        <translation>Como nas configurações — ou escolha vários visuais</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>Avatar {id}</translation>
+    </message>
+    <message>
+        <source>Made for another format: %1. JoggAI may refuse those videos; pick avatars made for each format you ticked.</source>
+        <translation>Feitos para outro formato: %1. A JoggAI pode recusar esses vídeos; escolha avatares feitos para cada formato marcado.</translation>
     </message>
     <message>
         <source>Voices</source>
         <translation>Vozes</translation>
     </message>
     <message>
-        <source>voice ids, e.g. en-US-JennyNeural</source>
-        <translation>ids de voz, ex.: en-US-JennyNeural</translation>
-    </message>
-    <message>
         <source>Looks</source>
         <translation>Visuais</translation>
-    </message>
-    <message>
-        <source>e.g. style:Split, template:12</source>
-        <translation>ex.: style:Split, template:12</translation>
     </message>
     <message>
         <source>Formats</source>

@@ -779,6 +779,10 @@
         <translation>重试</translation>
     </message>
     <message>
+        <source>Edit product…</source>
+        <translation>编辑商品…</translation>
+    </message>
+    <message>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
@@ -793,6 +797,34 @@
     <message>
         <source>Check the variants.</source>
         <translation>请检查变体。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n 个商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n 个变体</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n video(s)</source>
+        <translation>
+            <numerusform>%n 个视频</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The catalogs need a connection to JoggAI.</source>
+        <translation>目录需要连接到 JoggAI。</translation>
     </message>
     <message>
         <source>Paste links, import a CSV or add products from the History.</source>
@@ -857,6 +889,10 @@ This uses %2 credits from your JoggAI account.</source>
     <message>
         <source>Finished</source>
         <translation>已完成</translation>
+    </message>
+    <message>
+        <source>See or change this row&apos;s product (double-click a row)</source>
+        <translation>查看或修改此行的商品（也可双击某一行）</translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -2254,6 +2290,29 @@ This uses %2 credits from your JoggAI account.</source>
     </message>
 </context>
 <context>
+    <name>ProductEditor</name>
+    <message>
+        <source>Product: %1</source>
+        <translation>商品：%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>A video of this product was requested meanwhile: these details can&apos;t be changed any more.</source>
+        <translation>在此期间已请求了该商品的视频：这些信息已无法再修改。</translation>
+    </message>
+</context>
+<context>
     <name>ProductPage</name>
     <message>
         <source>Product name</source>
@@ -2676,6 +2735,29 @@ This uses %2 credits from your JoggAI account.</source>
     </message>
 </context>
 <context>
+    <name>RowProductPage</name>
+    <message>
+        <source>A video of this product has already been requested from JoggAI with these details, so they can&apos;t be changed any more. To make it with other details, add it to a new batch.</source>
+        <translation>已用这些信息向 JoggAI 请求了该商品的视频，因此无法再修改。若要用其他信息制作，请将其加入新的批次。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled before this product&apos;s videos were requested: there is nothing left to change.</source>
+        <translation>该批次在请求此商品的视频之前已取消：没有可修改的内容。</translation>
+    </message>
+    <message>
+        <source>This product is already open in another window: change it there.</source>
+        <translation>该商品已在另一个窗口中打开：请在那里修改。</translation>
+    </message>
+    <message>
+        <source>JoggAI hasn&apos;t read this product&apos;s page yet. You can change its name, description and audience now (they replace what the page says); its pictures once it is read.</source>
+        <translation>JoggAI 还未读取该商品的页面。现在可以修改名称、描述和目标受众（它们会取代页面上的内容）；图片需在读取后修改。</translation>
+    </message>
+    <message>
+        <source>This is what JoggAI found on the page. Changes are saved to JoggAI and used for every video of this product in the batch; its videos wait until you close this window.</source>
+        <translation>这是 JoggAI 在页面上找到的内容。修改会保存到 JoggAI，并用于批次中该商品的每个视频；关闭此窗口前，其视频会等待。</translation>
+    </message>
+</context>
+<context>
     <name>ScriptStyleList</name>
     <message>
         <source>Script style</source>
@@ -3039,34 +3121,126 @@ This uses %2 credits from your JoggAI account.</source>
 <context>
     <name>VariantsGrid</name>
     <message numerus="yes">
+        <source>%n credit(s)</source>
+        <translation>
+            <numerusform>%n 积分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message>
+        <source>Avatars picked</source>
+        <translation>已选数字人</translation>
+    </message>
+    <message>
+        <source>Voices picked</source>
+        <translation>已选声音</translation>
+    </message>
+    <message>
+        <source>Looks picked</source>
+        <translation>已选外观</translation>
+    </message>
+    <message>
+        <source>Choose avatars…</source>
+        <translation>选择数字人…</translation>
+    </message>
+    <message>
+        <source>Choose voices…</source>
+        <translation>选择声音…</translation>
+    </message>
+    <message>
+        <source>Choose looks…</source>
+        <translation>选择外观…</translation>
+    </message>
+    <message>
         <source>Avatars</source>
         <translation>数字人</translation>
     </message>
     <message>
-        <source>avatar ids, e.g. 81, 412 (custom:7 for your own)</source>
-        <translation>数字人 ID，例如 81, 412（自己的用 custom:7）</translation>
+        <source>Loading JoggAI&apos;s catalog…</source>
+        <translation>正在加载 JoggAI 的目录…</translation>
+    </message>
+    <message>
+        <source>Choose avatars</source>
+        <translation>选择数字人</translation>
+    </message>
+    <message>
+        <source>Click every avatar you want a video with; click again to leave one out.</source>
+        <translation>点击每个想用来制作视频的数字人；再次点击即可取消。</translation>
+    </message>
+    <message>
+        <source>Choose voices</source>
+        <translation>选择声音</translation>
+    </message>
+    <message>
+        <source>Click every voice you want a video with; ▶ plays a sample.</source>
+        <translation>点击每个想用来制作视频的声音；▶ 播放试听。</translation>
+    </message>
+    <message>
+        <source>Choose looks</source>
+        <translation>选择外观</translation>
+    </message>
+    <message>
+        <source>Click every visual style or template you want a video with.</source>
+        <translation>点击每个想用来制作视频的视觉风格或模板。</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板列表</translation>
+    </message>
+    <message>
+        <source>Visual styles</source>
+        <translation>视觉风格列表</translation>
+    </message>
+    <message>
+        <source>Template {id}</source>
+        <translation>模板 {id}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <source>No template for this aspect ratio.</source>
+        <translation>此画面比例下没有模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n picked</source>
+        <translation>
+            <numerusform>已选 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several avatars</source>
+        <translation>与设置相同——或选择多个数字人</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several voices</source>
+        <translation>与设置相同——或选择多个声音</translation>
+    </message>
+    <message>
+        <source>As in the settings — or choose several looks</source>
+        <translation>与设置相同——或选择多个外观</translation>
+    </message>
+    <message>
+        <source>Avatar {id}</source>
+        <translation>数字人 {id}</translation>
+    </message>
+    <message>
+        <source>Made for another format: %1. JoggAI may refuse those videos; pick avatars made for each format you ticked.</source>
+        <translation>为其他格式制作：%1。JoggAI 可能会拒绝这些视频；请为勾选的每种格式选择对应的数字人。</translation>
     </message>
     <message>
         <source>Voices</source>
         <translation>配音列表</translation>
     </message>
     <message>
-        <source>voice ids, e.g. en-US-JennyNeural</source>
-        <translation>配音 ID，例如 en-US-JennyNeural</translation>
-    </message>
-    <message>
         <source>Looks</source>
         <translation>外观</translation>
-    </message>
-    <message>
-        <source>e.g. style:Split, template:12</source>
-        <translation>例如 style:Split, template:12</translation>
     </message>
     <message>
         <source>Formats</source>

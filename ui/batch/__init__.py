@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 
 from jogg_desktop import paths
+from jogg_desktop.catalog import CatalogService
 from jogg_desktop.jobs.batch_runner import BatchRunner
 from jogg_desktop.jobs.batch_store import BatchStore
 from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.models import Product
 from jogg_desktop.store.database import Database
+from ui.batch.product_editor import ProductEditor
 from ui.batch.window import BatchWindow
 from ui.i18n import tr
 
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
 _open: dict[int, BatchWindow] = {}
 _runners: dict[int, tuple[JobManager, BatchRunner]] = {}
+_catalogs: dict[int, CatalogService] = {}
 
 
 def runner_for(ctx: AppContext) -> BatchRunner | None:
@@ -75,6 +78,17 @@ def announce_finished(
     return runner.subscribe(changed)
 
 
+def catalog_for(ctx: AppContext) -> CatalogService | None:
+    """The catalogs of ``ctx``'s API client (made once per client: a new key makes a new one)."""
+    api = ctx.api
+    if api is None:
+        return None
+    known = _catalogs.get(id(ctx))
+    if known is None or known.api is not api:
+        known = _catalogs[id(ctx)] = CatalogService(api)
+    return known
+
+
 def history_products(ctx: AppContext) -> list[Product]:
     """Each product of the History once (newest first)."""
     seen: dict[str, Product] = {}
@@ -105,6 +119,8 @@ def show_batch_window(
     window = BatchWindow(
         runner, ctx.tasks, current_settings=lambda: ctx.state.settings, default_folder=default_folder(ctx),
         presets=ctx.presets, history=lambda: history_products(ctx), notify=notify,
+        catalog=catalog_for(ctx), thumbnails=ctx.thumbnails,
+        open_editor=lambda parent, product_row: ProductEditor(ctx, runner, product_row, parent),
     )
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.on_closed.append(lambda: _forget(ctx))

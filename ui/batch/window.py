@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -25,15 +26,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from jogg_desktop.catalog import CatalogService
 from jogg_desktop.jobs.batch_model import (
     BatchInputError,
     BatchPlan,
@@ -47,9 +52,10 @@ from jogg_desktop.jobs.batch_types import BatchState
 from jogg_desktop.models import Product, VideoSettings
 from jogg_desktop.store.preset_store import PresetStore
 from ui.batch.history_picker import HistoryPicker
-from ui.batch.variants import VariantsGrid
+from ui.batch.variants import AVATARS, LOOKS, VOICES, VariantsGrid
 from ui.errors import describe
 from ui.tasks import TaskRunner
+from ui.widgets.cover_grid import ThumbnailSource
 
 COLUMNS = ("product", "variant", "status", "progress")
 CURRENT = ""  # the settings combo's item for "the settings of the wizard"
@@ -81,6 +87,9 @@ class BatchWindow(QWidget):
         history: Callable[[], list[Product]] = list,
         notify: Callable[[str], None] = lambda _text: None,
         open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+        catalog: CatalogService | None = None,
+        thumbnails: ThumbnailSource | None = None,
+        open_editor: Callable[[QWidget, int], QDialog] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -93,6 +102,9 @@ class BatchWindow(QWidget):
         self._history = history
         self._notify = notify
         self._open_url = open_url
+        self._catalog = catalog
+        self._open_editor = open_editor
+        self._thumbnails = thumbnails
         self._imported: tuple[str, list[SourceRow]] | None = None  # (text shown, rows) of a CSV/History pick
         self.batch_id: int | None = None
         self.on_closed: list[Callable[[], None]] = []
@@ -102,11 +114,32 @@ class BatchWindow(QWidget):
         self._refresh_timer.timeout.connect(self.refresh)
         self._unsubscribe = runner.subscribe(self._on_batch_changed)
 
+        # The new batch scrolls above the table and the seller can drag the line between them:
+        # the window fits a small screen, and the table gets the room once a batch runs.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("batchInputScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._build_input(default_folder))
+        top = QWidget(self)
+        new_batch = QVBoxLayout(top)
+        new_batch.setContentsMargins(0, 0, 0, 0)
+        new_batch.addWidget(scroll, 1)
+        start = QHBoxLayout()  # the count, the cost and the button: always in view
+        start.addWidget(self.summary, 1)
+        start.addWidget(self.start_button)
+        new_batch.addLayout(start)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self._build_progress())
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_input(default_folder))
-        layout.addWidget(self._build_progress(), 1)
-        self.resize(860, 720)
-        self._update_summary()
+        layout.addWidget(self.splitter, 1)
+        self.resize(900, 820)
+        self._on_settings_chosen()
         self._show_latest()
 
     # -- building -----------------------------------------------------------------------
@@ -117,7 +150,7 @@ class BatchWindow(QWidget):
         self.links_edit.setObjectName("batchLinks")
         self.links_edit.setAccessibleName(self.tr("Product links, one per line"))
         self.links_edit.setPlaceholderText(self.tr("Paste product page links here, one per line"))
-        self.links_edit.setMaximumHeight(120)
+        self.links_edit.setMaximumHeight(96)
         self.links_edit.textChanged.connect(self._update_summary)
         self.import_button = self._button(box, self.tr("Import CSV…"), self._ask_csv)
         self.history_button = self._button(box, self.tr("Add from History…"), self._pick_history)
@@ -131,9 +164,10 @@ class BatchWindow(QWidget):
         self.settings_combo.addItem(self.tr("The current video settings"), CURRENT)
         for name in self._presets.names() if self._presets else []:
             self.settings_combo.addItem(self.tr("Saved settings: %1").replace("%1", name), name)
-        self.settings_combo.currentIndexChanged.connect(self._update_summary)
-        self.variants = VariantsGrid(box)
+        self.settings_combo.currentIndexChanged.connect(self._on_settings_chosen)
+        self.variants = VariantsGrid(box, thumbnails=self._thumbnails)
         self.variants.changed.connect(self._update_summary)
+        self.variants.catalog_needed.connect(self.load_catalog)
         self.folder_edit = QLineEdit(str(default_folder), box)
         self.folder_edit.setAccessibleName(self.tr("Folder for the videos"))
         self.folder_button = self._button(box, self.tr("Choose…"), self._ask_folder)
@@ -146,9 +180,6 @@ class BatchWindow(QWidget):
         self.summary.setWordWrap(True)
         self.start_button = self._button(box, self.tr("Make the videos…"), self.ask_start)
         self.start_button.setObjectName("batchStart")
-        start = QHBoxLayout()
-        start.addWidget(self.summary, 1)
-        start.addWidget(self.start_button)
 
         form = QFormLayout(box)
         form.addRow(self.links_edit)
@@ -156,7 +187,6 @@ class BatchWindow(QWidget):
         form.addRow(self.tr("Settings"), self.settings_combo)
         form.addRow(self.tr("Variants"), self.variants)
         form.addRow(self.tr("Save in"), folder)
-        form.addRow(start)
         return box
 
     def _build_progress(self) -> QGroupBox:
@@ -175,6 +205,9 @@ class BatchWindow(QWidget):
         header.resizeSection(0, 220)
         header.resizeSection(1, 180)
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.status = QLabel(box)
         self.status.setObjectName("batchStatus")
         self.status.setWordWrap(True)
@@ -182,16 +215,23 @@ class BatchWindow(QWidget):
         self.resume_button = self._button(box, self.tr("Resume"), self.resume)
         self.cancel_button = self._button(box, self.tr("Cancel batch"), self.cancel)
         self.retry_button = self._button(box, self.tr("Retry"), self.retry_selected)
+        self.edit_button = self._button(box, self.tr("Edit product…"), self.edit_selected)
+        self.edit_button.setObjectName("batchEditProduct")
         self.export_button = self._button(box, self.tr("Export results…"), self.ask_export)
         self.folder_open_button = self._button(box, self.tr("Open folder"), self.open_folder)
+        row_buttons = QHBoxLayout()  # what the selected row offers, under the table
+        row_buttons.addWidget(self.edit_button)
+        row_buttons.addWidget(self.retry_button)
+        row_buttons.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.pause_button, self.resume_button, self.cancel_button, self.retry_button):
+        for button in (self.pause_button, self.resume_button, self.cancel_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.folder_open_button)
         layout = QVBoxLayout(box)
         layout.addWidget(self.table, 1)
+        layout.addLayout(row_buttons)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         return box
@@ -227,6 +267,38 @@ class BatchWindow(QWidget):
             return self.tr("Check the variants.")
         return BatchPlan(tuple(rows), self.settings(), grid)
 
+    def plan_summary(self, plan: BatchPlan) -> str:
+        """E.g. “12 products × 3 variants = 36 videos, 36 credits”, in the app's language."""
+        products = self.tr("%n product(s)", "", len(plan.rows))
+        variants = self.tr("%n variant(s)", "", plan.grid.count)
+        videos = self.tr("%n video(s)", "", plan.video_count)
+        credits = self.tr("%n credit(s)", "", plan.total_credits)
+        return f"{products} × {variants} = {videos}, {credits}"
+
+    def _on_settings_chosen(self) -> None:
+        settings = self.settings()
+        self.variants.set_base(settings.aspect, settings.language)
+        self._update_summary()
+
+    def load_catalog(self, kind: str) -> None:
+        """Load what a variants picker shows (JoggAI's catalogs, cached per API client)."""
+        catalog, variants = self._catalog, self.variants
+        if catalog is None:
+            variants.catalog_failed(kind, self.tr("The catalogs need a connection to JoggAI."))
+            return
+
+        async def load() -> None:
+            if kind == AVATARS:
+                variants.set_avatars(list((await catalog.avatars()).items))
+            elif kind == VOICES:
+                variants.set_voices(list((await catalog.voices(variants.language())).items))
+            elif kind == LOOKS:
+                styles = await catalog.visual_styles(variants.formats()[0])
+                variants.set_looks([s.name for s in styles], list((await catalog.templates()).items))
+
+        self._tasks.run(load(), key=f"batch-catalog-{kind}",
+                        on_error=lambda exc: variants.catalog_failed(kind, describe(exc).text))
+
     def _update_summary(self) -> None:
         plan = self.plan() if self.links_edit.toPlainText().strip() else None
         if plan is None:
@@ -234,7 +306,7 @@ class BatchWindow(QWidget):
         elif isinstance(plan, str):
             self.summary.setText(plan)
         else:
-            self.summary.setText(plan.summary())
+            self.summary.setText(self.plan_summary(plan))
         self.start_button.setEnabled(isinstance(plan, BatchPlan))
 
     def _ask_csv(self) -> None:
@@ -289,7 +361,7 @@ class BatchWindow(QWidget):
         box.setObjectName("batchConfirm")
         box.setWindowTitle(self.tr("Make the videos?"))
         box.setText(self.tr("%1.\n\nThis uses %2 credits from your JoggAI account.")
-                    .replace("%1", plan.summary()).replace("%2", str(plan.total_credits)))
+                    .replace("%1", self.plan_summary(plan)).replace("%2", str(plan.total_credits)))
         box.setIcon(QMessageBox.Icon.Question)
         confirm = box.addButton(self.tr("Make %1 videos").replace("%1", str(plan.video_count)),
                                 QMessageBox.ButtonRole.AcceptRole)
@@ -398,6 +470,8 @@ class BatchWindow(QWidget):
         row = self.selected_row()
         self.retry_button.setEnabled(row is not None and row.retry is not RetryKind.NONE)
         self.retry_button.setToolTip(_retry_hint(row) if row is not None else "")
+        self.edit_button.setEnabled(row is not None and self._open_editor is not None)
+        self.edit_button.setToolTip(self.tr("See or change this row's product (double-click a row)"))
         self.export_button.setEnabled(batch is not None)
         self.folder_open_button.setEnabled(batch is not None)
 
@@ -430,6 +504,31 @@ class BatchWindow(QWidget):
             self._run(batch_id)
 
         self._tasks.run(again(), on_error=self._on_run_error)
+
+    def edit_selected(self) -> QDialog | None:
+        """The selected row's product in the product editor (changeable until its render)."""
+        row = self.selected_row()
+        if row is None or self._open_editor is None:
+            return None
+        dialog = self._open_editor(self, row.product.id)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        return dialog
+
+    def _row_menu(self, pos: QPoint) -> None:
+        if self.table.itemAt(pos) is None:
+            return
+        menu = QMenu(self.table)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        edit = menu.addAction(self.tr("Edit product…"))
+        edit.setEnabled(self._open_editor is not None)
+        edit.triggered.connect(lambda _checked=False: self.edit_selected())
+        retry = menu.addAction(self.tr("Retry"))
+        retry.setEnabled(self.retry_button.isEnabled())
+        retry.triggered.connect(lambda _checked=False: self.retry_selected())
+        menu.popup(self.table.viewport().mapToGlobal(pos))  # popup, never exec: no nested loop
+        self.row_menu = menu
 
     def ask_export(self) -> None:
         if self.batch_id is None:

@@ -157,9 +157,9 @@ class ProductPage(WizardPage):
         form.addRow(self._buddy(self.tr("Target &audience"), self.audience_edit), self.audience_edit)
 
         # Media: a title with its hint, the grid, the selected item's row, the add row.
-        media_title = QLabel(self.tr("Pictures and videos"), self)
+        media_title = self.media_title = QLabel(self.tr("Pictures and videos"), self)
         media_title.setObjectName("sectionTitle")
-        media_hint = QLabel(
+        media_hint = self.media_hint = QLabel(
             self.tr("Drag to reorder (the first ones matter most), or drop files here."),
             self,
         )

@@ -83,6 +83,17 @@ class AspectCards(QWidget):
         if on:
             self.aspect_changed.emit(aspect)
 
+    def set_multiple(self, multiple: bool) -> None:
+        """Any number of cards ticked at once (none ticked to start) instead of exactly one."""
+        self._group.setExclusive(not multiple)
+        if multiple:
+            for button in self._buttons.values():
+                button.setChecked(False)
+
+    def aspects(self) -> list[AspectRatio]:
+        """The ticked cards' formats, in the cards' order."""
+        return [aspect for aspect, button in self._buttons.items() if button.isChecked()]
+
     def aspect(self) -> AspectRatio:
         for aspect, button in self._buttons.items():
             if button.isChecked():

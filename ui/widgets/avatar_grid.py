@@ -83,9 +83,10 @@ class AvatarGrid(QWidget):
         self._avatars = list(avatars)
         self._refresh()
 
-    def set_aspect(self, aspect: AspectRatio) -> None:
+    def set_aspect(self, aspect: AspectRatio | None) -> None:
+        """Show the avatars made for ``aspect`` (None: every avatar, whatever its format)."""
         self._aspect = aspect
-        self.grid.set_cover_size(cover_size(aspect))
+        self.grid.set_cover_size(cover_size(aspect or AspectRatio.PORTRAIT))
         self._refresh()
 
     def visible_avatars(self) -> list[Avatar]:

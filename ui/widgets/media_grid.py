@@ -272,6 +272,7 @@ class MediaGrid(QListView):
         self.setWordWrap(True)
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._read_only = False
         self.setDragEnabled(True)
         self.setAcceptDrops(True)
         self.setDropIndicatorShown(True)
@@ -282,6 +283,15 @@ class MediaGrid(QListView):
         selection = self.selectionModel()
         assert selection is not None
         selection.currentChanged.connect(lambda _now, _before: self.current_changed.emit())
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Look only: no reordering, removing or dropping (the selection still shows each item)."""
+        self._read_only = read_only
+        self.setDragEnabled(not read_only)
+        self.setAcceptDrops(not read_only)
+        self.viewport().setAcceptDrops(not read_only)
+        mode = QAbstractItemView.DragDropMode
+        self.setDragDropMode(mode.NoDragDrop if read_only else mode.DragDrop)
 
     # -- content --------------------------------------------------------------------------
     def set_media(self, media: list[Media] | tuple[Media, ...]) -> None:
@@ -464,7 +474,9 @@ class MediaGrid(QListView):
     # -- keyboard -------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        if self._read_only:
+            super().keyPressEvent(event)
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.remove_current()
         elif ctrl and event.key() == Qt.Key.Key_Z:
             self.undo_requested.emit()

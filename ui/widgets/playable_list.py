@@ -1,7 +1,9 @@
 """A list of choices with a ▶ sample per row, sharing one AudioPreview.
 
 Rows are chosen with click or arrows; Space (or the row's ▶ button) plays the row's sample.
-The ▶ buttons take no focus so Tab leaves the list in one step.
+The ▶ buttons take no focus so Tab leaves the list in one step. With
+:meth:`PlayableList.set_multi_select`, a click ticks or unticks a row (several picked at once);
+the picks outlive a change of the rows shown (filters).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QWidget
 
@@ -60,6 +62,8 @@ class PlayableList(QListWidget):
     """``choice_changed(key)`` when the chosen row changes."""
 
     choice_changed = Signal(object)
+    picked_changed = Signal()
+    """Multi-select mode: the set of picked rows changed."""
 
     def __init__(self, name: str, audio: AudioPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +71,9 @@ class PlayableList(QListWidget):
         self.setAccessibleDescription(self.tr("Press Space to hear a sample of the selected row."))
         self._audio = audio
         self._rows: dict[object, QListWidgetItem] = {}
+        self._multi = False
+        self._picked: dict[object, None] = {}  # multi-select: picked keys, in the order picked
+        self.itemSelectionChanged.connect(self._on_selection)
         self.setMinimumHeight(160)
         self.currentItemChanged.connect(self._on_current)
         audio.playing_changed.connect(self._on_playing)
@@ -88,6 +95,7 @@ class PlayableList(QListWidget):
         self.blockSignals(False)
         if current in self._rows:
             self.select(current, emit=False)
+        self._show_picked()
 
     def _player_for(self, url: str) -> Callable[[], None]:
         def play() -> None:
@@ -103,12 +111,51 @@ class PlayableList(QListWidget):
         key: object | None = item.data(_KEY) if item is not None else None
         return key
 
+    def set_multi_select(self, multi: bool) -> None:
+        """Several rows picked at once (a click ticks or unticks one) instead of one chosen."""
+        self._multi = multi
+        modes = QListWidget.SelectionMode
+        mode = modes.MultiSelection if multi else modes.SingleSelection
+        self.setSelectionMode(mode)
+        self._picked.clear()
+        self.clearSelection()
+
+    def picked_keys(self) -> list[object]:
+        """Multi-select mode: the picked rows' keys, in the order picked (hidden ones too)."""
+        return list(self._picked)
+
+    def set_picked_keys(self, keys: list[object]) -> None:
+        self._picked = dict.fromkeys(keys)
+        self._show_picked()
+        self.picked_changed.emit()
+
+    def _show_picked(self) -> None:
+        if not self._multi:
+            return
+        self.blockSignals(True)
+        for key, item in self._rows.items():
+            item.setSelected(key in self._picked)
+        self.blockSignals(False)
+
+    def _on_selection(self) -> None:
+        if not self._multi:
+            return
+        shown = {key: item.isSelected() for key, item in self._rows.items()}
+        picked = {k: None for k in self._picked if shown.get(k, True)}  # hidden picks stay
+        picked.update((k, None) for k, on in shown.items() if on and k not in picked)
+        if list(picked) != list(self._picked):
+            self._picked = picked
+            self.picked_changed.emit()
+
     def select(self, key: object, *, emit: bool = True) -> bool:
         item = self._rows.get(key)
         if item is None:
             return False
         self.blockSignals(not emit)
-        self.setCurrentItem(item)
+        if self._multi:  # only the current row moves: picking is the user's click
+            self.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:
+            self.setCurrentItem(item)
         self.blockSignals(False)
         self.scrollToItem(item)
         return True
