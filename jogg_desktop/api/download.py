@@ -47,6 +47,9 @@ FREE_SPACE_MARGIN = 64 * 1024 * 1024
 """Left free on the disk after the video, for everything else the machine writes meanwhile."""
 MAX_REDIRECTS = 5
 PROGRESS_MIN_STEP = 64 * 1024
+WRITEBACK_STEP = 16 * 1024 * 1024
+"""After this many bytes the ``.part`` file's pages are handed to the disk while the download goes
+on (:class:`_Writeback`), so the ``fsync`` before the rename has little left to wait for."""
 
 _ISO_BOXES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot"}  # MP4 / MOV
 _EBML = b"\x1a\x45\xdf\xa3"  # WebM / Matroska
@@ -247,6 +250,32 @@ class _CoarseProgress:
             _call_soon(self._loop, self._callback, done, total)
 
 
+class _Writeback:
+    """Starts the disk writes of what was written so far, every :data:`WRITEBACK_STEP` bytes.
+
+    The video is ``fsync``-ed before it is renamed into place (a paid video must survive a
+    power cut whole). Left to the end, that ``fsync`` waits for the whole file to reach the disk
+    (≈ 0.1 s per 200 MB here, a fifth of the transfer); started along the way with
+    ``posix_fadvise(DONTNEED)`` (which begins writeback of dirty pages without waiting, and
+    keeps a finished video out of the page cache), it overlaps the transfer and the final
+    ``fsync`` only waits for the last few MB. Where the call does not exist (Windows, macOS)
+    the final ``fsync`` does it all, as before.
+    """
+
+    def __init__(self, fh: IO[bytes], start: int) -> None:
+        self._fh = fh
+        self._from = start
+        self._advise = getattr(os, "posix_fadvise", None)
+
+    def __call__(self, done: int) -> None:
+        if self._advise is None or done - self._from < WRITEBACK_STEP:
+            return
+        self._fh.flush()
+        with suppress(OSError):  # only a hint: the final fsync is what makes it durable
+            self._advise(self._fh.fileno(), self._from, done - self._from, os.POSIX_FADV_DONTNEED)
+        self._from = done
+
+
 def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[..., object], *args: object) -> None:
     with suppress(RuntimeError):  # the loop is closed: nobody is listening any more
         loop.call_soon_threadsafe(fn, *args)
@@ -419,6 +448,7 @@ class Transfers:
         encoded = response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
         chunks = response.iter_bytes() if encoded else response.iter_raw()
         done = offset
+        writeback = _Writeback(fh, offset)
         head: bytes | None = b"" if offset == 0 else None  # a fresh body: checked at its start
         for received in chunks:
             if stop.is_set():
@@ -437,6 +467,7 @@ class Transfers:
                 raise _Restart
             fh.write(chunk)
             report(done, total, before=fh.flush)
+            writeback(done)
         if head is not None:
             _check_head(head)
         return done
