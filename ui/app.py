@@ -245,12 +245,13 @@ def build_context(
     """
     from ui.context import AppContext
     from ui.imaging.qt_fetch import MAX_BYTES as THUMBNAIL_MAX_BYTES
-    from ui.imaging.qt_fetch import lazy_qt_fetch
+    from ui.imaging.qt_fetch import lazy_qt_fetch, load_network_module
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
     from ui.tasks import TaskRunner
 
     settings = settings if settings is not None else SettingsStore()
+    load_network_module()
     api_base = args.api_base or os.environ.get("JOGG_API_BASE") or settings.get("api/base_url") or None
     ctx: AppContext
 
