@@ -245,13 +245,12 @@ def build_context(
     """
     from ui.context import AppContext
     from ui.imaging.qt_fetch import MAX_BYTES as THUMBNAIL_MAX_BYTES
-    from ui.imaging.qt_fetch import lazy_qt_fetch, load_network_module
+    from ui.imaging.qt_fetch import lazy_qt_fetch
     from ui.imaging.thumbnails import ThumbnailLoader
     from ui.settings_store import SettingsStore
     from ui.tasks import TaskRunner
 
     settings = settings if settings is not None else SettingsStore()
-    load_network_module()
     api_base = args.api_base or os.environ.get("JOGG_API_BASE") or settings.get("api/base_url") or None
     ctx: AppContext
 
@@ -451,6 +450,10 @@ def run_app(argv: list[str]) -> int:
     window.build(ctx)
     _between_steps(app)
     apply_app_icon(app)  # the SVG icon engine: not needed for the first frame
+    _between_steps(app)
+    from ui.imaging.qt_fetch import load_network_module
+
+    load_network_module()  # now, not on the GUI thread at the product page's first thumbnail
     _between_steps(app)
 
     import asyncio

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
 
 MARK = "BENCH_SHOWN"
+BUILT = "BENCH_BUILT"
+"""The app's second mark: the wizard built into the shown frame, painted, the loop free again."""
 
 
 def rss_kib() -> int:
@@ -64,20 +66,25 @@ class FirstExpose(QObject):
         window.installEventFilter(self)
 
 
-def print_mark_and_exit() -> None:
+def print_mark(mark: str = MARK) -> None:
     """Print the monotonic time (ns, same clock in every process), RSS and the process's CPU
-    time so far (µs: from its very start, like the wall figure), then leave at once."""
+    time so far (µs: from its very start, like the wall figure)."""
     now = time.monotonic_ns()
     cpu_us = int(time.process_time() * 1e6)
-    sys.stdout.write(f"{MARK} {now} {rss_kib()} {cpu_us}\n")
+    sys.stdout.write(f"{mark} {now} {rss_kib()} {cpu_us}\n")
     sys.stdout.flush()
+
+
+def print_mark_and_exit() -> None:
+    """:func:`print_mark`, then leave at once."""
+    print_mark()
     os._exit(0)
 
 
-def parse_mark(stdout: str) -> tuple[int, int, int]:
-    """(monotonic ns when shown, VmRSS KiB, CPU µs so far) from a driver's output."""
+def parse_mark(stdout: str, mark: str = MARK) -> tuple[int, int, int]:
+    """(monotonic ns at the mark, VmRSS KiB, CPU µs so far) from a driver's output."""
     for line in stdout.splitlines():
-        if line.startswith(MARK + " "):
+        if line.startswith(mark + " "):
             _, ns, rss, cpu = line.split()
             return int(ns), int(rss), int(cpu)
-    raise ValueError(f"no {MARK} line in the output: {stdout[-500:]!r}")
+    raise ValueError(f"no {mark} line in the output: {stdout[-500:]!r}")
