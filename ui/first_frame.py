@@ -9,6 +9,7 @@ only then builds pages, services and the asyncio loop (``ui.app.run_app``).
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtGui import QWindow
 from PySide6.QtWidgets import QWidget
 
 FIRST_FRAME_TIMEOUT_MS = 500
@@ -34,13 +35,14 @@ class _FirstExpose(QObject):
 def show_first_frame(window: QWidget, timeout_ms: int = FIRST_FRAME_TIMEOUT_MS) -> None:
     """Show ``window``; return once its first frame is on screen, or after ``timeout_ms``."""
     window.create()  # the platform window exists now, so its first Expose cannot be missed
-    handle = window.windowHandle()
+    handle: QWindow | None = window.windowHandle()  # None for a widget that is not a window
+    if handle is None:  # not a top-level window: nothing to wait for
+        window.show()
+        return
     loop = QEventLoop()
     watcher = _FirstExpose(loop)
-    if handle is not None:
-        handle.installEventFilter(watcher)
+    handle.installEventFilter(watcher)
     QTimer.singleShot(timeout_ms, loop, loop.quit)
     window.show()
     loop.exec()
-    if handle is not None:
-        handle.removeEventFilter(watcher)
+    handle.removeEventFilter(watcher)
