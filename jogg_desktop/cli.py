@@ -1,4 +1,4 @@
-"""Command line: ``python -m jogg_desktop whoami | catalog … | generate …``.
+"""Command line: ``python -m jogg_desktop whoami | catalog … | generate … | scripts …``.
 
 Errors are printed as plain messages (plus details with the request id), never a traceback.
 """
@@ -36,6 +36,13 @@ from jogg_desktop.jobs.batch_console import resume_batches_command
 from jogg_desktop.jobs.batch_model import BatchInputError
 from jogg_desktop.jobs.console import fetch_command, generate_command, jobs_command, resume_command
 from jogg_desktop.jobs.pipeline import GenerateOptions
+from jogg_desktop.jobs.preview_cli import (
+    add_preview_parsers,
+    list_previews_command,
+    previews_command,
+    render_preview_command,
+    resume_previews_command,
+)
 from jogg_desktop.jobs.types import Job
 from jogg_desktop.logs import for_terminal, logging_session, register_secret
 from jogg_desktop.models import (
@@ -49,6 +56,7 @@ from jogg_desktop.models import (
     VideoSettings,
     VisualStyleLook,
 )
+from jogg_desktop.suggestions_cli import add_scripts_parser, scripts_command
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -200,14 +208,18 @@ def build_parser() -> argparse.ArgumentParser:
     # For the simulator (demo, tests): poll every N seconds instead of JoggAI's etiquette
     # (docs/joggai-api.md §5).
     gen.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
+    add_scripts_parser(sub, common, _language, _script_style, _poll_every, EPILOG)
     add_batch_parser(sub, common, _add_video_options, _poll_every)
+    add_preview_parsers(sub, common, _add_video_options, _poll_every, _checked(validation.product_url),
+                        EPILOG)
 
     # Jobs are saved as they run (jogg_desktop/jobs): a stopped run is finished by "resume".
     res = sub.add_parser("resume", parents=[common], epilog=EPILOG, formatter_class=fmt,
-                         help="finish videos and batches a stopped run left unfinished (never re-requests a "
-                              "render)")
+                         help="finish videos, previews and batches a stopped run left unfinished (never "
+                              "re-requests a render)")
     res.add_argument("--all", action="store_true", dest="include_failed",
-                     help="also fetch again every paid video that was never saved (failed after the render)")
+                     help="also fetch again every paid video or preview that was never saved (failed "
+                          "after the render)")
     res.add_argument("--poll-every", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     res.add_argument("--post-window", type=_poll_every, metavar="SECONDS", help=argparse.SUPPRESS)
     fetch = sub.add_parser("fetch", parents=[common], epilog=EPILOG, formatter_class=fmt,
@@ -222,8 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_video_options(gen: argparse.ArgumentParser) -> None:
-    """The video settings options of ``generate`` (``batch`` takes them as every row's defaults)."""
+def _add_video_options(gen: argparse.ArgumentParser, *, looks: bool = True) -> None:
+    """The video settings options of ``generate`` (``batch`` takes them as every row's defaults;
+    ``previews`` without the look: it takes several)."""
     gen.add_argument("--aspect", type=_aspect, default=AspectRatio.PORTRAIT,
                      help="9:16 (default), 16:9 or 1:1")
     gen.add_argument("--length", type=int, choices=[15, 30, 60], default=15, help="seconds (a target)")
@@ -233,10 +246,11 @@ def _add_video_options(gen: argparse.ArgumentParser) -> None:
     gen.add_argument("--voice-id", metavar="ID")
     gen.add_argument("--music-id", type=_catalog_id("music"), metavar="N")
     gen.add_argument("--script-style", type=_script_style, default="Don't Worry", metavar="STYLE")
-    look = gen.add_mutually_exclusive_group()
-    look.add_argument("--visual-style", metavar="NAME")
-    look.add_argument("--template-id", type=_catalog_id("template"), metavar="N")
-    gen.add_argument("--template-type", choices=["public", "custom"], default="public")
+    if looks:
+        look = gen.add_mutually_exclusive_group()
+        look.add_argument("--visual-style", metavar="NAME")
+        look.add_argument("--template-id", type=_catalog_id("template"), metavar="N")
+        gen.add_argument("--template-type", choices=["public", "custom"], default="public")
     gen.add_argument("--caption", action=argparse.BooleanOptionalAction, default=True,
                      help="show captions (default: on)")
     gen.add_argument("--script", default="", metavar="TEXT", help="your own narration (a hint)")
@@ -256,9 +270,9 @@ async def _load_key() -> str:
 
 
 def _chosen_look(args: argparse.Namespace) -> Look | None:
-    if args.template_id is not None:
+    if getattr(args, "template_id", None) is not None:
         return TemplateLook(args.template_id, Ownership(args.template_type))
-    if args.visual_style:
+    if getattr(args, "visual_style", None):
         return VisualStyleLook(args.visual_style)
     return None
 
@@ -294,6 +308,7 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
 
     if args.command == "jobs":
         jobs_command(say)
+        list_previews_command(say)
         return EXIT_OK
     key = await _load_key()
     register_secret(key)
@@ -315,9 +330,16 @@ async def _run(args: argparse.Namespace, out: TextIO, client_options: dict[str, 
             job = await generate_command(client, options, say)
             say(f"Project id: {job.project_id}")
             say(_where(job))
+        elif args.command == "scripts":
+            await scripts_command(client, args, say)
         elif args.command == "batch":
             await batch_main(client, args, say, video_settings(args))
+        elif args.command == "previews":
+            await previews_command(client, args, video_settings(args), say, _schedule(args))
+        elif args.command == "render-preview":
+            say(_where(await render_preview_command(client, args, say, _schedule(args))))
         elif args.command == "resume":
+            await resume_previews_command(client, say, _schedule(args), include_failed=args.include_failed)
             await resume_batches_command(client, say, _schedule(args))
             for job in await resume_command(client, say, _schedule(args), include_failed=args.include_failed):
                 say(_where(job))

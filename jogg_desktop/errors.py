@@ -190,6 +190,42 @@ class RenderOutcomeUnknownError(JoggError):
     reason = "render_outcome_unknown"
 
 
+class ScriptOutcomeUnknownError(JoggError):
+    """A script-suggestion request (0.2 credit) may have reached JoggAI but no usable answer came.
+
+    Never resent automatically (docs/joggai-api.md §13 #18): asking again is the seller's choice.
+    """
+
+    default_message = (
+        "We could not confirm whether JoggAI wrote the script suggestions. It may have used "
+        "0.2 credit. You can ask again: that costs another 0.2 credit."
+    )
+    default_action = Action.RETRY
+    reason = "script_outcome_unknown"
+
+
+class ScriptSuggestionFailedError(JoggError):
+    """JoggAI could not write script suggestions (a failed task, ``err_msg``; or none came back)."""
+
+    default_message = (
+        "JoggAI could not write script suggestions for this product. Try again, or write the "
+        "script yourself."
+    )
+    default_action = Action.RETRY
+    reason = "script_failed"
+
+
+class ScriptDeadlineError(JoggError):
+    """The suggestions were not ready within the wait's deadline."""
+
+    default_message = (
+        "JoggAI is taking much longer than usual to write the script suggestions. Try again "
+        "later, or write the script yourself."
+    )
+    default_action = Action.RETRY
+    reason = "script_deadline"
+
+
 class RenderFailedError(JoggError):
     """The render ended in failure (status 5)."""
 

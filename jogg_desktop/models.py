@@ -200,6 +200,11 @@ def credits_for(length_seconds: float) -> int:
     return max(1, math.ceil(length_seconds / 120))
 
 
+def preview_credits_for(length_seconds: float, styles: int = 1) -> float:
+    """Credits ``styles`` previews cost: 0.5 per started 2 minutes each (docs/joggai-api.md §12)."""
+    return 0.5 * credits_for(length_seconds) * styles
+
+
 class JobState(Enum):
     QUEUED = "queued"
     PROCESSING = "processing"
@@ -340,3 +345,66 @@ class Job:
     render_name: str | None = None  # the name its render request carried (looked up when lost)
     waiting: Waiting | None = None
     """Not stored: the job is sitting out a failed check or a rate limit until ``waiting.until``."""
+
+
+# -- previews (jogg_desktop.jobs.previews runs them; the store keeps them beside the jobs) ----
+
+
+@dataclass(frozen=True)
+class PreviewStart:
+    """What JoggAI answered for one style of a preview request (docs/joggai-api.md §8.4, §9.5)."""
+
+    style: str
+    preview_id: str | None
+    """None: this style did not start (``error_message`` says why); the others go on."""
+    error_message: str | None = None
+
+
+@dataclass(frozen=True)
+class PreviewReading:
+    """One preview as JoggAI's list of previews shows it (v2, docs/joggai-api.md §8.7)."""
+
+    status: ProjectStatus
+    """``status.project_id`` is the preview's id; ``status.title`` the name its request carried."""
+    style: str = ""
+    """The visual style where the list names it (else empty)."""
+
+
+@dataclass(frozen=True)
+class PreviewJob:
+    """One preview in one visual style: a paid job of its own (stored before the request).
+
+    A *set* is the previews asked for together (one request on v2, one per style on v1); each
+    style has its own row, stage and error. Stages are the video jobs' (:class:`JobStage`).
+    """
+
+    id: int
+    set_id: int
+    product: Product
+    settings: VideoSettings
+    """The settings of the set, with this preview's style as the look."""
+    style: str
+    stage: JobStage
+    created_at: datetime
+    updated_at: datetime
+    generation: ApiGeneration = ApiGeneration.V2
+    preview_id: str | None = None
+    """JoggAI's id (v2 ``preview_id``, v1 ``project_id``); what ``render-preview`` takes."""
+    status: ProjectStatus | None = None
+    """The latest reading (``video_url``, ``cover_url``, ``duration`` once done)."""
+    credits: float = 0.0
+    save_dir: Path | None = None
+    """Where its file goes; None: not downloaded (``previews --no-download``)."""
+    video_path: Path | None = None
+    """The local file once DONE (None with no download: use ``status.video_url``)."""
+    error_message: str | None = None
+    error_details: str | None = None
+    error_action: Action | None = None
+    request_name: str | None = None
+    """The name its request carried (v2: a lost answer is looked up by it)."""
+    render_job_id: int | None = None
+    """The full video's :class:`Job` once "render this preview in full" was asked."""
+
+    @property
+    def video_url(self) -> str | None:
+        return self.status.video_url if self.status else None

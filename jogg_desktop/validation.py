@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from jogg_desktop.errors import InputError, InsecureAddressError
@@ -17,6 +18,7 @@ MAX_URL_LENGTH = 2048
 MAX_ID = 2**31 - 1  # JoggAI's ids are 32-bit integers
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", re.S)
 _CONTROL = re.compile(r"[\x00-\x20\x7f-\x9f]")
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 def product_url(text: str) -> str:
@@ -50,6 +52,31 @@ def catalog_id(value: int, what: str) -> int:
         raise InputError(f"The {what} id must be a whole number between 0 and {MAX_ID} "
                          f"(see the catalog command for the ids).")
     return value
+
+
+MIN_PREVIEW_STYLES = 2
+MAX_PREVIEW_STYLES = 6
+MAX_STYLE_NAME = 200
+
+
+def preview_styles(styles: Sequence[str]) -> tuple[str, ...]:
+    """The visual styles of a set of previews: two to six different names, in the given order.
+
+    Names are compared without surrounding spaces and case (the same look twice would be paid
+    twice); whether the chosen format offers each style is JoggAI's to say."""
+    chosen: list[str] = []
+    for raw in styles:
+        name = (raw or "").strip()
+        if not name or len(name) > MAX_STYLE_NAME or _INVISIBLE.search(name):
+            raise InputError("A visual style's name is empty or not valid. Choose the looks from the list "
+                             "(the catalog command lists them: catalog visual-styles).")
+        if any(name.lower() == other.lower() for other in chosen):
+            raise InputError(f"The look “{name}” is chosen twice. Choose different looks to compare.")
+        chosen.append(name)
+    if not MIN_PREVIEW_STYLES <= len(chosen) <= MAX_PREVIEW_STYLES:
+        raise InputError(f"Choose between {MIN_PREVIEW_STYLES} and {MAX_PREVIEW_STYLES} looks to compare "
+                         f"({len(chosen)} chosen).")
+    return tuple(chosen)
 
 
 def api_base(text: str) -> str:

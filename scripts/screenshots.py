@@ -80,6 +80,23 @@ class Shooter:
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
+async def shoot_suggestions(shoot: Shooter, settings: QWidget) -> None:
+    from ui.pages.settings_page import SettingsPage
+
+    assert isinstance(settings, SettingsPage)
+    settings.script_row.button.click()
+    await until(settings.script_dialog.isVisible, 10, "the script picker")
+    suggester = settings.suggester
+    suggester.schedule = lambda _elapsed: 0.5  # the demo simulator, not JoggAI: no etiquette needed
+    suggester.button.click()
+    await until(suggester.dialog.isVisible, 10, "the suggestions window")
+    suggester.dialog.ask_button.click()
+    await until(lambda: suggester.dialog.state == "suggestions", 60, "the suggestions")
+    await shoot.shot("06a-scripts", suggester.dialog)
+    suggester.dialog.reject()
+    settings.script_dialog.reject()
+
+
 async def drive(app: QApplication) -> None:
     from jogg_desktop.errors import AuthError
     from ui.app import AppShell, build_context
@@ -130,6 +147,8 @@ async def drive(app: QApplication) -> None:
         await until(lambda: not ctx.tasks.count, 60, "catalogs")
         await until(lambda: not ctx.thumbnails.busy(), 30, "covers")
         await shoot.shot("06-settings")
+        if not shoot.only or "scripts" in shoot.only:  # "Suggest a script…": the cards by style
+            await shoot_suggestions(shoot, settings)
         # The pickers the settings page opens: avatars (filters, previews) and the look gallery.
         for name, row, dialog in (("06b-avatars", settings.avatar_row, settings.avatar_dialog),
                                   ("06c-look", settings.look_row, settings.look_dialog)):

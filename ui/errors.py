@@ -59,6 +59,15 @@ def _texts() -> dict[str, str]:
             "We could not confirm whether JoggAI started your video. It may already be rendering "
             "and may have used credits. Check your videos in JoggAI before trying again.", _CTX),
         "render_failed": tr("JoggAI could not make this video. Try different images or settings.", _CTX),
+        "script_outcome_unknown": tr(
+            "We could not confirm whether JoggAI wrote the script suggestions. It may have used "
+            "0.2 credit. You can ask again: that costs another 0.2 credit.", _CTX),
+        "script_failed": tr(
+            "JoggAI could not write script suggestions for this product. Try again, or write the "
+            "script yourself.", _CTX),
+        "script_deadline": tr(
+            "JoggAI is taking much longer than usual to write the script suggestions. Try again "
+            "later, or write the script yourself.", _CTX),
         "project_deleted": tr("This video was deleted in JoggAI.", _CTX),
         "poll_deadline": tr(
             "This video is taking much longer than usual. It may still finish: check again later, "

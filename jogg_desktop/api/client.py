@@ -8,7 +8,7 @@ Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -43,6 +43,7 @@ from jogg_desktop.errors import (
     NotFoundError,
     ProtocolError,
     RenderOutcomeUnknownError,
+    ScriptOutcomeUnknownError,
 )
 from jogg_desktop.models import (
     Account,
@@ -50,6 +51,8 @@ from jogg_desktop.models import (
     Avatar,
     Music,
     Ownership,
+    PreviewReading,
+    PreviewStart,
     Product,
     ProductDraft,
     ProjectStatus,
@@ -58,8 +61,10 @@ from jogg_desktop.models import (
     VisualStyle,
     Voice,
 )
+from jogg_desktop.suggestions import ScriptRequest, ScriptTask
 
 MAX_PAGES = 50
+PREVIEW_PAGES = 10  # how far back a preview is looked for in the list (v2 has no single-preview call)
 ADAPTERS: dict[ApiGeneration, WireAdapter] = {ApiGeneration.V1: v1, ApiGeneration.V2: v2}
 T = TypeVar("T")
 
@@ -226,9 +231,13 @@ class JoggClient:
     # ---------------------------------------------------------------- render
 
     async def start_render(self, product_id: str, settings: VideoSettings) -> str:
-        envelope = await self._transport.call(self._wire.start_render(product_id, settings))
+        return await self._charged(self._wire.start_render(product_id, settings), self._wire.parse_project_id)
+
+    async def _charged(self, call: ApiCall, parse: Callable[[Any], T]) -> T:
+        """Send a charged request once (the transport never resends it once it may have arrived)."""
+        envelope = await self._transport.call(call)
         try:
-            return self._wire.parse_project_id(envelope.data)
+            return parse(envelope.data)
         except ProtocolError as err:
             # Accepted (and maybe charged) but unreadable: never resend (docs/joggai-api.md §13 #18).
             raise RenderOutcomeUnknownError(server_message=err.server_message, rid=envelope.rid) from None
@@ -237,6 +246,51 @@ class JoggClient:
         return self._wire.parse_project(await self._data(self._wire.get_project(project_id)), project_id)
 
     get_render = get_project
+
+    # ---------------------------------------------------------------- previews
+
+    async def start_previews(
+        self, product_id: str, settings: VideoSettings, styles: Sequence[str]
+    ) -> list[PreviewStart]:
+        if not 1 <= len(styles) <= self.capabilities.preview_styles_per_request:
+            raise InvalidRequestError(server_message=f"{len(styles)} styles in one preview request")
+        call = self._wire.start_previews(product_id, settings, styles)
+        return await self._charged(call, lambda data: self._wire.parse_preview_starts(data, styles))
+
+    async def get_preview(self, preview_id: str) -> ProjectStatus:
+        call = self._wire.get_preview(preview_id)
+        if call is not None:
+            return self._wire.parse_project(await self._data(call), preview_id)
+        for page in range(1, PREVIEW_PAGES + 1):  # newest first: a preview being made is near the top
+            listed = self._wire.list_previews(page)
+            if listed is None:
+                break
+            found = self._wire.parse_preview_page(await self._data(listed))
+            for item in found.items:
+                if item.status.project_id == preview_id:
+                    return item.status
+            if not found.items or found.has_more is False or (
+                    found.total is not None and page * len(found.items) >= found.total):
+                break
+        raise ProtocolError("JoggAI does not list this preview (yet).",
+                            server_message=f"preview {preview_id} not in the list of previews")
+
+    async def recent_previews(self, *, max_pages: int = 4) -> list[PreviewReading] | None:
+        if self._wire.list_previews(1) is None:
+            return None
+
+        def build(page: int) -> ApiCall | None:
+            return self._wire.list_previews(page) if page <= max_pages else None
+
+        return await self._all_pages(build, self._wire.parse_preview_page, lambda p: p.status.project_id)
+
+    async def render_preview(self, preview_id: str) -> str:
+        call = self._wire.render_preview(preview_id)
+        if call is None:
+            raise InvalidRequestError(
+                f"JoggAI's API {self.generation.value} cannot render a preview by its id: make the video "
+                "in that look instead.")
+        return await self._charged(call, self._wire.parse_project_id)
 
     async def recent_renders(self, *, max_pages: int = 4) -> list[ProjectStatus] | None:
         """The account's latest renders, newest first; None when this generation keeps no list."""
@@ -254,6 +308,24 @@ class JoggClient:
         if call is None:
             return None
         return self._wire.parse_remaining_credits(await self._data(call))
+
+    # ---------------------------------------------------------------- script suggestions
+
+    async def request_scripts(self, request: ScriptRequest) -> ScriptTask:
+        """Charged (0.2 credit): sent once; an answer that may hide a charge is never resent."""
+        request = request.in_one_of(self.capabilities.script_styles)  # e.g. v1's style on v2
+        try:
+            envelope = await self._transport.call(self._wire.request_scripts(request))
+            return self._wire.parse_script_task(envelope.data)
+        except (RenderOutcomeUnknownError, ProtocolError) as err:  # docs/joggai-api.md §13 #18
+            raise ScriptOutcomeUnknownError(code=err.code, server_message=err.server_message or err.details(),
+                                            rid=err.rid, http_status=err.http_status) from None
+
+    async def script_results(self, task_id: str) -> ScriptTask:
+        call = self._wire.script_results(task_id)
+        if call is None:
+            raise ProtocolError(server_message=f"{self.generation.value} has no script results to fetch")
+        return self._wire.parse_script_task(await self._data(call), task_id)
 
     # ---------------------------------------------------------------- catalogs
 

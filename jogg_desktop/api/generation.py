@@ -48,6 +48,10 @@ class Capabilities:
     """JoggAI can write a script for a product (a helper endpoint)."""
     photo_avatars: bool = False
     """Photo avatars can be listed beside the custom ones."""
+    preview_styles_per_request: int = 1
+    """How many visual styles one preview request takes (v1 one, v2 several)."""
+    render_from_preview: bool = False
+    """A preview can be rendered in full by its id (v2); else the full video is a normal render."""
 
 
 def split_base(base: str) -> tuple[str, ApiGeneration | None]:

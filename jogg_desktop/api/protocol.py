@@ -8,7 +8,7 @@ Every method raises only :class:`jogg_desktop.errors.JoggError` subclasses.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -18,6 +18,8 @@ from jogg_desktop.models import (
     AspectRatio,
     Avatar,
     Music,
+    PreviewReading,
+    PreviewStart,
     Product,
     ProductDraft,
     ProjectStatus,
@@ -26,6 +28,7 @@ from jogg_desktop.models import (
     VisualStyle,
     Voice,
 )
+from jogg_desktop.suggestions import ScriptRequest, ScriptTask
 
 ProgressCallback = Callable[[int, int | None], None]
 """Called with (bytes done, total bytes or None when unknown)."""
@@ -70,6 +73,27 @@ class JoggApi(Protocol):
         """
 
     async def get_project(self, project_id: str) -> ProjectStatus: ...
+
+    async def start_previews(
+        self, product_id: str, settings: VideoSettings, styles: Sequence[str]
+    ) -> list[PreviewStart]:
+        """Request previews of ``settings`` in each of ``styles`` (charges 0.5 credit per started
+        2 minutes each, docs/joggai-api.md §12): at most ``capabilities.preview_styles_per_request``
+        styles in one call. One answer per style JoggAI names (a style that failed to start has
+        no id and an error message). Never retried once it may have reached the server: an
+        ambiguous failure raises RenderOutcomeUnknownError, like :meth:`start_render`."""
+
+    async def get_preview(self, preview_id: str) -> ProjectStatus:
+        """A preview's status (v1: its project; v2: found in the list of previews, as there is no
+        single-preview call). A v2 preview not listed (yet) raises ProtocolError (transient)."""
+
+    async def recent_previews(self, *, max_pages: int = 4) -> list[PreviewReading] | None:
+        """The account's latest previews, newest first; None where the API keeps no list (v1)."""
+
+    async def render_preview(self, preview_id: str) -> str:
+        """Render a preview in full (v2 only: ``capabilities.render_from_preview``); charged and
+        never retried, like :meth:`start_render`. Returns the video's id, polled by
+        :meth:`get_project`."""
 
     async def list_avatars(
         self,
@@ -119,5 +143,13 @@ class JoggApi(Protocol):
 
     async def fetch_bytes(self, url: str, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
         """GET a small public resource (thumbnail, cover); no API key sent to other hosts."""
+
+    async def request_scripts(self, request: ScriptRequest) -> ScriptTask:
+        """Ask JoggAI for script suggestions (charges 0.2 credit; v1 answers at once, v2 with a
+        task to follow with :meth:`script_results`). Never retried once the request may have
+        reached the server; an ambiguous failure raises ScriptOutcomeUnknownError."""
+
+    async def script_results(self, task_id: str) -> ScriptTask:
+        """Where a v2 suggestion task stands (free)."""
 
     async def aclose(self) -> None: ...

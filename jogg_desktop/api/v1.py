@@ -8,6 +8,8 @@ the flow cannot do without (a product id, a project id, an upload URL) is missin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,6 +25,15 @@ from jogg_desktop.api.parsing import (
 from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.status import normalise_state
 from jogg_desktop.api.transport import ApiCall
+from jogg_desktop.api.v1_scripts import (  # script suggestions, docs/joggai-api.md §9.10
+    parse_script_task as parse_script_task,
+)
+from jogg_desktop.api.v1_scripts import (
+    request_scripts as request_scripts,
+)
+from jogg_desktop.api.v1_scripts import (
+    script_results as script_results,
+)
 from jogg_desktop.api.wire import Page
 from jogg_desktop.errors import CrawlFailedError, InvalidRequestError, JoggError, ProtocolError
 from jogg_desktop.models import (
@@ -35,6 +46,8 @@ from jogg_desktop.models import (
     MediaKind,
     Music,
     Ownership,
+    PreviewReading,
+    PreviewStart,
     Product,
     ProductDraft,
     ProjectStatus,
@@ -52,7 +65,7 @@ prefix = "/v1"
 capabilities = Capabilities(
     script_styles=tuple(style for style, _ in SCRIPT_STYLES),  # the 16 of docs/joggai-api.md §6.5
     templates=True, custom_music=True, previews=True, render_history=False,
-    remaining_credits=False, ai_scripts=True,
+    remaining_credits=False, ai_scripts=True, preview_styles_per_request=1, render_from_preview=False,
 )
 
 # docs/joggai-api.md §6.1: v1 requests and all list answers use 0/1/2; filters use -1 for "all".
@@ -462,3 +475,40 @@ def parse_upload(data: Any, filename: str = "") -> UploadTicket:
         raise ProtocolError(server_message="the upload answer has no usable upload address")
     return UploadTicket(upload_url=upload_url, asset_url=asset_url)
 
+
+
+# ---------------------------------------------------------------- previews (docs/joggai-api.md §9.5)
+
+
+def start_previews(product_id: str, settings: VideoSettings, styles: Sequence[str]) -> ApiCall:
+    """POST /preview: one style per request, the render body without ``music_id``/``video_name``."""
+    if len(styles) != 1:
+        raise InvalidRequestError(server_message=f"v1 makes one preview per request, not {len(styles)}")
+    body = render_body(product_id, replace(settings, look=VisualStyleLook(styles[0])))
+    body.pop("music_id", None)
+    body.pop("video_name", None)
+    return ApiCall("POST", "/preview", CallKind.CHARGED, json=body)
+
+
+def parse_preview_starts(data: Any, styles: Sequence[str]) -> list[PreviewStart]:
+    """``data.project_id`` (a hex string, though the spec says integer, §13 #11)."""
+    return [PreviewStart(style=styles[0], preview_id=parse_project_id(data))]
+
+
+def get_preview(preview_id: str) -> ApiCall:
+    """A v1 preview is a project: its status is GET /project (docs/joggai-api.md §9.6)."""
+    return get_project(preview_id)
+
+
+def list_previews(page: int) -> None:
+    """v1 keeps no list of previews."""
+    return None
+
+
+def parse_preview_page(data: Any) -> Page[PreviewReading]:
+    return Page(items=[])
+
+
+def render_preview(preview_id: str) -> None:
+    """v1 renders a chosen look with the normal render request (:func:`start_render`)."""
+    return None

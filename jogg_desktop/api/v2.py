@@ -15,6 +15,7 @@ parsers already read (both id spellings, both sample-URL spellings), so those ar
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 from urllib.parse import quote
@@ -24,6 +25,15 @@ from jogg_desktop.api.generation import ApiGeneration, Capabilities
 from jogg_desktop.api.parsing import as_float, as_int, as_object, as_str, first, first_list
 from jogg_desktop.api.retry import CallKind
 from jogg_desktop.api.transport import ApiCall
+from jogg_desktop.api.v2_scripts import (  # script suggestions, docs/joggai-api.md §8.15
+    parse_script_task as parse_script_task,
+)
+from jogg_desktop.api.v2_scripts import (
+    request_scripts as request_scripts,
+)
+from jogg_desktop.api.v2_scripts import (
+    script_results as script_results,
+)
 from jogg_desktop.api.wire import Page
 from jogg_desktop.errors import InvalidRequestError, ProtocolError
 from jogg_desktop.models import (
@@ -31,6 +41,8 @@ from jogg_desktop.models import (
     Avatar,
     Music,
     Ownership,
+    PreviewReading,
+    PreviewStart,
     Product,
     ProductDraft,
     ProjectStatus,
@@ -48,6 +60,7 @@ SCRIPT_STYLES = ("Don't Worry", "Storytime", "Discovery", "Data", "Top 3 reasons
 capabilities = Capabilities(
     script_styles=SCRIPT_STYLES, templates=False, custom_music=False, previews=True,
     render_history=True, remaining_credits=True, ai_scripts=True, photo_avatars=True,
+    preview_styles_per_request=6, render_from_preview=True,
 )
 
 # docs/joggai-api.md §6.1: v2 requests and filters use words; list answers still use 0/1/2.
@@ -315,3 +328,74 @@ def parse_upload(data: Any, filename: str = "") -> UploadTicket:
     if not upload_url.startswith(("http://", "https://")) or not asset_url:
         raise ProtocolError(server_message="the upload answer has no usable upload address")
     return UploadTicket(upload_url=upload_url, asset_url=asset_url, content_type=content_type_of(filename))
+
+
+# ---------------------------------------------------------------- previews (§8.4, §8.5, §8.7)
+
+
+def start_previews(product_id: str, settings: VideoSettings, styles: Sequence[str]) -> ApiCall:
+    """POST /create_video_from_product/preview_list: the render body with ``visual_styles``.
+
+    ``language`` goes both at the top level (where the spec puts it) and in ``script`` (where
+    the guide does), docs/joggai-api.md §8.4."""
+    names = [name for name in styles if name.strip()]
+    if not names:
+        raise InvalidRequestError("Choose the looks to compare.")
+    body = render_body(product_id, replace(settings, look=VisualStyleLook("")))
+    body["visual_styles"] = names
+    body["language"] = settings.language
+    return ApiCall("POST", "/create_video_from_product/preview_list", CallKind.CHARGED, json=body)
+
+
+def parse_preview_starts(data: Any, styles: Sequence[str]) -> list[PreviewStart]:
+    """``data.previews[] {visual_style, preview_id, err_msg}``: one per style that JoggAI answered
+    for (a style it does not mention is left out: the caller cannot know whether it started)."""
+    starts: list[PreviewStart] = []
+    for raw in first_list(data, "previews", "preview_list", "list", "items"):
+        item = as_object(raw)
+        style = as_str(first(item, "visual_style", "style")).strip()
+        if style not in styles:
+            continue
+        preview_id = as_str(first(item, "preview_id", "id")).strip() or None
+        error = as_str(first(item, "err_msg", "error_msg", "fail_msg", "msg")).strip() or None
+        if preview_id is None and error is None:
+            error = "JoggAI did not start this preview."
+        starts.append(PreviewStart(style=style, preview_id=preview_id, error_message=error))
+    if not starts:
+        raise ProtocolError(server_message="the preview answer names none of the styles asked for")
+    return starts
+
+
+def get_preview(preview_id: str) -> None:
+    """No single-preview status exists (docs/joggai-api.md §13 #10): the list is read instead."""
+    return None
+
+
+def list_previews(page: int) -> ApiCall:
+    """One page of the account's previews, newest first (docs/joggai-api.md §8.7)."""
+    return ApiCall("GET", "/product_previews", CallKind.SAFE, params={
+        "page": page, "page_size": HISTORY_PAGE_SIZE, "sort_by": "created_at", "sort_order": "desc",
+    })
+
+
+def parse_preview_page(data: Any) -> Page[PreviewReading]:
+    """A page of GET /product_previews: the product-video list's item shape, plus the style
+    where the answer names it (the spec's ``PreviewInfo`` has ``visual_style``)."""
+    items: list[PreviewReading] = []
+    for raw in first_list(data, "previews", "product_previews", "list", "items"):
+        obj = as_object(raw)
+        preview_id = as_str(first(obj, "id", "preview_id")).strip()
+        if not preview_id or first(obj, "status", "status_code") is None:
+            continue
+        status = _with_credit(v1.parse_project(obj, preview_id), obj)
+        items.append(PreviewReading(status=replace(status, project_id=preview_id),
+                                    style=as_str(first(obj, "visual_style", "style")).strip()))
+    meta = as_object(data)
+    return Page(items=items, total=as_int(meta.get("total")), has_more=_flag(meta.get("has_more")))
+
+
+def render_preview(preview_id: str) -> ApiCall:
+    """POST /create_video_from_product/render_single_preview: the full video in that preview's
+    look (charged like a render); its ``video_id`` is polled like any product video (§8.5)."""
+    return ApiCall("POST", "/create_video_from_product/render_single_preview", CallKind.CHARGED,
+                   json={"preview_id": preview_id})

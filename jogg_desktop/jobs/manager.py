@@ -72,7 +72,7 @@ from jogg_desktop.jobs.locks import JobLocks
 from jogg_desktop.jobs.progress import ProgressGate
 from jogg_desktop.jobs.types import Job, JobListener, JobStage
 from jogg_desktop.jobs.video_check import looks_like_video
-from jogg_desktop.models import Product, ProjectStatus, VideoSettings, credits_for
+from jogg_desktop.models import ApiGeneration, Product, ProjectStatus, VideoSettings, credits_for
 from jogg_desktop.paths import default_video_dir
 from jogg_desktop.store.job_store import JobStore, now
 from jogg_desktop.waiting import Waiting
@@ -175,6 +175,8 @@ class JobManager:
         save_dir: Path | None,
         *,
         on_created: Callable[[Job], None] | None = None,
+        from_preview: str | None = None,
+        generation: ApiGeneration | None = None,
     ) -> Job:
         """Record the job, request the render once, then poll and download in the background.
 
@@ -182,13 +184,18 @@ class JobManager:
         checked first: a :class:`SaveFolderError` then means nothing was created or charged.
         A template look on v2 runs on v1 (the product copied there); settings are checked first.
         ``on_created`` is called with the stored job before the render request (a batch links it).
+        ``from_preview``: render that preview in full instead (v2, jobs/previews.py); its lost
+        answer cannot be looked up by name, so it stays UNCONFIRMED for the seller to check.
+        ``generation``: make it with that API generation (a preview's full video is made with
+        the generation that made the preview, whichever is chosen now).
         """
         if save_dir is not None:
             self._check_folder(save_dir)
-        api, product = await place_render(self._api, product, settings)
+        chosen = self._api if generation is None else self._api.for_generation(generation)
+        api, product = await place_render(chosen, product, settings)
         created = now()
         name = (settle.render_name(product.name, settings.name, created)
-                if api.capabilities.render_history else None)
+                if api.capabilities.render_history and from_preview is None else None)
         job = self._store.create(product, settings, save_dir, credits=credits_for(settings.length),
                                  at=created, generation=api.generation, render_name=name)
         self._locks.acquire(job.id)  # a new id: nobody else can hold it
@@ -199,7 +206,8 @@ class JobManager:
         started = self._clock()
         sent = replace(settings, name=name) if name else settings  # the name to look it up by
         try:
-            project_id = await api.start_render(product.id, sent)
+            project_id = await (api.render_preview(from_preview) if from_preview
+                                else api.start_render(product.id, sent))
         except RenderOutcomeUnknownError as err:
             job = self._fail(job.id, JobStage.UNCONFIRMED, err)
             try:

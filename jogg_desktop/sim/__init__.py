@@ -34,13 +34,18 @@ time affects the next requests.
 
 Fault kinds and their parameters: see :mod:`jogg_desktop.sim.faults` (``FaultKind``):
 http_404/500/502/503, rate_limit, delay, reset, truncated, malformed_json, html_error,
-envelope (with ``code``), slow, render_fail, project_deleted. The rendered videos' route for
+envelope (with ``code``), slow, render_fail, project_deleted, style_fail (previews: ``msg``
+names the look that does not start). The rendered videos' route for
 download faults is ``"GET /media/renders/*"`` (reset/truncated there always break mid-body).
 
 Renders: a child process draws the product's own pictures (fitted, slow zoom, cross-fades) with
 the script as captions and a voice-like sound track over the chosen music: MPEG-4 Part 2 video +
 AAC mono in MP4, 540×960 / 960×540 / 720×720 at 10 fps, exactly 15/30/60 s; identical renders
 are cached in the asset dir. Media are served with Range support (206, Content-Range).
+Previews (:mod:`jogg_desktop.sim.previews`; v1 ``POST /preview``, v2 ``preview_list``,
+``GET /product_previews``, ``render_single_preview``) are renders drawn at half the size and
+≤ 6 fps, 4 s long, marked "PREVIEW" and framed in their look's own colour and shape, charged
+0.5 credit per started 2 minutes each.
 
 Out of process: :class:`SimProcess` (same methods, over the admin API ``/_sim/...``).
 Command line: ``python -m jogg_desktop.sim --help``; with ``--port 0`` the first stdout line is
@@ -53,7 +58,9 @@ GET /avatars, /avatars/custom, /voices, /voices/custom, /musics, /musics/custom,
 GET /whoami. Envelope ``{rid, code, msg, data}``; a key outside ``valid_keys`` gets 10105;
 more than ``post_limit`` POSTs per ``post_window`` per key get 429; a crawl that finds no
 product gets 40000 "Failed to extract product information"; renders charge
-``credits_for(length)`` at request time (18020 when short).
+``credits_for(length)`` at request time (18020 when short). Script suggestions
+(:mod:`jogg_desktop.sim.ai_scripts`, §8.15, §9.10): ``POST /v1/ai_scripts`` answers at once,
+``POST /v2/ai_scripts`` gives a task done after ``SimConfig.script_seconds``; 0.2 credit each.
 """
 
 from __future__ import annotations

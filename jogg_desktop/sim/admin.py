@@ -84,7 +84,7 @@ class AdminRoutes:
     async def credits(self, request: Request) -> Response:
         if request.method == "POST":
             data = await self._json(request)
-            self.ctx.state.set_credits(str(data["key"]), int(data["credits"]))
+            self.ctx.state.set_credits(str(data["key"]), float(data["credits"]))
             key = str(data["key"])
         else:
             key = request.query_params.get("key", "")

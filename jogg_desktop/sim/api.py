@@ -25,6 +25,7 @@ from jogg_desktop.sim.context import SimContext
 from jogg_desktop.sim.envelope import NO_CREDIT, NOT_FOUND, PARAM_ERROR, error, ok
 from jogg_desktop.sim.extract import extract_product
 from jogg_desktop.sim.faults import ARRIVED
+from jogg_desktop.sim.previews import STYLE_FAILED_MSG, accepts, fault_for, preview_cost, styled_job
 from jogg_desktop.sim.projects import FRAME_SIZES, RENDER_FAILED_MSG, STATUS_DESC, RenderQueue, status_of
 from jogg_desktop.sim.script import timed_captions, write_script
 from jogg_desktop.sim.spec_check import enum_problem
@@ -42,8 +43,18 @@ PAGE_HEADERS = {
 class ParamError(Exception):
     """A request field is missing or wrong: envelope 40000 naming the field."""
 
+    code = PARAM_ERROR
+
     def __init__(self, field: str, problem: str = "is invalid") -> None:
         super().__init__(f"Parameter error: {field} {problem}")
+
+
+class Refused(ParamError):
+    """A refusal with an envelope code of its own (e.g. 18001 "script.style required")."""
+
+    def __init__(self, code: int, message: str) -> None:
+        Exception.__init__(self, message)
+        self.code = code
 
 
 def _arrived(request: Request) -> int | None:
@@ -179,6 +190,7 @@ class V1Api:
             ("POST", "/product"): self.create_product,
             ("PUT", "/product"): self.update_product,
             ("POST", "/create_video_from_url"): self.create_video,
+            ("POST", "/preview"): self.create_preview,
             ("GET", "/project"): self.project,
             ("GET", "/avatars"): self.avatars,
             ("GET", "/avatars/custom"): self.custom_avatars,
@@ -207,7 +219,7 @@ class V1Api:
                 await _check_enums(request)
                 response: Response = await methods[request.method](request)
             except ParamError as exc:
-                return error(PARAM_ERROR, str(exc))
+                return error(exc.code, str(exc))
             return response
 
         return endpoint
@@ -302,6 +314,39 @@ class V1Api:
     # -- renders (docs/joggai-api.md §9.4, §9.6)
     async def create_video(self, request: Request) -> Response:
         data = await _json_body(request)
+        product, args = self._render_args(request, data)
+        if product is None:
+            return error(NOT_FOUND)
+        project = self.start_render(request, product, **args, body=data, fault_route="/create_video_from_url")
+        if project is None:
+            return error(NO_CREDIT)
+        return ok({"project_id": project.project_id})
+
+    # -- previews (docs/joggai-api.md §9.5): one style per request, polled like a project
+    async def create_preview(self, request: Request) -> Response:
+        data = await _json_body(request)
+        for field in ("music_id", "video_name"):  # the render's fields a preview does not take
+            if field in data:
+                raise ParamError(field, "is not a preview parameter")
+        product, args = self._render_args(request, data)
+        if product is None:
+            return error(NOT_FOUND)
+        look = _str(data, "visual_style")
+        fault = self.ctx.faults.take("POST", "/preview", after_handler=None, project=True,
+                                     arrived=_arrived(request), accept=accepts([look]))
+        effect = fault_for(fault, look, [look])
+        if effect == "not_started":
+            return error(PARAM_ERROR, STYLE_FAILED_MSG)
+        project = self.start_render(request, product, **args, body=data, fault_route="", look=look,
+                                    preview=True, fate=effect)
+        if project is None:
+            return error(NO_CREDIT)
+        return ok({"project_id": project.project_id})
+
+    def _render_args(
+        self, request: Request, data: dict[str, Any]
+    ) -> tuple[ProductRecord | None, dict[str, Any]]:
+        """The checked settings of a v1 render or preview body, and its product (None: not found)."""
         key = _key(request)
         product_id = _str(data, "product_id", required=True)
         aspect = _int(data, "aspect_ratio", required=True)
@@ -336,33 +381,29 @@ class V1Api:
         caption = data.get("caption", True)
         if not isinstance(caption, bool):
             raise ParamError("caption", "must be true or false")
-        override = _str(data, "override_script")
-        video_name = _str(data, "video_name")
-        product = self._product(key, product_id)
-        if product is None:
-            return error(NOT_FOUND)
-        project = self.start_render(
-            request, product, aspect=aspect, length=int(length_text), style=style, override=override,
-            name=video_name, caption=caption, voice_id=voice_id, music_id=music_id, body=data,
-            fault_route="/create_video_from_url",
-        )
-        if project is None:
-            return error(NO_CREDIT)
-        return ok({"project_id": project.project_id})
+        args = {"aspect": aspect, "length": int(length_text), "style": style,
+                "override": _str(data, "override_script"), "name": _str(data, "video_name"),
+                "caption": caption, "voice_id": voice_id, "music_id": music_id}
+        return self._product(key, product_id), args
 
     def start_render(
         self, request: Request, product: ProductRecord, *, aspect: int, length: int, style: str,
         override: str, name: str, caption: bool, voice_id: str, music_id: int | None,
-        body: dict[str, Any], fault_route: str, generation: str = "v1",
+        body: dict[str, Any], fault_route: str, generation: str = "v1", look: str = "",
+        preview: bool = False, fate: str = "",
     ) -> ProjectRecord | None:
-        """Charge, record and start one render (both generations); None when credits are short."""
+        """Charge, record and start one render (both generations); None when credits are short.
+
+        ``preview``: a preview (sim/previews.py: short, small, marked PREVIEW, half the price);
+        ``look``: the visual style it is drawn in. ``fault_route`` empty: the caller has taken
+        the request's fault and gives its ``fate`` ("fail"/"deleted")."""
         key = _key(request)
-        credits = credits_for(length)
+        credits: float = preview_cost(length) if preview else credits_for(length)
         if not self.ctx.state.charge(key, credits):  # charged at request time (§12)
             return None
         width, height = FRAME_SIZES[aspect]
         lines = write_script(product.name, product.description, style, length, override)
-        job = {
+        job: dict[str, Any] = {
             "width": width,
             "height": height,
             "fps": self.ctx.config.render_fps,
@@ -374,6 +415,8 @@ class V1Api:
             "voice": _voice_of(voice_id),
             "music": _music_of(music_id),
         }
+        if look or preview:
+            job = styled_job(job, look, preview=preview)
         video, cover = self.renders.paths_for(job, self.ctx.origin)
         project = ProjectRecord(
             project_id=self.ctx.state.new_project_id(),
@@ -389,11 +432,14 @@ class V1Api:
             request=dict(body),
             generation=generation,
             credits=credits,
+            kind="preview" if preview else "render",
+            style=look,
         )
-        fate = self.ctx.faults.take("POST", fault_route, after_handler=None, project=True,
-                                    arrived=_arrived(request))
-        if fate is not None:
-            project.fate = "fail" if fate.kind == "render_fail" else "deleted"
+        taken = self.ctx.faults.take("POST", fault_route, after_handler=None, project=True,
+                                     arrived=_arrived(request)) if fault_route else None
+        if taken is not None:
+            fate = "fail" if taken.kind == "render_fail" else "deleted"
+        project.fate = fate
         with self.ctx.state.lock:
             self.ctx.state.projects[project.project_id] = project
         if project.fate == "fail":

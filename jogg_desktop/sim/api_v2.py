@@ -11,6 +11,7 @@ renders made through one generation are not visible through the other.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from typing import Any
 
 from starlette.requests import Request
@@ -22,7 +23,9 @@ from jogg_desktop.sim.api import (
     FILENAME,
     LANGUAGE_VALUES,
     ParamError,
+    Refused,
     V1Api,
+    _arrived,
     _int,
     _json_body,
     _key,
@@ -32,6 +35,7 @@ from jogg_desktop.sim.api import (
     _str,
 )
 from jogg_desktop.sim.envelope import NO_CREDIT, NOT_FOUND, PARAM_VALIDATION, SYSTEM_ERROR, error, ok
+from jogg_desktop.sim.previews import STYLE_FAILED_MSG, accepts, fault_for, preview_cost
 from jogg_desktop.sim.projects import RENDER_FAILED_MSG
 from jogg_desktop.sim.state import ProductRecord, ProjectRecord, UploadRecord
 
@@ -80,6 +84,9 @@ class V2Api(V1Api):
             ("POST", "/create_video_from_product"): self.create_video,
             ("GET", "/product_video/{video_id:path}"): self.product_video,
             ("GET", "/product_videos"): self.product_videos,
+            ("POST", "/create_video_from_product/preview_list"): self.create_previews,
+            ("POST", "/create_video_from_product/render_single_preview"): self.render_single_preview,
+            ("GET", "/product_previews"): self.product_previews,
             ("GET", "/avatars/public"): self.avatars,
             ("GET", "/avatars/custom"): self.custom_avatars,
             ("GET", "/avatars/photo_avatars"): self.photo_avatars,
@@ -118,6 +125,20 @@ class V2Api(V1Api):
     # -- renders (docs/joggai-api.md §8.3, §8.6, §8.7)
     async def create_video(self, request: Request) -> Response:
         data = await _json_body(request)
+        product, args = self._render_args(request, data)
+        self._check_style(_str(data, "visual_style"), args["aspect"], "visual_style")
+        if product is None:
+            return error(NOT_FOUND)
+        project = self.start_render(request, product, **args, body=data,
+                                    fault_route="/create_video_from_product", generation=self.generation)
+        if project is None:
+            return error(NO_CREDIT)
+        return ok({"video_id": project.project_id, "status": "processing"})
+
+    def _render_args(
+        self, request: Request, data: dict[str, Any]
+    ) -> tuple[ProductRecord | None, dict[str, Any]]:
+        """The checked settings of a nested render (or preview list) body, and its product."""
         product_id = _str(data, "product_id", required=True)
         spec = _object(data, "video_spec", required=True)
         length = _str(spec, "length", required=True)
@@ -126,7 +147,6 @@ class V2Api(V1Api):
         aspect_word = _str(spec, "aspect_ratio") or "landscape"  # the spec's default
         if aspect_word not in ASPECT_WORDS:
             raise ParamError("video_spec.aspect_ratio", "must be portrait, landscape or square")
-        aspect = ASPECT_WORDS[aspect_word]
         caption = spec.get("caption", True)
         if not isinstance(caption, bool):
             raise ParamError("video_spec.caption", "must be true or false")
@@ -139,7 +159,7 @@ class V2Api(V1Api):
         style = _str(script, "style")
         if not style:
             # observed (docs/joggai-api.md §4, §13 #3)
-            return error(PARAM_VALIDATION, "script.style required")
+            raise Refused(PARAM_VALIDATION, "script.style required")
         if style not in V2_STYLES:
             raise ParamError("script.style", "is invalid")
         language = _str(script, "language", required=True)
@@ -157,23 +177,78 @@ class V2Api(V1Api):
         music_id = _int(audio, "music_id")
         if music_id and catalog.music(music_id) is None:
             raise ParamError("audio.music_id", "does not exist")
-        visual_style = _str(data, "visual_style")
-        if visual_style and not any(
-            s.name == visual_style and s.aspect_ratio == aspect for s in catalog.VISUAL_STYLES
-        ):
-            raise ParamError("visual_style", "does not exist")
-        product = self._product(_key(request), product_id)
+        args = {"aspect": ASPECT_WORDS[aspect_word], "length": int(length), "style": style,
+                "override": _str(data, "override_script"), "name": _str(spec, "name"), "caption": caption,
+                "voice_id": voice_id, "music_id": music_id}
+        return self._product(_key(request), product_id), args
+
+    @staticmethod
+    def _check_style(name: str, aspect: int, field: str) -> None:
+        if name and not any(s.name == name and s.aspect_ratio == aspect for s in catalog.VISUAL_STYLES):
+            raise ParamError(field, "does not exist")
+
+    # -- previews (docs/joggai-api.md §8.4, §8.5, §8.7): several styles in one request
+    async def create_previews(self, request: Request) -> Response:
+        data = await _json_body(request)
+        product, args = self._render_args(request, data)
+        styles = data.get("visual_styles")
+        if not isinstance(styles, list) or not styles or not all(isinstance(n, str) and n for n in styles):
+            raise ParamError("visual_styles", "must be a list of visual style names")
+        if len(set(styles)) != len(styles):
+            raise ParamError("visual_styles", "names a style twice")
+        for i, name in enumerate(styles):
+            self._check_style(name, args["aspect"], f"visual_styles[{i}]")
+        top = data.get("language")  # the spec's top level (docs/joggai-api.md §8.4): same as script's
+        if top is not None and top != _object(data, "script", required=True).get("language"):
+            raise ParamError("language", "differs from script.language")
         if product is None:
             return error(NOT_FOUND)
-        project = self.start_render(
-            request, product, aspect=aspect, length=int(length), style=style,
-            override=_str(data, "override_script"), name=_str(spec, "name"), caption=caption,
-            voice_id=voice_id, music_id=music_id, body=data, fault_route="/create_video_from_product",
-            generation=self.generation,
-        )
+        fault = self.ctx.faults.take("POST", "/create_video_from_product/preview_list", after_handler=None,
+                                     project=True, arrived=_arrived(request), accept=accepts(styles))
+        effects = {name: fault_for(fault, name, styles) for name in styles}
+        starting = [name for name in styles if effects[name] != "not_started"]
+        if self.ctx.state.credits(_key(request)) < preview_cost(args["length"]) * len(starting):
+            return error(NO_CREDIT)  # nothing started (charged at request time, §12)
+        previews: list[dict[str, Any]] = []
+        for name in styles:
+            if effects[name] == "not_started":
+                previews.append({"visual_style": name, "preview_id": "", "err_msg": STYLE_FAILED_MSG})
+                continue
+            made = self.start_render(request, product, **args, body=data, fault_route="", look=name,
+                                     preview=True, fate=effects[name], generation=self.generation)
+            if made is None:
+                previews.append({"visual_style": name, "preview_id": "", "err_msg": "Insufficient credits"})
+                continue
+            made.render_args = dict(args)
+            previews.append({"visual_style": name, "preview_id": made.project_id, "err_msg": ""})
+        return ok({"previews": previews})
+
+    async def render_single_preview(self, request: Request) -> Response:
+        data = await _json_body(request)
+        preview = self._own_record(request, _str(data, "preview_id", required=True), "preview")
+        if preview is None:
+            return error(NOT_FOUND)
+        if self.project_status(preview) != 4:
+            raise ParamError("preview_id", "is not a finished preview")
+        product = self._product(_key(request), str(preview.request.get("product_id", "")))
+        if product is None:
+            return error(NOT_FOUND)
+        project = self.start_render(request, product, **preview.render_args, body=data, look=preview.style,
+                                    fault_route="/create_video_from_product/render_single_preview",
+                                    generation=self.generation)
         if project is None:
             return error(NO_CREDIT)
         return ok({"video_id": project.project_id, "status": "processing"})
+
+    def _preview_wire(self, project: ProjectRecord) -> dict[str, Any]:
+        out = self._video_wire(project)
+        out.pop("deducted_credit", None)
+        out.pop("error", None)
+        out["visual_style"] = project.style  # beyond the list's schema (the spec's PreviewInfo has it)
+        return out
+
+    async def product_previews(self, request: Request) -> Response:
+        return self._history(request, "preview", "previews", self._preview_wire)
 
     def _video_wire(self, project: ProjectRecord) -> dict[str, Any]:
         status = self.project_status(project)
@@ -193,16 +268,18 @@ class V2Api(V1Api):
             out["error"] = {"code": SYSTEM_ERROR, "message": RENDER_FAILED_MSG}
         return out
 
-    def _own_video(self, request: Request, video_id: str) -> ProjectRecord | None:
+    def _own_record(self, request: Request, record_id: str, kind: str) -> ProjectRecord | None:
+        """The key's render or preview made through v2 (a preview is not a product video)."""
         with self.ctx.state.lock:
-            project = self.ctx.state.projects.get(video_id)
-        if project is None or project.key != _key(request) or project.generation != self.generation:
+            project = self.ctx.state.projects.get(record_id)
+        if project is None or project.key != _key(request) or project.generation != self.generation \
+                or project.kind != kind:
             return None
         return project
 
     async def product_video(self, request: Request) -> Response:
         video_id = request.path_params["video_id"]  # already unescaped by the server
-        project = self._own_video(request, video_id)
+        project = self._own_record(request, video_id, "render")
         if project is None:
             return error(NOT_FOUND)
         self.take_poll_fault(request, f"/product_video/{video_id}", project)
@@ -214,6 +291,12 @@ class V2Api(V1Api):
         return ok(out)
 
     async def product_videos(self, request: Request) -> Response:
+        return self._history(request, "render", "videos", self._video_wire)
+
+    def _history(
+        self, request: Request, kind: str, list_key: str, wire: Callable[[ProjectRecord], dict[str, Any]],
+    ) -> Response:
+        """A paged list of the key's v2 renders or previews (docs/joggai-api.md §8.7)."""
         page, size = _page(request)
         status = _query_int(request, "status", 0, (0, 3, 4, 5))
         _query_choice(request, "sort_by", ("created_at",))
@@ -221,13 +304,13 @@ class V2Api(V1Api):
         key = _key(request)
         with self.ctx.state.lock:
             projects = [p for p in self.ctx.state.projects.values()
-                        if p.key == key and p.generation == self.generation]
-        videos = [self._video_wire(p) for p in projects if self.project_status(p) != 99]
+                        if p.key == key and p.generation == self.generation and p.kind == kind]
+        videos = [wire(p) for p in projects if self.project_status(p) != 99]
         if status:
             videos = [v for v in videos if v["status"] == FILTER_STATUS[status]]
         videos.sort(key=lambda v: (v["created_at"], v["id"]), reverse=order == "desc")
         start = (page - 1) * size
-        return ok({"videos": videos[start : start + size], "total": len(videos), "page": page,
+        return ok({list_key: videos[start : start + size], "total": len(videos), "page": page,
                    "page_size": size})
 
     # -- catalogs (docs/joggai-api.md §8.8–§8.11)

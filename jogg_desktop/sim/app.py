@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 
 from jogg_desktop.sim.admin import AdminRoutes
+from jogg_desktop.sim.ai_scripts import ScriptsApi
 from jogg_desktop.sim.api import V1Api
 from jogg_desktop.sim.api_v2 import V2Api
 from jogg_desktop.sim.assets import AssetStore
@@ -30,9 +31,11 @@ def build_app(ctx: SimContext, *, pregenerate: bool = False) -> Gate:
         await renders.shutdown()
         await assets.shutdown()
 
+    v1, v2 = V1Api(ctx, renders), V2Api(ctx, renders)
     routes = [
-        *V1Api(ctx, renders).routes(),
-        *V2Api(ctx, renders).routes(),
+        *v1.routes(),
+        *v2.routes(),
+        *ScriptsApi(ctx, v1, v2).routes(),
         *MediaRoutes(ctx, assets).routes(),
         *AdminRoutes(ctx).routes(),
     ]

@@ -41,6 +41,8 @@ class SimConfig:
     """Default hold of a ``delay`` fault: longer than any client timeout."""
     render_fps: int = 10
     fetch_timeout: float = 10.0
+    script_seconds: float = 3.0
+    """Seconds a v2 script-suggestion task takes to complete (docs/joggai-api.md §8.15)."""
     clock: Callable[[], float] = time.monotonic
     """Drives the POST window and render timelines; tests may inject a fake clock."""
 

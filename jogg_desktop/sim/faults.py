@@ -27,7 +27,13 @@ A fault names its route as ``"METHOD /path"`` with the path relative to the API 
 ``render_fail`` / ``project_deleted``
     on ``POST /create_video_from_url`` (v2: ``/create_video_from_product``): the render created
     ends failed / deleted; on ``GET /project`` (v2: ``GET /product_video/*``): the render polled
-    flips to failed / deleted at once
+    flips to failed / deleted at once. On the preview routes (``POST /preview``, v2
+    ``POST /create_video_from_product/preview_list``): the preview of the style named by ``msg``
+    (every style when empty) starts, then ends failed / deleted
+``style_fail``
+    on the preview routes: the style named by ``msg`` (the last one asked for when empty) does
+    not start — v2 answers it with an ``err_msg`` while the others start; v1 refuses that
+    style's request (envelope 40000)
 
 ``after_handler=True`` runs the handler first (the product is saved, the render is charged)
 and then damages or replaces the answer: the ambiguous "did it happen?" case.
@@ -38,6 +44,7 @@ from __future__ import annotations
 
 import fnmatch
 import threading
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -58,9 +65,11 @@ class FaultKind(StrEnum):
     SLOW = "slow"
     RENDER_FAIL = "render_fail"
     PROJECT_DELETED = "project_deleted"
+    STYLE_FAIL = "style_fail"
 
 
-PROJECT_KINDS = frozenset({FaultKind.RENDER_FAIL.value, FaultKind.PROJECT_DELETED.value})
+PROJECT_KINDS = frozenset({FaultKind.RENDER_FAIL.value, FaultKind.PROJECT_DELETED.value,
+                           FaultKind.STYLE_FAIL.value})
 API_PREFIX = "/v1"
 API_PREFIXES = ("/v1", "/v2")  # both generations, one port
 
@@ -169,15 +178,19 @@ class FaultBook:
         after_handler: bool | None,
         project: bool = False,
         arrived: int | None = None,
+        accept: Callable[[Fault], bool] | None = None,
     ) -> Fault | None:
         """Consume one hit of the first fault for this request and phase (None = any phase).
 
-        ``project`` selects the render_fail/project_deleted kinds, which the handlers apply;
-        the others are applied around the handler by the gate.
+        ``project`` selects the render_fail/project_deleted/style_fail kinds, which the handlers
+        apply; the others are applied around the handler by the gate. ``accept``: only a fault
+        it accepts (a preview fault naming a style this request asks for).
         """
         with self._lock:
             for fault in self._faults:
                 if (fault.kind in PROJECT_KINDS) != project:
+                    continue
+                if accept is not None and not accept(fault):
                     continue
                 if after_handler is not None and fault.after_handler != after_handler:
                     continue

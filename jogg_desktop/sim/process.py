@@ -139,11 +139,11 @@ class SimProcess:
     def clear_requests(self) -> None:
         self._admin("DELETE", "requests")
 
-    def set_credits(self, key: str, credits: int) -> None:
+    def set_credits(self, key: str, credits: float) -> None:
         self._admin("POST", "credits", json={"key": key, "credits": credits})
 
-    def credits(self, key: str) -> int:
-        return int(self._admin("GET", "credits", params={"key": key})["credits"])
+    def credits(self, key: str) -> float:
+        return float(self._admin("GET", "credits", params={"key": key})["credits"])
 
     def set_whoami(self, enabled: bool) -> None:
         self._admin("POST", "config", json={"whoami": enabled})

@@ -12,13 +12,14 @@ Exit status 0 = both files written; otherwise a one-line reason on stderr.
 from __future__ import annotations
 
 import json
+import math
 import sys
 import urllib.request
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter
+from PySide6.QtGui import QColor, QFont, QImage, QLinearGradient, QPainter, QPen
 
 from jogg_desktop.sim import audio
 from jogg_desktop.sim.render_encoder import application, encode_mp4, save_image
@@ -89,6 +90,8 @@ class Storyboard:
             self.panels = [placeholder(self.width, self.height, self.title or "Your product", 200)]
         self.caption_cards = [self._caption_card(text) for _, _, text in self.captions]
         self.frame = QImage(self.width, self.height, QImage.Format.Format_RGB32)
+        self.style = str(job.get("style", ""))
+        self.preview = bool(job.get("preview", False))
 
     def _caption_card(self, text: str) -> QImage:
         card = QImage(self.width, self.height // 4, QImage.Format.Format_ARGB32_Premultiplied)
@@ -127,6 +130,8 @@ class Storyboard:
             painter.setOpacity((progress - (1 - fade)) / fade)
             self._draw_panel(painter, panel_index + 1, 0.0)
             painter.setOpacity(1.0)
+        if self.style:
+            draw_look(painter, self.width, self.height, self.style, t)
         if self.title:
             painter.fillRect(0, 0, self.width, self.height // 14, QColor(0, 0, 0, 120))
             painter.setPen(QColor("white"))
@@ -141,8 +146,64 @@ class Storyboard:
                 if start <= t < end:
                     painter.drawImage(0, self.height - card.height() - self.height // 16, card)
                     break
+        if self.preview:
+            draw_preview_mark(painter, self.width, self.height)
         painter.end()
         return self.frame
+
+
+def style_hue(name: str) -> int:
+    """A stable colour per visual style name (the same look is always the same colour)."""
+    return sum((i + 1) * ord(c) for i, c in enumerate(name)) * 47 % 360
+
+
+def draw_look(painter: QPainter, width: int, height: int, style: str, t: float) -> None:
+    """The visual style, visibly: a frame in its colour, a shape of its own (where the avatar
+    would be: full frame, bubble, floating card, rotating wedge…) and its name."""
+    hue = style_hue(style)
+    colour = QColor.fromHsv(hue, 200, 235)
+    border = max(4, min(width, height) // 28)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(colour, border))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRect(QRectF(border / 2, border / 2, width - border, height - border))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor.fromHsv(hue, 160, 250, 210))
+    size = min(width, height) * 0.3
+    lower = style.lower()
+    if "bubble" in lower:
+        painter.drawEllipse(QRectF(width - size - border * 2, height * 0.55, size, size))
+    elif "float" in lower or "up&down" in lower:
+        bob = math.sin(t * 2.5) * size * 0.08
+        painter.drawRoundedRect(QRectF(border * 2, height * 0.5 + bob, size * 0.8, size * 1.1), 12, 12)
+    elif "rotary" in lower or "switch" in lower:
+        turn = int(t * 360 * 16) % 5760
+        painter.drawPie(QRectF(width / 2 - size / 2, height * 0.55, size, size), turn, 90 * 16)
+    elif "fullscreen" not in lower:
+        painter.drawRect(QRectF(0, height * 0.8, width, height * 0.04))
+    painter.setBrush(colour)
+    font = QFont("Sans", max(9, min(width, height) // 20), QFont.Weight.Bold)
+    painter.setFont(font)
+    band = QRectF(border * 1.5, height - height / 9 - border, width - border * 3, height / 11)
+    painter.drawRoundedRect(band, 8, 8)
+    painter.setPen(QColor("black"))
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), style)
+    painter.restore()
+
+
+def draw_preview_mark(painter: QPainter, width: int, height: int) -> None:
+    """"PREVIEW" across the picture, as JoggAI's previews are lower quality (§8.4)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(width / 2, height / 2)
+    painter.rotate(-30)
+    painter.setFont(QFont("Sans", max(14, min(width, height) // 7), QFont.Weight.Black))
+    painter.setPen(QColor(255, 255, 255, 150))
+    span = max(width, height)
+    box = QRectF(-span, -span / 8, span * 2, span / 4)
+    painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), "PREVIEW")
+    painter.restore()
 
 
 def render(job: dict[str, Any]) -> None:

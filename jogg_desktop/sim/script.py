@@ -8,6 +8,8 @@ _HOOKS = {
     "Don't Worry": "Don't worry: {name} has you covered.",
     "Discovery": "Look what I just found: {name}!",
     "Data": "Here are the facts about {name}.",
+    "Storytime": "Let me tell you how {name} changed my week.",
+    "Light marketing": "Say hello to {name}.",
     "Top 3 reasons": "Three reasons to love {name}.",
     "Soft Selling": "Meet {name}, made to make your day easier.",
     "Humor & Meme": "Me before {name}: chaos. Me after: calm.",

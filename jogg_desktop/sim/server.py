@@ -172,10 +172,10 @@ class SimServer:
         self.ctx.state.clear_requests()
 
     # -- account and knobs
-    def set_credits(self, key: str, credits: int) -> None:
+    def set_credits(self, key: str, credits: float) -> None:
         self.ctx.state.set_credits(key, credits)
 
-    def credits(self, key: str) -> int:
+    def credits(self, key: str) -> float:
         return self.ctx.state.credits(key)
 
     def set_whoami(self, enabled: bool) -> None:

@@ -104,8 +104,14 @@ class ProjectRecord:
     request: dict[str, Any] = field(default_factory=dict)
     generation: str = "v1"
     """"v1" (a project, polled at /v1/project) or "v2" (a product video)."""
-    credits: int = 0
+    credits: float = 0
     """What the render was charged (v2 shows it as ``deducted_credit``)."""
+    kind: str = "render"
+    """"render" (a video) or "preview" (docs/joggai-api.md §8.4, §9.5: short, low resolution)."""
+    style: str = ""
+    """The visual style it was drawn in (previews; renders made from a preview)."""
+    render_args: dict[str, Any] = field(default_factory=dict)
+    """A preview's render settings, for rendering it in full (render_single_preview)."""
     finished: threading.Event = field(default_factory=threading.Event)
     """Set once the render child is done (or will never run): tests wait on it."""
 
@@ -132,7 +138,7 @@ class SimState:
         self.work_dir = work_dir
         self.lock = threading.RLock()
         self._requests: list[RecordedRequest] = []
-        self._credits: dict[str, int] = {}
+        self._credits: dict[str, float] = {}
         self._posts: dict[str, collections.deque[float]] = {}
         self.products: dict[str, ProductRecord] = {}
         self.projects: dict[str, ProjectRecord] = {}
@@ -160,21 +166,21 @@ class SimState:
     def key_valid(self, key: str | None) -> bool:
         return bool(key) and key in self.config.valid_keys
 
-    def credits(self, key: str) -> int:
+    def credits(self, key: str) -> float:
         with self.lock:
             return self._credits.get(key, self.config.credits)
 
-    def set_credits(self, key: str, amount: int) -> None:
+    def set_credits(self, key: str, amount: float) -> None:
         with self.lock:
             self._credits[key] = amount
 
-    def charge(self, key: str, amount: int) -> bool:
+    def charge(self, key: str, amount: float) -> bool:
         """Take ``amount`` credits; False (nothing taken) when the balance is short."""
         with self.lock:
             balance = self._credits.get(key, self.config.credits)
             if balance < amount:
                 return False
-            self._credits[key] = balance - amount
+            self._credits[key] = round(balance - amount, 4)  # tenths stay tenths
             return True
 
     def admit_post(self, key: str) -> float | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 from jogg_desktop.store.database import Database
 from jogg_desktop.store.job_store import JobStore
 from jogg_desktop.store.preset_store import PresetStore
+from jogg_desktop.store.preview_store import PreviewStore
 
 
 class Store:
@@ -16,9 +17,10 @@ class Store:
         self.db = Database(path, timeout=timeout)
         self.jobs = JobStore(self.db)
         self.presets = PresetStore(self.db)
+        self.previews = PreviewStore(self.db)
 
     def close(self) -> None:
         self.db.close()
 
 
-__all__ = ["Database", "JobStore", "PresetStore", "Store"]
+__all__ = ["Database", "JobStore", "PresetStore", "PreviewStore", "Store"]

@@ -93,6 +93,32 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX batch_videos_batch ON batch_videos(batch_id, position);
     """,
+    # 4: previews (jogg_desktop/jobs/previews.py): one row per visual style; a set shares set_id.
+    """
+    CREATE TABLE previews (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        set_id INTEGER NOT NULL,
+        style TEXT NOT NULL,
+        product_json TEXT NOT NULL,
+        settings_json TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        api_generation TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        preview_id TEXT,
+        status_json TEXT,
+        credits REAL NOT NULL DEFAULT 0,
+        save_dir TEXT,
+        video_path TEXT,
+        request_name TEXT,
+        render_job_id INTEGER,
+        error_message TEXT,
+        error_details TEXT,
+        error_action TEXT
+    );
+    CREATE INDEX previews_set ON previews(set_id);
+    CREATE INDEX previews_stage ON previews(stage);
+    """,
 )
 
 

@@ -97,6 +97,18 @@
         <translation>JoggAI konnte dieses Video nicht erstellen. Versuchen Sie andere Bilder oder Einstellungen.</translation>
     </message>
     <message>
+        <source>We could not confirm whether JoggAI wrote the script suggestions. It may have used 0.2 credit. You can ask again: that costs another 0.2 credit.</source>
+        <translation>Wir konnten nicht bestätigen, ob JoggAI die Skriptvorschläge geschrieben hat. Dabei wurden womöglich 0,2 Credits verbraucht. Sie können erneut fragen: Das kostet weitere 0,2 Credits.</translation>
+    </message>
+    <message>
+        <source>JoggAI could not write script suggestions for this product. Try again, or write the script yourself.</source>
+        <translation>JoggAI konnte für dieses Produkt keine Skriptvorschläge schreiben. Versuchen Sie es erneut oder schreiben Sie das Skript selbst.</translation>
+    </message>
+    <message>
+        <source>JoggAI is taking much longer than usual to write the script suggestions. Try again later, or write the script yourself.</source>
+        <translation>JoggAI braucht viel länger als sonst für die Skriptvorschläge. Versuchen Sie es später erneut oder schreiben Sie das Skript selbst.</translation>
+    </message>
+    <message>
         <source>This video was deleted in JoggAI.</source>
         <translation>Dieses Video wurde in JoggAI gelöscht.</translation>
     </message>
@@ -2390,6 +2402,108 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSuggester</name>
+    <message>
+        <source>Suggest a script…</source>
+        <translation>Skript vorschlagen lassen…</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for this product in several styles (%1 credit each time you ask).</source>
+        <translation>JoggAI schreibt Skripte für dieses Produkt in mehreren Stilen (%1 Credits pro Anfrage).</translation>
+    </message>
+    <message>
+        <source>For “%1”, in %2, for a video of %3.</source>
+        <translation>Für „%1“, auf %2, für ein Video von %3.</translation>
+    </message>
+    <message>
+        <source>your product</source>
+        <translation>Ihr Produkt</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s details first.</source>
+        <translation>Geben Sie zuerst die Produktangaben ein.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Warten beendet. JoggAI schreibt die angefragten Skripte weiter: „Erneut nachsehen (kostenlos)“ zeigt sie, sobald sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
+        <translation>Warten beendet. Falls JoggAI die Anfrage schon erhalten hatte, sind die %1 Credits verbraucht.</translation>
+    </message>
+    <message>
+        <source>Replace your script?</source>
+        <translation>Ihr Skript ersetzen?</translation>
+    </message>
+    <message>
+        <source>Your script box already has text. Replace it with this suggestion? (Ctrl+Z in the box brings your text back.)</source>
+        <translation>Ihr Skriptfeld enthält bereits Text. Durch diesen Vorschlag ersetzen? (Strg+Z im Feld holt Ihren Text zurück.)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Keep my script</source>
+        <translation>Mein Skript behalten</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSuggestionsDialog</name>
+    <message>
+        <source>Suggest a script</source>
+        <translation>Skript vorschlagen lassen</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for your product in several styles. Pick one to put it in your script box, where you can still change it.</source>
+        <translation>JoggAI schreibt Skripte für Ihr Produkt in mehreren Stilen. Wählen Sie eines aus, um es in Ihr Skriptfeld zu übernehmen, wo Sie es noch ändern können.</translation>
+    </message>
+    <message>
+        <source>Note: JoggAI may still rewrite the narration of a product video, even when you give it a script.</source>
+        <translation>Hinweis: JoggAI kann den Sprechtext eines Produktvideos trotzdem umschreiben, auch wenn Sie ein Skript vorgeben.</translation>
+    </message>
+    <message>
+        <source>Ask again (%1 credit)</source>
+        <translation>Erneut fragen (%1 Credits)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Each time you ask, JoggAI charges %1 credit.</source>
+        <translation>Jede Anfrage kostet bei JoggAI %1 Credits.</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI (%1 credit)</source>
+        <translation>JoggAI fragen (%1 Credits)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Erneut nachsehen (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Zeigt die bereits angefragten Skripte, sobald JoggAI sie geschrieben hat. Es wird nichts berechnet.</translation>
+    </message>
+    <message>
+        <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>
+        <translation>JoggAI schreibt Skripte für Ihr Produkt… Das dauert meist weniger als eine Minute.</translation>
+    </message>
+    <message>
+        <source>Waiting for JoggAI</source>
+        <translation>Warten auf JoggAI</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Stopping does not give back the %1 credit: JoggAI has the request already.</source>
+        <translation>Abbrechen erstattet die %1 Credits nicht: JoggAI hat die Anfrage bereits.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
@@ -2620,6 +2734,25 @@ Das kostet %2 Credits aus Ihrem JoggAI-Konto.</translation>
     <message>
         <source>Visual styles</source>
         <translation>Visuelle Stile</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>Suggested script in the style %1</source>
+        <translation>Vorgeschlagenes Skript im Stil %1</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>Dieses Skript verwenden</translation>
+    </message>
+    <message>
+        <source>Use the %1 script</source>
+        <translation>Das Skript „%1“ verwenden</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,18 @@
         <translation>JoggAI no pudo crear este vídeo. Prueba con otras imágenes u otros ajustes.</translation>
     </message>
     <message>
+        <source>We could not confirm whether JoggAI wrote the script suggestions. It may have used 0.2 credit. You can ask again: that costs another 0.2 credit.</source>
+        <translation>No pudimos confirmar si JoggAI escribió las sugerencias de guion. Puede haber usado 0,2 créditos. Puedes volver a pedirlas: eso cuesta otros 0,2 créditos.</translation>
+    </message>
+    <message>
+        <source>JoggAI could not write script suggestions for this product. Try again, or write the script yourself.</source>
+        <translation>JoggAI no pudo escribir sugerencias de guion para este producto. Inténtalo de nuevo o escribe el guion tú mismo.</translation>
+    </message>
+    <message>
+        <source>JoggAI is taking much longer than usual to write the script suggestions. Try again later, or write the script yourself.</source>
+        <translation>JoggAI está tardando mucho más de lo habitual en escribir las sugerencias de guion. Inténtalo más tarde o escribe el guion tú mismo.</translation>
+    </message>
+    <message>
         <source>This video was deleted in JoggAI.</source>
         <translation>Este vídeo se eliminó en JoggAI.</translation>
     </message>
@@ -2390,6 +2402,108 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSuggester</name>
+    <message>
+        <source>Suggest a script…</source>
+        <translation>Sugerir un guion…</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for this product in several styles (%1 credit each time you ask).</source>
+        <translation>JoggAI escribe guiones para este producto en varios estilos (%1 créditos cada vez que lo pides).</translation>
+    </message>
+    <message>
+        <source>For “%1”, in %2, for a video of %3.</source>
+        <translation>Para «%1», en %2, para un vídeo de %3.</translation>
+    </message>
+    <message>
+        <source>your product</source>
+        <translation>tu producto</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s details first.</source>
+        <translation>Primero introduce los datos del producto.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Has dejado de esperar. JoggAI sigue escribiendo los guiones que pediste: «Volver a mirar (gratis)» los muestra cuando estén listos.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
+        <translation>Has dejado de esperar. Si JoggAI ya había recibido la petición, sus %1 créditos se han usado.</translation>
+    </message>
+    <message>
+        <source>Replace your script?</source>
+        <translation>¿Reemplazar tu guion?</translation>
+    </message>
+    <message>
+        <source>Your script box already has text. Replace it with this suggestion? (Ctrl+Z in the box brings your text back.)</source>
+        <translation>Tu cuadro de guion ya tiene texto. ¿Reemplazarlo por esta sugerencia? (Ctrl+Z en el cuadro recupera tu texto.)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Keep my script</source>
+        <translation>Conservar mi guion</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSuggestionsDialog</name>
+    <message>
+        <source>Suggest a script</source>
+        <translation>Sugerir un guion</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for your product in several styles. Pick one to put it in your script box, where you can still change it.</source>
+        <translation>JoggAI escribe guiones para tu producto en varios estilos. Elige uno para ponerlo en tu cuadro de guion, donde aún puedes cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Note: JoggAI may still rewrite the narration of a product video, even when you give it a script.</source>
+        <translation>Nota: JoggAI puede reescribir la narración de un vídeo de producto aunque le des un guion.</translation>
+    </message>
+    <message>
+        <source>Ask again (%1 credit)</source>
+        <translation>Volver a pedir (%1 créditos)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Each time you ask, JoggAI charges %1 credit.</source>
+        <translation>Cada vez que lo pides, JoggAI cobra %1 créditos.</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI (%1 credit)</source>
+        <translation>Pedir a JoggAI (%1 créditos)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Volver a mirar (gratis)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Muestra los guiones que ya pediste, cuando JoggAI los haya escrito. No se cobra nada.</translation>
+    </message>
+    <message>
+        <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>
+        <translation>JoggAI está escribiendo guiones para tu producto… Suele tardar menos de un minuto.</translation>
+    </message>
+    <message>
+        <source>Waiting for JoggAI</source>
+        <translation>Esperando a JoggAI</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message>
+        <source>Stopping does not give back the %1 credit: JoggAI has the request already.</source>
+        <translation>Dejar de esperar no devuelve los %1 créditos: JoggAI ya tiene la petición.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
@@ -2620,6 +2734,25 @@ Esto usa %2 créditos de tu cuenta de JoggAI.</translation>
     <message>
         <source>Visual styles</source>
         <translation>Estilos visuales</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <source>Suggested script in the style %1</source>
+        <translation>Guion sugerido en el estilo %1</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>Usar este guion</translation>
+    </message>
+    <message>
+        <source>Use the %1 script</source>
+        <translation>Usar el guion «%1»</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,18 @@
         <translation>JoggAI n’a pas pu créer cette vidéo. Essayez d’autres images ou d’autres réglages.</translation>
     </message>
     <message>
+        <source>We could not confirm whether JoggAI wrote the script suggestions. It may have used 0.2 credit. You can ask again: that costs another 0.2 credit.</source>
+        <translation>Nous n&apos;avons pas pu confirmer que JoggAI a écrit les suggestions de script. 0,2 crédit a peut-être été utilisé. Vous pouvez redemander : cela coûte 0,2 crédit de plus.</translation>
+    </message>
+    <message>
+        <source>JoggAI could not write script suggestions for this product. Try again, or write the script yourself.</source>
+        <translation>JoggAI n&apos;a pas pu écrire de suggestions de script pour ce produit. Réessayez, ou écrivez le script vous-même.</translation>
+    </message>
+    <message>
+        <source>JoggAI is taking much longer than usual to write the script suggestions. Try again later, or write the script yourself.</source>
+        <translation>JoggAI met beaucoup plus de temps que d&apos;habitude à écrire les suggestions de script. Réessayez plus tard, ou écrivez le script vous-même.</translation>
+    </message>
+    <message>
         <source>This video was deleted in JoggAI.</source>
         <translation>Cette vidéo a été supprimée dans JoggAI.</translation>
     </message>
@@ -2390,6 +2402,108 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSuggester</name>
+    <message>
+        <source>Suggest a script…</source>
+        <translation>Suggérer un script…</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for this product in several styles (%1 credit each time you ask).</source>
+        <translation>JoggAI écrit des scripts pour ce produit dans plusieurs styles (%1 crédit à chaque demande).</translation>
+    </message>
+    <message>
+        <source>For “%1”, in %2, for a video of %3.</source>
+        <translation>Pour « %1 », en %2, pour une vidéo de %3.</translation>
+    </message>
+    <message>
+        <source>your product</source>
+        <translation>votre produit</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s details first.</source>
+        <translation>Saisissez d&apos;abord les informations du produit.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Attente arrêtée. JoggAI continue d&apos;écrire les scripts demandés : « Regarder à nouveau (gratuit) » les affiche dès qu&apos;ils sont prêts.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
+        <translation>Attente arrêtée. Si JoggAI avait déjà reçu la demande, son %1 crédit est utilisé.</translation>
+    </message>
+    <message>
+        <source>Replace your script?</source>
+        <translation>Remplacer votre script ?</translation>
+    </message>
+    <message>
+        <source>Your script box already has text. Replace it with this suggestion? (Ctrl+Z in the box brings your text back.)</source>
+        <translation>Votre zone de script contient déjà du texte. Le remplacer par cette suggestion ? (Ctrl+Z dans la zone rétablit votre texte.)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Keep my script</source>
+        <translation>Garder mon script</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSuggestionsDialog</name>
+    <message>
+        <source>Suggest a script</source>
+        <translation>Suggérer un script</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for your product in several styles. Pick one to put it in your script box, where you can still change it.</source>
+        <translation>JoggAI écrit des scripts pour votre produit dans plusieurs styles. Choisissez-en un pour le mettre dans votre zone de script, où vous pourrez encore le modifier.</translation>
+    </message>
+    <message>
+        <source>Note: JoggAI may still rewrite the narration of a product video, even when you give it a script.</source>
+        <translation>Remarque : JoggAI peut quand même réécrire la narration d&apos;une vidéo produit, même si vous lui donnez un script.</translation>
+    </message>
+    <message>
+        <source>Ask again (%1 credit)</source>
+        <translation>Redemander (%1 crédit)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Each time you ask, JoggAI charges %1 credit.</source>
+        <translation>À chaque demande, JoggAI facture %1 crédit.</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI (%1 credit)</source>
+        <translation>Demander à JoggAI (%1 crédit)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Regarder à nouveau (gratuit)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Affiche les scripts déjà demandés, une fois que JoggAI les a écrits. Rien n&apos;est facturé.</translation>
+    </message>
+    <message>
+        <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>
+        <translation>JoggAI écrit des scripts pour votre produit… Cela prend généralement moins d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Waiting for JoggAI</source>
+        <translation>En attente de JoggAI</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Arrêter d&apos;attendre</translation>
+    </message>
+    <message>
+        <source>Stopping does not give back the %1 credit: JoggAI has the request already.</source>
+        <translation>Arrêter ne rend pas le %1 crédit : JoggAI a déjà la demande.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
@@ -2620,6 +2734,25 @@ Cela utilise %2 crédits de votre compte JoggAI.</translation>
     <message>
         <source>Visual styles</source>
         <translation>Styles visuels</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Script</source>
+        <translation>Script</translation>
+    </message>
+    <message>
+        <source>Suggested script in the style %1</source>
+        <translation>Script suggéré dans le style %1</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>Utiliser ce script</translation>
+    </message>
+    <message>
+        <source>Use the %1 script</source>
+        <translation>Utiliser le script « %1 »</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,18 @@
         <translation>JoggAI はこの動画を作成できませんでした。別の画像や設定でお試しください。</translation>
     </message>
     <message>
+        <source>We could not confirm whether JoggAI wrote the script suggestions. It may have used 0.2 credit. You can ask again: that costs another 0.2 credit.</source>
+        <translation>JoggAI が台本の提案を作成したか確認できませんでした。0.2 クレジットが使われた可能性があります。もう一度依頼できますが、さらに 0.2 クレジットかかります。</translation>
+    </message>
+    <message>
+        <source>JoggAI could not write script suggestions for this product. Try again, or write the script yourself.</source>
+        <translation>JoggAI はこの商品の台本を提案できませんでした。もう一度試すか、台本をご自分で書いてください。</translation>
+    </message>
+    <message>
+        <source>JoggAI is taking much longer than usual to write the script suggestions. Try again later, or write the script yourself.</source>
+        <translation>JoggAI の台本提案にいつもよりかなり時間がかかっています。後でもう一度試すか、台本をご自分で書いてください。</translation>
+    </message>
+    <message>
         <source>This video was deleted in JoggAI.</source>
         <translation>この動画は JoggAI で削除されました。</translation>
     </message>
@@ -2381,6 +2393,108 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSuggester</name>
+    <message>
+        <source>Suggest a script…</source>
+        <translation>台本を提案してもらう…</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for this product in several styles (%1 credit each time you ask).</source>
+        <translation>JoggAI がこの商品の台本を複数のスタイルで書きます（依頼ごとに %1 クレジット）。</translation>
+    </message>
+    <message>
+        <source>For “%1”, in %2, for a video of %3.</source>
+        <translation>「%1」用、%2、%3 の動画向け。</translation>
+    </message>
+    <message>
+        <source>your product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s details first.</source>
+        <translation>先に商品の情報を入力してください。</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>待機をやめました。JoggAI は依頼された台本を書き続けています。「もう一度見る（無料）」で、できあがった台本を表示できます。</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
+        <translation>待機をやめました。JoggAI が依頼をすでに受け取っていた場合、%1 クレジットは使用済みです。</translation>
+    </message>
+    <message>
+        <source>Replace your script?</source>
+        <translation>台本を置き換えますか？</translation>
+    </message>
+    <message>
+        <source>Your script box already has text. Replace it with this suggestion? (Ctrl+Z in the box brings your text back.)</source>
+        <translation>台本欄にはすでに文章があります。この提案で置き換えますか？（欄内で Ctrl+Z を押すと元の文章に戻せます。）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>置き換える</translation>
+    </message>
+    <message>
+        <source>Keep my script</source>
+        <translation>自分の台本を残す</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSuggestionsDialog</name>
+    <message>
+        <source>Suggest a script</source>
+        <translation>台本の提案</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for your product in several styles. Pick one to put it in your script box, where you can still change it.</source>
+        <translation>JoggAI が商品の台本を複数のスタイルで書きます。1 つ選ぶと台本欄に入り、そこで自由に変更できます。</translation>
+    </message>
+    <message>
+        <source>Note: JoggAI may still rewrite the narration of a product video, even when you give it a script.</source>
+        <translation>注意：台本を渡しても、JoggAI が商品動画のナレーションを書き換えることがあります。</translation>
+    </message>
+    <message>
+        <source>Ask again (%1 credit)</source>
+        <translation>もう一度依頼（%1 クレジット）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Each time you ask, JoggAI charges %1 credit.</source>
+        <translation>依頼するたびに JoggAI は %1 クレジットを請求します。</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI (%1 credit)</source>
+        <translation>JoggAI に依頼（%1 クレジット）</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>もう一度見る（無料）</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>すでに依頼した台本を、JoggAI が書き終えたら表示します。料金はかかりません。</translation>
+    </message>
+    <message>
+        <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>
+        <translation>JoggAI が商品の台本を書いています… 通常 1 分もかかりません。</translation>
+    </message>
+    <message>
+        <source>Waiting for JoggAI</source>
+        <translation>JoggAI を待っています</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>待つのをやめる</translation>
+    </message>
+    <message>
+        <source>Stopping does not give back the %1 credit: JoggAI has the request already.</source>
+        <translation>やめても %1 クレジットは戻りません。JoggAI はすでに依頼を受け取っています。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
@@ -2611,6 +2725,25 @@ JoggAI アカウントから %2 クレジットを使います。</translation>
     <message>
         <source>Visual styles</source>
         <translation>ビジュアルスタイル一覧</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Script</source>
+        <translation>台本</translation>
+    </message>
+    <message>
+        <source>Suggested script in the style %1</source>
+        <translation>スタイル「%1」の台本の提案</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>この台本を使う</translation>
+    </message>
+    <message>
+        <source>Use the %1 script</source>
+        <translation>「%1」の台本を使う</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,18 @@
         <translation>O JoggAI não conseguiu criar este vídeo. Tente outras imagens ou outras configurações.</translation>
     </message>
     <message>
+        <source>We could not confirm whether JoggAI wrote the script suggestions. It may have used 0.2 credit. You can ask again: that costs another 0.2 credit.</source>
+        <translation>Não foi possível confirmar se a JoggAI escreveu as sugestões de roteiro. Ela pode ter usado 0,2 crédito. Você pode pedir de novo: isso custa mais 0,2 crédito.</translation>
+    </message>
+    <message>
+        <source>JoggAI could not write script suggestions for this product. Try again, or write the script yourself.</source>
+        <translation>A JoggAI não conseguiu escrever sugestões de roteiro para este produto. Tente de novo ou escreva o roteiro você mesmo.</translation>
+    </message>
+    <message>
+        <source>JoggAI is taking much longer than usual to write the script suggestions. Try again later, or write the script yourself.</source>
+        <translation>A JoggAI está demorando muito mais do que o normal para escrever as sugestões de roteiro. Tente mais tarde ou escreva o roteiro você mesmo.</translation>
+    </message>
+    <message>
         <source>This video was deleted in JoggAI.</source>
         <translation>Este vídeo foi excluído no JoggAI.</translation>
     </message>
@@ -2390,6 +2402,108 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     </message>
 </context>
 <context>
+    <name>ScriptSuggester</name>
+    <message>
+        <source>Suggest a script…</source>
+        <translation>Sugerir um roteiro…</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for this product in several styles (%1 credit each time you ask).</source>
+        <translation>A JoggAI escreve roteiros para este produto em vários estilos (%1 crédito a cada pedido).</translation>
+    </message>
+    <message>
+        <source>For “%1”, in %2, for a video of %3.</source>
+        <translation>Para “%1”, em %2, para um vídeo de %3.</translation>
+    </message>
+    <message>
+        <source>your product</source>
+        <translation>seu produto</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s details first.</source>
+        <translation>Informe primeiro os dados do produto.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>Você parou de esperar. A JoggAI continua escrevendo os roteiros que você pediu: “Ver de novo (grátis)” os mostra quando estiverem prontos.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
+        <translation>Você parou de esperar. Se a JoggAI já tinha recebido o pedido, o %1 crédito foi usado.</translation>
+    </message>
+    <message>
+        <source>Replace your script?</source>
+        <translation>Substituir seu roteiro?</translation>
+    </message>
+    <message>
+        <source>Your script box already has text. Replace it with this suggestion? (Ctrl+Z in the box brings your text back.)</source>
+        <translation>Sua caixa de roteiro já tem texto. Substituí-lo por esta sugestão? (Ctrl+Z na caixa traz seu texto de volta.)</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Substituir</translation>
+    </message>
+    <message>
+        <source>Keep my script</source>
+        <translation>Manter meu roteiro</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSuggestionsDialog</name>
+    <message>
+        <source>Suggest a script</source>
+        <translation>Sugerir um roteiro</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for your product in several styles. Pick one to put it in your script box, where you can still change it.</source>
+        <translation>A JoggAI escreve roteiros para seu produto em vários estilos. Escolha um para colocá-lo na sua caixa de roteiro, onde você ainda pode alterá-lo.</translation>
+    </message>
+    <message>
+        <source>Note: JoggAI may still rewrite the narration of a product video, even when you give it a script.</source>
+        <translation>Observação: a JoggAI ainda pode reescrever a narração de um vídeo de produto, mesmo quando você fornece um roteiro.</translation>
+    </message>
+    <message>
+        <source>Ask again (%1 credit)</source>
+        <translation>Pedir de novo (%1 crédito)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Each time you ask, JoggAI charges %1 credit.</source>
+        <translation>A cada pedido, a JoggAI cobra %1 crédito.</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI (%1 credit)</source>
+        <translation>Pedir à JoggAI (%1 crédito)</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>Ver de novo (grátis)</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>Mostra os roteiros que você já pediu, assim que a JoggAI os escrever. Nada é cobrado.</translation>
+    </message>
+    <message>
+        <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>
+        <translation>A JoggAI está escrevendo roteiros para seu produto… Isso costuma levar menos de um minuto.</translation>
+    </message>
+    <message>
+        <source>Waiting for JoggAI</source>
+        <translation>Aguardando a JoggAI</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Parar de esperar</translation>
+    </message>
+    <message>
+        <source>Stopping does not give back the %1 credit: JoggAI has the request already.</source>
+        <translation>Parar não devolve o %1 crédito: a JoggAI já recebeu o pedido.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
@@ -2620,6 +2734,25 @@ Isso usa %2 créditos da sua conta do JoggAI.</translation>
     <message>
         <source>Visual styles</source>
         <translation>Estilos visuais</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Script</source>
+        <translation>Roteiro</translation>
+    </message>
+    <message>
+        <source>Suggested script in the style %1</source>
+        <translation>Roteiro sugerido no estilo %1</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>Usar este roteiro</translation>
+    </message>
+    <message>
+        <source>Use the %1 script</source>
+        <translation>Usar o roteiro “%1”</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,18 @@
         <translation>JoggAI 无法制作此视频。请换一些图片或设置再试。</translation>
     </message>
     <message>
+        <source>We could not confirm whether JoggAI wrote the script suggestions. It may have used 0.2 credit. You can ask again: that costs another 0.2 credit.</source>
+        <translation>无法确认 JoggAI 是否已写出脚本建议。可能已用掉 0.2 积分。您可以再次请求：这会再花 0.2 积分。</translation>
+    </message>
+    <message>
+        <source>JoggAI could not write script suggestions for this product. Try again, or write the script yourself.</source>
+        <translation>JoggAI 无法为此商品写出脚本建议。请重试，或自己编写脚本。</translation>
+    </message>
+    <message>
+        <source>JoggAI is taking much longer than usual to write the script suggestions. Try again later, or write the script yourself.</source>
+        <translation>JoggAI 写脚本建议的时间比平时长得多。请稍后重试，或自己编写脚本。</translation>
+    </message>
+    <message>
         <source>This video was deleted in JoggAI.</source>
         <translation>此视频已在 JoggAI 中删除。</translation>
     </message>
@@ -2381,6 +2393,108 @@ This uses %2 credits from your JoggAI account.</source>
     </message>
 </context>
 <context>
+    <name>ScriptSuggester</name>
+    <message>
+        <source>Suggest a script…</source>
+        <translation>建议脚本…</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for this product in several styles (%1 credit each time you ask).</source>
+        <translation>JoggAI 会为此商品写出多种风格的脚本（每次请求 %1 积分）。</translation>
+    </message>
+    <message>
+        <source>For “%1”, in %2, for a video of %3.</source>
+        <translation>用于“%1”，%2，%3 的视频。</translation>
+    </message>
+    <message>
+        <source>your product</source>
+        <translation>您的商品</translation>
+    </message>
+    <message>
+        <source>Enter the product&apos;s details first.</source>
+        <translation>请先填写商品信息。</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. JoggAI goes on writing the scripts you asked for: “Look again (free)” shows them when they are ready.</source>
+        <translation>已停止等待。JoggAI 会继续写您请求的脚本：写好后，“再看一次（免费）”即可显示。</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. If JoggAI had the request already, its %1 credit is used.</source>
+        <translation>已停止等待。如果 JoggAI 已收到请求，其 %1 积分已被使用。</translation>
+    </message>
+    <message>
+        <source>Replace your script?</source>
+        <translation>替换您的脚本？</translation>
+    </message>
+    <message>
+        <source>Your script box already has text. Replace it with this suggestion? (Ctrl+Z in the box brings your text back.)</source>
+        <translation>脚本框中已有文字。要用此建议替换吗？（在框中按 Ctrl+Z 可恢复您的文字。）</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep my script</source>
+        <translation>保留我的脚本</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptSuggestionsDialog</name>
+    <message>
+        <source>Suggest a script</source>
+        <translation>建议脚本</translation>
+    </message>
+    <message>
+        <source>JoggAI writes scripts for your product in several styles. Pick one to put it in your script box, where you can still change it.</source>
+        <translation>JoggAI 会为您的商品写出多种风格的脚本。选一个放进脚本框，之后仍可修改。</translation>
+    </message>
+    <message>
+        <source>Note: JoggAI may still rewrite the narration of a product video, even when you give it a script.</source>
+        <translation>注意：即使您提供了脚本，JoggAI 仍可能改写商品视频的旁白。</translation>
+    </message>
+    <message>
+        <source>Ask again (%1 credit)</source>
+        <translation>再次请求（%1 积分）</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Each time you ask, JoggAI charges %1 credit.</source>
+        <translation>每次请求，JoggAI 收取 %1 积分。</translation>
+    </message>
+    <message>
+        <source>Ask JoggAI (%1 credit)</source>
+        <translation>请求 JoggAI（%1 积分）</translation>
+    </message>
+    <message>
+        <source>Look again (free)</source>
+        <translation>再看一次（免费）</translation>
+    </message>
+    <message>
+        <source>Shows the scripts you already asked for, once JoggAI has written them. Nothing is charged.</source>
+        <translation>JoggAI 写好后，显示您已请求的脚本。不收取任何费用。</translation>
+    </message>
+    <message>
+        <source>JoggAI is writing scripts for your product… This usually takes less than a minute.</source>
+        <translation>JoggAI 正在为您的商品写脚本… 通常不到一分钟。</translation>
+    </message>
+    <message>
+        <source>Waiting for JoggAI</source>
+        <translation>正在等待 JoggAI</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>停止等待</translation>
+    </message>
+    <message>
+        <source>Stopping does not give back the %1 credit: JoggAI has the request already.</source>
+        <translation>停止不会退还 %1 积分：JoggAI 已收到请求。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Format</source>
@@ -2611,6 +2725,25 @@ This uses %2 credits from your JoggAI account.</source>
     <message>
         <source>Visual styles</source>
         <translation>视觉风格列表</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionCard</name>
+    <message>
+        <source>Script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>Suggested script in the style %1</source>
+        <translation>“%1”风格的建议脚本</translation>
+    </message>
+    <message>
+        <source>Use this script</source>
+        <translation>使用此脚本</translation>
+    </message>
+    <message>
+        <source>Use the %1 script</source>
+        <translation>使用“%1”脚本</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ from ui.context import AppContext
 from ui.credits import balance_text
 from ui.i18n import credits_text, seconds_text
 from ui.pages.base import WizardPage
+from ui.pages.script_suggester import ScriptSuggester
 from ui.presets import PresetBar
 from ui.widgets.aspect_cards import AspectCards
 from ui.widgets.audio_preview import AudioPreview
@@ -210,9 +211,11 @@ class SettingsPage(WizardPage):
                                    "to fit the length):"), script)
         own_label.setWordWrap(True)
         own_label.setBuddy(self.script_edit)
-        for widget in (language_label, self.language, style_label, self.script_style, own_label,
-                       self.script_edit):
+        self.suggester = ScriptSuggester(self, self.script_edit, script, self.settings)
+        for widget in (language_label, self.language, style_label, self.script_style):
             form.addWidget(widget, 1 if widget is self.script_style else 0)
+        form.addLayout(self.suggester.row(own_label))  # "Suggest a script…" beside the script box
+        form.addWidget(self.script_edit)
         self.script_dialog = PickerDialog(
             self.tr("Script"), self.tr("How the video speaks: its language, its style, or your own words."),
             script, self,
