@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import runpy
 import sys
 
 
 def main(argv: list[str]) -> int:
     # A frozen build has no "python -m": child processes come back here (jogg_desktop.childproc).
     if len(argv) >= 2 and argv[0] == "--child":
+        import runpy
+
         module, rest = argv[1], argv[2:]
         sys.argv = [module, *rest]
         runpy.run_module(module, run_name="__main__", alter_sys=True)

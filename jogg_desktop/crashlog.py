@@ -9,12 +9,13 @@ hands the text back (API key redacted) for the app to offer. A clean exit leaves
 from __future__ import annotations
 
 import faulthandler
-import platform
+import os
+import sys
 from pathlib import Path
 from typing import IO
 
 import jogg_desktop
-from jogg_desktop import logs, paths
+from jogg_desktop import paths
 
 FAULT_FILE = "faulthandler.log"
 KEPT_FILE = "last-crash.txt"
@@ -29,13 +30,20 @@ def start(log_dir: Path | None = None) -> str | None:
     folder = log_dir or paths.log_dir()
     _previous = take_previous(folder)
     _open = (folder / FAULT_FILE).open("w", encoding="utf-8")  # kept open: written at the crash
-    _open.write(
-        f"Jogg Desktop {jogg_desktop.__version__}, Python {platform.python_version()} "
-        f"on {platform.platform()}\n"
-    )
+    _open.write(f"Jogg Desktop {jogg_desktop.__version__}, Python {sys.version.split()[0]} on {_system()}\n")
     _open.flush()
     faulthandler.enable(file=_open, all_threads=True)
     return _previous
+
+
+def _system() -> str:
+    """The OS in a few words, without ``platform`` (its ``platform()`` runs ``uname -p`` as a
+    child process: too slow for the first thing the app does)."""
+    if sys.platform == "win32":
+        version = sys.getwindowsversion()
+        return f"Windows {version.major}.{version.minor}.{version.build}"
+    system = os.uname()
+    return f"{system.sysname} {system.release} {system.machine}"
 
 
 def previous_report() -> str | None:
@@ -52,6 +60,8 @@ def take_previous(log_dir: Path) -> str | None:
         return None
     if "Fatal Python error" not in text:  # a clean exit leaves only the header line
         return None
+    from jogg_desktop import logs
+
     report = logs.redact(text.strip() + "\n")
     (log_dir / KEPT_FILE).write_text(report, encoding="utf-8")
     fault_file.unlink(missing_ok=True)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import collections
 import contextlib
 import logging
-import logging.handlers
 import os
 import re
 import threading
@@ -91,11 +90,14 @@ def setup_logging(level: int | None = None, *, console: bool = False) -> Path:
     if level is None:
         named = logging.getLevelName(os.environ.get(LEVEL_ENV, "INFO").strip().upper())
         level = named if isinstance(named, int) else logging.INFO
+    # Here, not at import: redact() is needed long before logging is set up (≈ 10 ms: socket…).
+    from logging.handlers import RotatingFileHandler
+
     root = logging.getLogger()
     remove_logging()
     path = paths.log_dir() / LOG_FILE
     handlers: list[logging.Handler] = [
-        logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+        RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
     ]
     if console:
         handlers.append(logging.StreamHandler())

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from jogg_desktop.jobs.types import Job, JobService
     from ui.context import AppContext
     from ui.demo import DemoSimulator
+    from ui.settings_store import SettingsStore
     from ui.wizard import WizardWindow
 
 APP_NAME = "Jogg Desktop"
@@ -238,11 +239,18 @@ class AppShell(QObject):
                 self.finished.set_result(0)
 
 
-def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool = True) -> AppContext:
+def build_context(
+    args: argparse.Namespace,
+    *,
+    keys: Any = None,
+    make_keys: bool = True,
+    settings: SettingsStore | None = None,
+) -> AppContext:
     """The services of a real run (tests build their own AppContext around the simulator).
 
     Nothing here imports httpx or keyring: the client is built on first use, and with
     ``make_keys=False`` the key store is left to :meth:`AppShell.start` (after the window shows).
+    ``settings``: the app's, when it read them already (theme and language come first).
     """
     from ui.context import AppContext
     from ui.imaging.qt_fetch import MAX_BYTES as THUMBNAIL_MAX_BYTES
@@ -251,7 +259,7 @@ def build_context(args: argparse.Namespace, *, keys: Any = None, make_keys: bool
     from ui.settings_store import SettingsStore
     from ui.tasks import TaskRunner
 
-    settings = SettingsStore()
+    settings = settings if settings is not None else SettingsStore()
     api_base = args.api_base or os.environ.get("JOGG_API_BASE") or settings.get("api/base_url") or None
     ctx: AppContext
 
@@ -437,23 +445,31 @@ def run_app(argv: list[str]) -> int:
     app.setDesktopFileName("jogg-desktop")
     app.setQuitOnLastWindowClosed(False)  # the shell quits; the window may go to the background
 
+    from ui.first_frame import show_first_frame
     from ui.i18n import LANGUAGE_SETTING, install_translations
+    from ui.settings_store import SettingsStore
     from ui.theme import THEME_SETTING
     from ui.wizard import WizardWindow
 
-    # The window first (painted before the heavier imports: qasync, keyring, SQLite, httpx),
-    # then the rest of the start-up in short steps, the event loop turning between them (a
-    # window that is painted but ignores input for a quarter second feels broken).
-    ctx = build_context(args, make_keys=False)
-    install_translations(app, str(ctx.settings.get(LANGUAGE_SETTING) or ""))
-    apply_style(app, str(ctx.settings.get(THEME_SETTING)))
+    # The window's frame first, on screen almost as fast as a bare window; then the pages, the
+    # services and the heavier imports (qasync, keyring, SQLite, httpx) in short steps, the event
+    # loop turning between them (a window that is painted but ignores input for a quarter second
+    # feels broken).
+    settings = SettingsStore()
+    install_translations(app, str(settings.get(LANGUAGE_SETTING) or ""))
+    apply_style(app, str(settings.get(THEME_SETTING)))
+    window = WizardWindow(settings=settings)
+    show_first_frame(window)
+    ctx = build_context(args, make_keys=False, settings=settings)
     app.styleHints().colorSchemeChanged.connect(
         lambda _scheme: apply_style(app, str(ctx.settings.get(THEME_SETTING))))
-    window = WizardWindow(ctx)
-    window.show()
-    app.processEvents()
+    window.build(ctx)
     _between_steps(app)
     apply_app_icon(app)  # the SVG icon engine: not needed for the first frame
+    _between_steps(app)
+    from ui.imaging.qt_fetch import load_network_module
+
+    load_network_module()  # now, not on the GUI thread at the product page's first thumbnail
     _between_steps(app)
 
     import asyncio

@@ -9,10 +9,13 @@ dialogs get the matching ``qtbase_<lang>.qm`` from PySide6, so a window never mi
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLibraryInfo, QLocale, QTranslator
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 LANGUAGE_SETTING = "ui/language"
 """The language chosen in Preferences: "" follows the system, else a code from LANGUAGES."""

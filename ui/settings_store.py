@@ -6,16 +6,14 @@ Only plain preferences live here — never the API key (that is :mod:`jogg_deskt
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from jogg_desktop import paths
 
 
-@dataclass(frozen=True)
-class Setting:
+class Setting(NamedTuple):  # not a dataclass: read before the first frame, dataclasses is not
     key: str
     default: Any
     kind: type

@@ -1,15 +1,15 @@
 """The main window: header with the step indicator (and a DEMO badge), the pages, Back/Next, a menu.
 
 Pages talk to the window only through their signals (:class:`ui.pages.base.WizardPage`).
+At start-up the app shows the window's frame first and builds the rest once it is on screen
+(:meth:`WizardWindow.build`); the pages are imported then, not with this module.
 """
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
-import platform
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, Signal
@@ -30,15 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-import jogg_desktop
-from ui.context import AppContext
-from ui.pages.base import WizardPage
-from ui.pages.key_page import KeyPage
-from ui.pages.link_page import LinkPage
-from ui.widgets.step_indicator import StepIndicator
-
 if TYPE_CHECKING:
+    from ui.context import AppContext
+    from ui.pages.base import WizardPage
+    from ui.pages.key_page import KeyPage
+    from ui.pages.link_page import LinkPage
     from ui.preferences.dialog import PreferencesDialog
+    from ui.settings_store import SettingsStore
 
 KEY, LINK, PRODUCT, SETTINGS, PROGRESS = "key", "link", "product", "settings", "progress"
 STEP_PAGES = (LINK, PRODUCT, SETTINGS, PROGRESS)
@@ -89,11 +87,26 @@ class WizardWindow(QMainWindow):
     quit_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    ctx: AppContext
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: SettingsStore | None = None,
+    ) -> None:
+        """With ``ctx``: the whole window. With only ``settings`` (the app's start-up): its frame —
+        title, size, the app's colours — which costs little more than a bare window
+        to put on screen; :meth:`build` adds the rest once it is shown."""
         super().__init__(parent)
-        self.ctx = ctx
+        frame_settings = ctx.settings if ctx is not None else settings
+        if frame_settings is None:
+            raise TypeError("WizardWindow needs ctx, or settings for its frame")
+        self._settings = frame_settings
+        self.built = False
         self.setObjectName("wizardWindow")
-        self.setWindowTitle(self._window_title())
+        self.setWindowTitle(self.tr("Jogg Desktop"))
         self.setMinimumSize(760, 560)
         self._return_to: str | None = None
         self._quitting = False
@@ -101,9 +114,18 @@ class WizardWindow(QMainWindow):
         """True when the app handles ``quit_requested`` (shut down first, then close)."""
         self.close_to_background: Callable[[], bool] | None = None
         """Asked when the user closes the window: True if it went on in the background (ui.tray)."""
-
         self._footer: QHBoxLayout | None = None
         self._footer_buttons: dict[WizardPage, list[QPushButton]] = {}
+        self._restore_geometry()
+        if ctx is not None:
+            self.build(ctx)
+
+    def build(self, ctx: AppContext) -> None:
+        """Pages, header, Back/Next and the menu's actions; then the first page (once)."""
+        if self.built:
+            return
+        self.built = True
+        self.ctx = ctx
         self.pages = PageFactory(self._build_later_page)
         self.stack = QStackedWidget(self)
         self.stack.setObjectName("pages")
@@ -112,6 +134,10 @@ class WizardWindow(QMainWindow):
             if importlib.util.find_spec(module) is not None
         }
         self.pages.names = [KEY, LINK, *[n for n in STEP_PAGES if n in self._later]]
+        from ui.pages.key_page import KeyPage
+        from ui.pages.link_page import LinkPage
+        from ui.widgets.step_indicator import StepIndicator
+
         self._add_page(KEY, KeyPage(ctx))
         self._add_page(LINK, LinkPage(ctx))
         self.key_page.demo_requested.connect(self.demo_requested)
@@ -186,19 +212,25 @@ class WizardWindow(QMainWindow):
         ctx.tasks.failed.connect(lambda error: self.current_page().show_error(error))
         self._build_menu()
         self.update_demo_badge()
-        self._restore_geometry()
         ctx.show_video = self.show_video
         self.show_page(KEY if ctx.api is None else LINK)
+        if self.isVisible():  # built into the shown frame: focus as Qt gives it when a window shows
+            central.show()
+            self.focusNextChild()
 
     # -- pages ----------------------------------------------------------------------------
     @property
     def key_page(self) -> KeyPage:
+        from ui.pages.key_page import KeyPage
+
         page = self.pages[KEY]
         assert isinstance(page, KeyPage)
         return page
 
     @property
     def link_page(self) -> LinkPage:
+        from ui.pages.link_page import LinkPage
+
         page = self.pages[LINK]
         assert isinstance(page, LinkPage)
         return page
@@ -245,9 +277,9 @@ class WizardWindow(QMainWindow):
     def show_page(self, name: str) -> None:
         if name not in self.pages:
             return
-        old = self.stack.currentWidget()
+        old = self.pages.built(self.current_name())
         target = self.pages[name]
-        if isinstance(old, WizardPage) and old is not target:
+        if old is not None and old is not target:
             old.on_leave()
         self.stack.setCurrentWidget(target)
         self.steps.setVisible(name != KEY)
@@ -368,7 +400,9 @@ class WizardWindow(QMainWindow):
         state = self.ctx.state
         state.product = None
         state.job_id = None
-        state.settings = replace(state.settings, name="", script="")
+        import dataclasses
+
+        state.settings = dataclasses.replace(state.settings, name="", script="")
         self.link_page.reset()
         product = self.pages.built(PRODUCT)
         if product is not None:
@@ -470,6 +504,10 @@ class WizardWindow(QMainWindow):
     def diagnostics_text(self) -> str:
         if self.ctx.diagnostics is not None:
             return self.ctx.diagnostics()
+        import platform
+
+        import jogg_desktop
+
         return "\n".join([
             f"Jogg Desktop {jogg_desktop.__version__}",
             f"Python {platform.python_version()} on {platform.platform()}",
@@ -484,18 +522,21 @@ class WizardWindow(QMainWindow):
 
     # -- window state ---------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.ctx.settings.get("window/geometry")
+        geometry = self._settings.get("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(920, 700)
 
     def save_geometry(self) -> None:
-        self.ctx.settings.set("window/geometry", self.saveGeometry())
-        self.ctx.settings.sync()
+        self._settings.set("window/geometry", self.saveGeometry())
+        self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_geometry()
+        if not self.built and not self._quitting:
+            event.ignore()  # the frame only (a fraction of a second at start-up): nothing to shut down yet
+            return
         hook = self.close_to_background
         if not self._quitting and event.spontaneous() and hook is not None and hook():
             event.ignore()  # closed by the user while videos are being made: they go on

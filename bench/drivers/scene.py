@@ -127,8 +127,10 @@ def app_context(client: Any) -> Any:
     import argparse
 
     from ui.app import build_context
+    from ui.imaging.qt_fetch import load_network_module
 
     ctx = build_context(argparse.Namespace(api_base=None, demo=False), keys=_NoKeys())
+    load_network_module()  # as the app's start-up does (ui.app.run_app), before any page shows
     ctx.api = client
     return ctx
 

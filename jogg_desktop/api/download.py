@@ -47,6 +47,9 @@ FREE_SPACE_MARGIN = 64 * 1024 * 1024
 """Left free on the disk after the video, for everything else the machine writes meanwhile."""
 MAX_REDIRECTS = 5
 PROGRESS_MIN_STEP = 64 * 1024
+WRITEBACK_STEP = 16 * 1024 * 1024
+"""After this many bytes the ``.part`` file's pages are handed to the disk while the download goes
+on (:class:`_Writeback`), so the ``fsync`` before the rename has little left to wait for."""
 
 _ISO_BOXES = {b"ftyp", b"moov", b"mdat", b"free", b"skip", b"wide", b"pnot"}  # MP4 / MOV
 _EBML = b"\x1a\x45\xdf\xa3"  # WebM / Matroska
@@ -247,6 +250,47 @@ class _CoarseProgress:
             _call_soon(self._loop, self._callback, done, total)
 
 
+class _Writeback:
+    """Starts the disk writes of what was written so far, every :data:`WRITEBACK_STEP` bytes.
+
+    The video is ``fsync``-ed before it is renamed into place (a paid video must survive a
+    power cut whole). Left to the end, that ``fsync`` waits for the whole file to reach the disk
+    (≈ 0.1 s per 200 MB here, a fifth of the transfer). ``posix_fadvise(DONTNEED)`` on what was
+    written starts that writeback early (and keeps a finished video out of the page cache), so
+    the final ``fsync`` only waits for the last few MB. The call itself can take tens of ms when
+    the disk is busy, so it runs on a short-lived thread of its own, one at a time, while the
+    download thread goes on reading; :meth:`finish` waits for it before the file is synced and
+    closed. Where the call does not exist (Windows, macOS) the final ``fsync`` does it all.
+    """
+
+    def __init__(self, fh: IO[bytes], start: int) -> None:
+        self._fh = fh
+        self._from = start
+        self._advise = getattr(os, "posix_fadvise", None)
+        self._thread: threading.Thread | None = None
+
+    def __call__(self, done: int) -> None:
+        if self._advise is None or done - self._from < WRITEBACK_STEP:
+            return
+        if self._thread is not None and self._thread.is_alive():
+            return  # the last one is still running: the next call covers a longer range
+        self._fh.flush()
+        args = (self._advise, self._fh.fileno(), self._from, done - self._from)
+        self._thread = threading.Thread(target=_advise_written, args=args, name="jogg-writeback", daemon=True)
+        self._thread.start()
+        self._from = done
+
+    def finish(self) -> None:
+        """Wait for the running call (the file is synced and closed next)."""
+        if self._thread is not None:
+            self._thread.join()
+
+
+def _advise_written(advise: Callable[[int, int, int, int], None], fd: int, start: int, length: int) -> None:
+    with suppress(OSError):  # only a hint: the final fsync is what makes it durable
+        advise(fd, start, length, os.POSIX_FADV_DONTNEED)
+
+
 def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[..., object], *args: object) -> None:
     with suppress(RuntimeError):  # the loop is closed: nobody is listening any more
         loop.call_soon_threadsafe(fn, *args)
@@ -418,6 +462,14 @@ class Transfers:
         received is written even when the connection breaks: a resume starts after it)."""
         encoded = response.headers.get("content-encoding", "identity").lower() not in ("", "identity")
         chunks = response.iter_bytes() if encoded else response.iter_raw()
+        writeback = _Writeback(fh, offset)
+        try:
+            return self._write_body(chunks, fh, offset, total, report, stop, writeback)
+        finally:
+            writeback.finish()
+
+    def _write_body(self, chunks: Iterator[bytes], fh: IO[bytes], offset: int, total: int | None,
+                    report: _CoarseProgress, stop: threading.Event, writeback: _Writeback) -> int:
         done = offset
         head: bytes | None = b"" if offset == 0 else None  # a fresh body: checked at its start
         for received in chunks:
@@ -437,6 +489,7 @@ class Transfers:
                 raise _Restart
             fh.write(chunk)
             report(done, total, before=fh.flush)
+            writeback(done)
         if head is not None:
             _check_head(head)
         return done

@@ -4,11 +4,13 @@ rename, safe names, progress; no API key to media hosts. Against the simulator's
 from __future__ import annotations
 
 import itertools
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from jogg_desktop.api import download
 from jogg_desktop.api.client import JoggClient
 from jogg_desktop.api.download import part_path, safe_filename
 from jogg_desktop.errors import DownloadError
@@ -101,6 +103,45 @@ def test_a_complete_part_file_is_just_renamed(video: tuple[SimServer, str, bytes
     part_path(dest).write_bytes(data)  # killed between the last byte and the rename
     run(make_client(sim.base_url), lambda c: c.download(url, dest))
     assert dest.read_bytes() == data and not part_path(dest).exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="no posix_fadvise: the final fsync does it all")
+@pytest.mark.parametrize("resumed_from", [0, 12345])
+def test_the_video_reaches_the_disk_along_the_way_and_is_synced_before_the_rename(
+    video: tuple[SimServer, str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, resumed_from: int
+) -> None:
+    """The disk writes start along the way (contiguous ranges of the .part of at least
+    WRITEBACK_STEP bytes, from where this attempt began, on a thread of their own), and the .part
+    is still fsync-ed, after the last of them and before it is renamed into place (a paid video
+    survives a power cut whole)."""
+    sim, url, data = video
+    dest = tmp_path / "synced.mp4"
+    if resumed_from:
+        part_path(dest).write_bytes(data[:resumed_from])
+    calls: list[tuple[str, int, int, int]] = []
+    real_advise, real_fsync = os.posix_fadvise, os.fsync
+
+    def advise(fd: int, offset: int, length: int, advice: int) -> None:
+        calls.append(("advise", fd, offset, length))
+        real_advise(fd, offset, length, advice)
+
+    def fsync(fd: int) -> None:
+        calls.append(("fsync", fd, 0, 0 if dest.exists() else part_path(dest).stat().st_size))
+        real_fsync(fd)
+
+    monkeypatch.setattr(download, "WRITEBACK_STEP", 4096)
+    monkeypatch.setattr(os, "posix_fadvise", advise)
+    monkeypatch.setattr(os, "fsync", fsync)
+    run(make_client(sim.base_url), lambda c: c.download(url, dest))
+    assert dest.read_bytes() == data
+    [fd] = {fd for kind, fd, _, _ in calls if kind == "advise"}
+    mine = [(kind, offset, length) for kind, f, offset, length in calls if f == fd]
+    *advised, synced = mine
+    assert synced == ("fsync", 0, len(data))  # last, with the whole video in the .part, not yet renamed
+    starts = [offset for _, offset, _ in advised]
+    assert starts == [resumed_from + sum(length for _, _, length in advised[:i]) for i in range(len(advised))]
+    assert all(length >= 4096 for _, _, length in advised)
+    assert resumed_from < starts[-1] + advised[-1][2] <= len(data)  # only what was written
 
 
 def test_a_missing_video_is_a_download_error(video: tuple[SimServer, str, bytes], tmp_path: Path) -> None:
