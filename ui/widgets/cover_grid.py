@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.multi_pick import MultiPick
 from ui.widgets.video_player import VideoPlayer
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -81,8 +82,6 @@ class CoverGrid(QWidget):
         self._items: dict[object, QListWidgetItem] = {}
         self._by_url: dict[str, list[QListWidgetItem]] = {}
         self._previews: dict[object, str] = {}
-        self._multi = False
-        self._picked: dict[object, None] = {}  # multi-select: picked keys, in the order picked
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(name)
@@ -96,7 +95,7 @@ class CoverGrid(QWidget):
         self.list.setMinimumHeight(cover_size.height() + 70)
         self.list.currentItemChanged.connect(self._on_current)
         self.list.itemClicked.connect(self._on_clicked)
-        self.list.itemSelectionChanged.connect(self._on_selection)
+        self._pick = MultiPick(self.list, lambda: self._items, self.picked_changed.emit)
 
         self.preview = VideoPlayer(self, compact=True, muted=True, loop=True)
         self.preview.setAccessibleName(self.tr("Preview of the selected item"))
@@ -151,7 +150,7 @@ class CoverGrid(QWidget):
                 self._thumbnails.load(url, self._cover_size)
         if current in self._items:
             self.select(current, emit=False)
-        self._show_picked()
+        self._pick.show()
 
     def set_cover_size(self, size: QSize) -> None:
         """Covers of this shape (16:9 avatars in a grid made for 3:4 left wide gaps)."""
@@ -172,49 +171,21 @@ class CoverGrid(QWidget):
 
     def set_multi_select(self, multi: bool) -> None:
         """Several items picked at once (a click ticks or unticks one) instead of one chosen."""
-        self._multi = multi
-        modes = QListWidget.SelectionMode
-        mode = modes.MultiSelection if multi else modes.SingleSelection
-        self.list.setSelectionMode(mode)
-        self._picked.clear()
-        self.list.clearSelection()
+        self._pick.set_on(multi)
 
     def picked_keys(self) -> list[object]:
         """Multi-select mode: the picked items' keys, in the order picked (hidden ones too)."""
-        return list(self._picked)
+        return self._pick.keys()
 
     def set_picked_keys(self, keys: list[object]) -> None:
-        self._picked = dict.fromkeys(keys)
-        self._show_picked()
-        self.picked_changed.emit()
-
-    def _show_picked(self) -> None:
-        if not self._multi:
-            return
-        self.list.blockSignals(True)
-        for key, item in self._items.items():
-            item.setSelected(key in self._picked)
-        self.list.blockSignals(False)
-
-    def _on_selection(self) -> None:
-        if not self._multi:
-            return
-        shown = {key: item.isSelected() for key, item in self._items.items()}
-        picked = {k: None for k in self._picked if shown.get(k, True)}  # hidden picks stay
-        picked.update((k, None) for k, on in shown.items() if on and k not in picked)
-        if list(picked) != list(self._picked):
-            self._picked = picked
-            self.picked_changed.emit()
+        self._pick.set_keys(keys)
 
     def select(self, key: object, *, emit: bool = True) -> bool:
         item = self._items.get(key)
         if item is None:
             return False
         self.list.blockSignals(not emit)
-        if self._multi:  # only the current item moves: picking is the user's click
-            self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
-        else:
-            self.list.setCurrentItem(item)
+        self._pick.make_current(item)
         self.list.blockSignals(False)
         self.list.scrollToItem(item)
         return True

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QToolButton, QWidget
 
 from ui.widgets import icons
 from ui.widgets.audio_preview import AudioPreview
+from ui.widgets.multi_pick import MultiPick
 
 _KEY = Qt.ItemDataRole.UserRole
 _URL = Qt.ItemDataRole.UserRole + 1
@@ -71,9 +72,7 @@ class PlayableList(QListWidget):
         self.setAccessibleDescription(self.tr("Press Space to hear a sample of the selected row."))
         self._audio = audio
         self._rows: dict[object, QListWidgetItem] = {}
-        self._multi = False
-        self._picked: dict[object, None] = {}  # multi-select: picked keys, in the order picked
-        self.itemSelectionChanged.connect(self._on_selection)
+        self._pick = MultiPick(self, lambda: self._rows, self.picked_changed.emit)
         self.setMinimumHeight(160)
         self.currentItemChanged.connect(self._on_current)
         audio.playing_changed.connect(self._on_playing)
@@ -95,7 +94,7 @@ class PlayableList(QListWidget):
         self.blockSignals(False)
         if current in self._rows:
             self.select(current, emit=False)
-        self._show_picked()
+        self._pick.show()
 
     def _player_for(self, url: str) -> Callable[[], None]:
         def play() -> None:
@@ -113,49 +112,21 @@ class PlayableList(QListWidget):
 
     def set_multi_select(self, multi: bool) -> None:
         """Several rows picked at once (a click ticks or unticks one) instead of one chosen."""
-        self._multi = multi
-        modes = QListWidget.SelectionMode
-        mode = modes.MultiSelection if multi else modes.SingleSelection
-        self.setSelectionMode(mode)
-        self._picked.clear()
-        self.clearSelection()
+        self._pick.set_on(multi)
 
     def picked_keys(self) -> list[object]:
         """Multi-select mode: the picked rows' keys, in the order picked (hidden ones too)."""
-        return list(self._picked)
+        return self._pick.keys()
 
     def set_picked_keys(self, keys: list[object]) -> None:
-        self._picked = dict.fromkeys(keys)
-        self._show_picked()
-        self.picked_changed.emit()
-
-    def _show_picked(self) -> None:
-        if not self._multi:
-            return
-        self.blockSignals(True)
-        for key, item in self._rows.items():
-            item.setSelected(key in self._picked)
-        self.blockSignals(False)
-
-    def _on_selection(self) -> None:
-        if not self._multi:
-            return
-        shown = {key: item.isSelected() for key, item in self._rows.items()}
-        picked = {k: None for k in self._picked if shown.get(k, True)}  # hidden picks stay
-        picked.update((k, None) for k, on in shown.items() if on and k not in picked)
-        if list(picked) != list(self._picked):
-            self._picked = picked
-            self.picked_changed.emit()
+        self._pick.set_keys(keys)
 
     def select(self, key: object, *, emit: bool = True) -> bool:
         item = self._rows.get(key)
         if item is None:
             return False
         self.blockSignals(not emit)
-        if self._multi:  # only the current row moves: picking is the user's click
-            self.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
-        else:
-            self.setCurrentItem(item)
+        self._pick.make_current(item)
         self.blockSignals(False)
         self.scrollToItem(item)
         return True
