@@ -70,7 +70,8 @@ class _Reporter:
             self._say(f"Job {job.id}: {job.stage.value}")
 
 
-def _outcome(manager: JobManager, job_id: int) -> Job:
+def job_outcome(manager: JobManager, job_id: int) -> Job:
+    """The finished job, or the error that stopped it (a lost render answer: outcome unknown)."""
     job = manager.get(job_id)
     if job is None:
         raise JoggError("The job was deleted.", action=Action.NONE)
@@ -101,7 +102,7 @@ async def generate_job(
         job = await manager.start(product, settings, options.out_dir if options.download else None)
         say(f"Step 3/4: JoggAI started the video: project id {job.project_id} (job {job.id})")
         await manager.wait(job.id)
-        return _outcome(manager, job.id)
+        return job_outcome(manager, job.id)
     finally:
         await manager.aclose()
 
@@ -129,7 +130,7 @@ async def resume_jobs(
             if record is not None:
                 say(describe_job(record))
         for job in resumed:
-            _outcome(manager, job.id)
+            job_outcome(manager, job.id)
         return [record for record in finished if record is not None]
     finally:
         await manager.aclose()
@@ -151,7 +152,7 @@ async def fetch_job(
                 raise JoggError(f"There is no job {job_id}. The command “jobs” lists them.",
                                 action=Action.FIX_INPUT)
             job = await manager.fetch(job_id, dest)
-        return _outcome(manager, job.id)
+        return job_outcome(manager, job.id)
     finally:
         await manager.aclose()
 

@@ -18,6 +18,7 @@ from typing import Any
 from jogg_desktop import validation
 from jogg_desktop.api.protocol import JoggApi
 from jogg_desktop.errors import Action, InputError, JoggError
+from jogg_desktop.jobs.console import job_outcome
 from jogg_desktop.jobs.manager import JobManager
 from jogg_desktop.jobs.pipeline import GenerateOptions, complete_settings
 from jogg_desktop.jobs.previews import PreviewManager, preview_set_credits
@@ -154,21 +155,11 @@ async def render_preview_command(api: JoggApi, args: argparse.Namespace, say: Sa
                             "video in its look with: generate --visual-style NAME.", action=Action.FIX_INPUT)
         say(f"JoggAI started the video: project id {job.project_id} (job {job.id})")
         await manager.jobs.wait(job.id)
-        return _finished(manager.jobs, job.id)
+        return job_outcome(manager.jobs, job.id)
     finally:
         await manager.aclose()
         await manager.jobs.aclose()
         store.close()
-
-
-def _finished(jobs: JobManager, job_id: int) -> Job:
-    job = jobs.get(job_id)
-    if job is None:
-        raise JoggError("The job was deleted.", action=Action.NONE)
-    if job.stage is JobStage.DONE:
-        return job
-    raise jobs.last_error(job_id) or JoggError(job.error_message, action=job.error_action,
-                                               server_message=job.error_details or "")
 
 
 async def resume_previews_command(
